@@ -1,0 +1,3 @@
+export * from './model.ts';
+export * from './keys.ts';
+export * from './statements.ts';

@@ -1,0 +1,196 @@
+/**
+ * The HTTP API's response shapes: the contract between web/server and web/client.
+ * Node ids are `Label:key` (graph-schema nodeId).
+ */
+import type { NodeLabel } from '../../graph-schema/model.ts';
+
+export interface GraphNodeDTO {
+  /** `Label:key` */
+  id: string;
+  label: NodeLabel;
+  key: string;
+  /** Display name (title for papers). */
+  name: string;
+  paperCount: number | null;
+  /** Other scalar properties worth showing (never the abstract in graph payloads). */
+  props?: Record<string, string | number | boolean | null | string[] | number[]>;
+}
+
+export interface GraphEdgeDTO {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  /** CO_OCCURS weight, or 1 for paper-entity links. */
+  weight: number;
+  props?: Record<string, string | number | boolean | null | string[] | number[]>;
+}
+
+export interface GraphDTO {
+  nodes: GraphNodeDTO[];
+  edges: GraphEdgeDTO[];
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  neo4j: { reachable: boolean; uri: string; error?: string };
+  counts: Partial<Record<NodeLabel, number>>;
+  relationships: number | null;
+  cypherConsole: { enabled: boolean; reason?: string };
+}
+
+export interface SearchHit {
+  id: string;
+  label: NodeLabel;
+  key: string;
+  name: string;
+  paperCount: number | null;
+  score: number;
+  /** The alias or text that matched, when it is not the name. */
+  matched?: string;
+}
+
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+}
+
+/** Filters shared by overview, neighbourhood and paths: `types=Method,Dataset&from=2023-01-01&to=2024-12-31&minPapers=2`. */
+export interface GraphFilters {
+  types?: NodeLabel[];
+  from?: string;
+  to?: string;
+  minPapers?: number;
+}
+
+export interface OverviewResponse extends GraphDTO {
+  truncated: boolean;
+  /** Entities matching the filters in the whole graph. */
+  total: number;
+}
+
+export interface EvidenceSpanDTO {
+  field: 'title' | 'abstract';
+  start: number;
+  end: number;
+}
+
+export interface PaperExtractionDTO {
+  label: NodeLabel;
+  key: string;
+  name: string;
+  /** Relationship type: PROPOSES, USES, INTRODUCES, EVALUATES_ON, DISCUSSES, ADDRESSES, MEASURES, RUNS_ON. */
+  relationship: string;
+  count?: number | null;
+  evidence: EvidenceSpanDTO[];
+}
+
+export interface ClaimNumberDTO {
+  raw: string;
+  value: number;
+  unit: string;
+}
+
+export interface ClaimDTO {
+  key: string;
+  paperKey: string;
+  paperTitle: string;
+  text: string;
+  start: number;
+  end: number;
+  numbers: ClaimNumberDTO[];
+  mentions: Array<{ id: string; label: NodeLabel; key: string; name: string }>;
+}
+
+export interface ListingDTO {
+  key: string;
+  name: string;
+  date: string | null;
+}
+
+export interface PaperSummaryDTO {
+  key: string;
+  title: string;
+  date: string | null;
+  /** How the paper relates to the entity (relationship type), when listed under an entity. */
+  relationship?: string;
+}
+
+export interface PaperDetail {
+  kind: 'paper';
+  id: string;
+  key: string;
+  title: string;
+  abstract: string;
+  date: string | null;
+  authorsCount: number | null;
+  upvotes: number | null;
+  url: string | null;
+  codeUrls: string[];
+  listings: ListingDTO[];
+  extractions: PaperExtractionDTO[];
+  claims: ClaimDTO[];
+}
+
+export interface EntityDetail {
+  kind: 'entity';
+  id: string;
+  label: NodeLabel;
+  key: string;
+  name: string;
+  aliases: string[];
+  paperCount: number;
+  papers: { items: PaperSummaryDTO[]; total: number; offset: number; limit: number };
+  claims: ClaimDTO[];
+}
+
+export type NodeDetail = PaperDetail | EntityDetail;
+
+export interface NeighbourhoodResponse extends GraphDTO {
+  center: string;
+  depth: number;
+  truncated: boolean;
+  /** Neighbours matching the filters before capping; total - shown = "N more not shown". */
+  total: number;
+}
+
+/** GET /api/edge-papers?a=ID&b=ID — "why are these connected?" */
+export interface EdgePapersResponse {
+  a: GraphNodeDTO;
+  b: GraphNodeDTO;
+  papers: Array<PaperSummaryDTO & { sentences: Array<{ text: string; start: number; end: number }> }>;
+  total: number;
+}
+
+export interface PathsResponse extends GraphDTO {
+  from: string;
+  to: string;
+  /** Shortest paths, in order, as node ids and edge ids. */
+  paths: Array<{ nodes: string[]; edges: string[]; length: number }>;
+}
+
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  /** Values converted to JSON: nodes as {id,label,key,name,properties}, relationships as {id,type,source,target,properties}. */
+  rows: unknown[][];
+  graph: GraphDTO;
+  truncated: boolean;
+  summary: {
+    queryType: string;
+    rowCount: number;
+    elapsedMs: number;
+    notifications: string[];
+  };
+}
+
+export interface ApiErrorBody {
+  error: string;
+  message: string;
+  /** Cypher syntax errors: where Neo4j found them. */
+  position?: { line: number; column: number; offset: number };
+}
