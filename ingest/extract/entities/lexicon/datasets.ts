@@ -1,0 +1,63 @@
+/**
+ * Well-known datasets, corpora and benchmarks. One entry per dataset: variants separated by `|`, the first
+ * is the display name. A leading `!` makes the entry case-sensitive (common English words such as "Pile", "ARC").
+ */
+export const DATASET_LEXICON: readonly string[] = [
+  // vision
+  'ImageNet', 'ImageNet-1k|ILSVRC-2012|ILSVRC2012|ILSVRC', 'ImageNet-21k|ImageNet-22k', 'ImageNet-C', 'ImageNet-R', 'ImageNet-A',
+  'ImageNet-Sketch', 'ImageNet-V2', 'ObjectNet', 'miniImageNet|mini-ImageNet', 'tieredImageNet', 'CIFAR-10', 'CIFAR-100',
+  'CIFAR-10-C', 'CIFAR-100-C', 'MNIST', 'Fashion-MNIST|FashionMNIST', 'EMNIST', 'KMNIST', 'SVHN', 'STL-10', 'Tiny ImageNet|TinyImageNet',
+  'CelebA', 'CelebA-HQ', 'FFHQ', 'LSUN', 'AFHQ', 'MS COCO|MS-COCO|MSCOCO|COCO', 'Pascal VOC|PASCAL VOC|VOC2007|VOC2012', 'ADE20K',
+  'Cityscapes', 'KITTI', 'nuScenes', 'Waymo Open Dataset', 'ScanNet', 'ScanNet++', 'ShapeNet', 'ModelNet40|ModelNet', 'Objaverse',
+  'Objaverse-XL', 'LAION-5B', 'LAION-400M', 'LAION-2B', 'LAION-Aesthetics', 'LAION', 'DataComp', 'CC3M', 'CC12M',
+  'Conceptual Captions', 'Visual Genome', 'Flickr30k|Flickr30K', 'Flickr8k', 'VQAv2|VQA v2|VQA-v2', 'GQA', 'TextVQA', 'DocVQA',
+  'ChartQA', 'InfoVQA|InfographicVQA', 'OK-VQA', 'A-OKVQA', 'VizWiz', 'ScienceQA', 'MMMU', 'MMBench', 'MME', 'MM-Vet|MMVet',
+  'SEED-Bench', '!POPE', 'MathVista', 'OCRBench', 'LLaVA-Bench', 'RefCOCO', 'RefCOCO+', 'RefCOCOg', 'NoCaps', 'TextCaps', 'LVIS',
+  'Objects365', 'Open Images|OpenImages', 'CUB-200-2011|CUB-200', 'Oxford Flowers|Flowers102|Oxford-Flowers', 'Stanford Cars',
+  'FGVC-Aircraft', 'Food-101', 'Caltech-101|Caltech101', 'EuroSAT', 'Places365', 'iNaturalist', 'Omniglot', 'CLEVR',
+  '!DAVIS', 'YouTube-VOS', 'MOT17', 'MOT20', 'LaSOT', 'GOT-10k', 'TrackingNet', 'DTU', 'LLFF', 'Mip-NeRF 360', 'Tanks and Temples',
+  'NYUv2|NYU Depth V2|NYU-Depth V2', 'Matterport3D', 'Sintel|MPI Sintel', 'FlyingChairs', 'FlyingThings3D', 'Argoverse', 'nuPlan',
+  'DrawBench', 'PartiPrompts', 'GenEval', 'T2I-CompBench', 'VBench', 'HPDv2', 'Pick-a-Pic', 'DiffusionDB', 'SA-1B',
+  // video and audio
+  'Kinetics-400|K400', 'Kinetics-600', 'Kinetics-700', '!Kinetics', 'UCF101|UCF-101', 'HMDB51|HMDB-51', 'Something-Something v2|SSv2|Something-Something',
+  'ActivityNet', 'MSR-VTT|MSRVTT', 'MSVD', 'WebVid-10M|WebVid', 'HowTo100M', 'Ego4D', 'Ego-Exo4D', 'EPIC-KITCHENS|Epic-Kitchens',
+  '!Charades', 'Video-MME', 'MVBench', 'EgoSchema', 'NExT-QA', 'ActivityNet-QA', 'Panda-70M', 'AudioSet', 'LibriSpeech',
+  'LibriTTS', 'LibriLight|Libri-Light', 'Common Voice', 'VCTK', 'LJSpeech', 'ESC-50', 'VoxCeleb|VoxCeleb1|VoxCeleb2', 'GigaSpeech',
+  'FLEURS', 'CoVoST 2|CoVoST', 'Speech Commands', 'MUSDB18', 'MusicCaps', 'AudioCaps', '!Clotho', 'TIMIT', 'Switchboard',
+  // language
+  'SQuAD|SQuAD 2.0|SQuAD v1.1|SQuAD v2.0|SQuAD2.0', 'GLUE', 'SuperGLUE', 'MNLI|MultiNLI', 'SNLI', 'SST-2', 'SST', 'QNLI', 'MRPC', 'QQP',
+  '!CoLA', '!RTE', 'WikiText-103', 'WikiText-2', 'WikiText', 'Penn Treebank|PTB', 'C4', '!The Pile|Pile', 'RedPajama', 'RefinedWeb',
+  'FineWeb', 'FineWeb-Edu', 'Dolma', 'SlimPajama', 'OpenWebText', 'BookCorpus', 'Common Crawl|CommonCrawl', '!The Stack',
+  'RedPajama-Data', '!ROOTS', '!OSCAR', 'mC4', 'HumanEval', 'HumanEval+', 'MBPP', 'MBPP+', '!APPS', 'CodeContests', 'SWE-bench',
+  'SWE-bench Verified', 'LiveCodeBench', 'DS-1000', 'CodeXGLUE', 'CodeSearchNet', 'CRUXEval', 'EvalPlus', 'BigCodeBench',
+  'GSM8K|GSM-8K', '!MATH', 'MATH-500', 'MMLU', 'MMLU-Pro', 'BIG-bench|BIG-Bench|BigBench', 'BIG-Bench Hard|BBH', 'HellaSwag',
+  '!ARC', 'ARC-Challenge|ARC-C', 'ARC-Easy|ARC-E', 'ARC-AGI', 'Abstraction and Reasoning Corpus', 'WinoGrande', 'PIQA', 'BoolQ',
+  'TruthfulQA', 'OpenBookQA', 'TriviaQA', 'Natural Questions', 'HotpotQA', 'MS MARCO|MSMARCO', 'BEIR', 'MTEB', 'LongBench',
+  'AlpacaEval|AlpacaEval 2.0', 'MT-Bench', 'Arena-Hard', 'IFEval', 'GPQA', '!AIME', 'AIME 2024|AIME24', 'AMC23', 'OlympiadBench',
+  'Omni-MATH', 'TheoremQA', 'MathQA', 'SVAMP', 'ASDiv', 'AQuA|AQuA-RAT', 'StrategyQA', 'CommonsenseQA', 'Social IQa|SIQA', 'LogiQA',
+  'ReClor', 'ANLI', '!HANS', 'MultiRC', 'ReCoRD', '!WSC', '!COPA', 'LAMBADA', 'StoryCloze', '!WMT|WMT14|WMT16|WMT19', 'XSum', 'CNN/DailyMail|CNN/DM',
+  'Multi30k', 'IWSLT', 'FLORES|FLORES-200|FLORES-101', 'XNLI', 'XTREME', 'TyDi QA|TyDiQA', 'MGSM', 'C-Eval', 'CMMLU', 'AGIEval',
+  'MedQA', 'PubMedQA', 'MedMCQA', 'LegalBench', 'FinQA', '!DROP', '!RACE', 'QuAC', 'CoQA', 'NarrativeQA', 'ShareGPT', 'UltraChat',
+  'UltraFeedback', 'HH-RLHF|Anthropic HH', 'OpenAssistant|OASST1', 'Super-NaturalInstructions', 'Natural Instructions',
+  'LMSYS-Chat-1M', 'WildChat', 'Chatbot Arena', '!HELM', '!RULER', 'InfiniteBench', 'ZeroSCROLLS', 'SCROLLS', '!QuALITY', 'L-Eval',
+  '2WikiMultihopQA', 'MuSiQue', '!FEVER', 'KILT', 'Long Range Arena|LRA', 'ListOps', 'bAbI', '!SCAN', 'gSCAN', 'MiniF2F|miniF2F',
+  'ProofNet', 'PutnamBench', 'WikiSQL', '!Spider', '!BIRD', 'WebShop', 'WebArena', 'VisualWebArena', 'Mind2Web', 'OSWorld',
+  'AgentBench', 'ToolBench', '!GAIA', 'ALFWorld', 'BFCL', 'TAU-bench|τ-bench', 'WikiHow', 'Wikidata5M', 'FB15k-237', 'FB15k',
+  'WN18RR', 'WN18', 'YAGO3-10', 'CodeNet', 'Enron',
+  // graphs and tabular
+  '!Cora', '!Citeseer|CiteSeer', '!PubMed|Pubmed', 'ogbn-products', 'ogbn-arxiv', 'ogbn-papers100M', 'ogbn-proteins', 'ogbn-mag',
+  'ogbl-collab', 'ogbl-ddi', 'ogbl-citation2', 'ogbl-ppa', 'ogbl-wikikg2', 'ogbg-molhiv', 'ogbg-molpcba', 'ogbg-ppa', 'ogbg-code2',
+  'Open Graph Benchmark|OGB', 'OGB-LSC', '!Reddit', 'PPI', '!DBLP', 'Friendster', 'snap-patents', 'arxiv-year', 'ogbn-arxiv-year',
+  'Amazon2M', 'ZINC', 'QM9', 'MoleculeNet', 'PCQM4Mv2|PCQM4M', 'TUDataset', 'MUTAG', '!PROTEINS', '!ENZYMES', 'NCI1', 'IMDB-BINARY',
+  'IMDB-MULTI', '!COLLAB', 'MovieLens|MovieLens-1M|MovieLens-20M|ML-1M', 'Criteo', 'Avazu', 'Yelp2018', 'Gowalla', 'Amazon-Book',
+  'LastFM', 'Wiki-CS|WikiCS', 'Roman-empire', 
+  'Penn94', 'Pokec', 'Tolokers', 'Amazon-ratings', 'LRGB', 'Peptides-func',
+  'Peptides-struct', 'PascalVOC-SP', 'COCO-SP', 'MalNet',
+  // RL, robotics, science, time series, medical
+  'D4RL', 'Meta-World|MetaWorld', 'DeepMind Control Suite|DMControl|DM Control', 'Procgen|ProcGen', 'Atari 100k', 'MineRL',
+  'BabyAI', 'NetHack Learning Environment', '!Crafter', 'LIBERO', '!CALVIN', 'RLBench', 'ManiSkill|ManiSkill2', 'Open X-Embodiment',
+  'BridgeData|BridgeData V2', 'ETTh1', 'ETTh2', 'ETTm1', 'ETTm2', 'M4 competition', 'UCR archive|UCR', 'UEA archive', 'PEMS-BAY',
+  'METR-LA', 'PEMS04', 'PEMS08', 'MIMIC-III', 'MIMIC-IV', 'MIMIC-CXR', 'ChestX-ray14', 'CheXpert', 'BraTS', 'ISIC',
+  'CAMELYON16|Camelyon16', 'TCGA', 'UK Biobank', 'Protein Data Bank|PDB', 'CASP14|CASP15', 'PTB-XL', 'OC20', 'MD17', 'rMD17',
+  'ERA5', 'WeatherBench', 'CAMELS', 'ADNI', 'fastMRI', 'LIDC-IDRI', 'Kvasir', 'PhysioNet',
+];

@@ -1,0 +1,136 @@
+/**
+ * Numbers stated in a claim sentence: "2.45x", "20%", "10\%", "5times", "4,000 times", "1.6 trillion", "160GB",
+ * "up to 22.89x", "$1.2M", "10^6". Digits that belong to a name ("GPT-3 175B", "RTX 3090", "OPT-175B"),
+ * enumerators ("(1)"), citations ("[12]"), years and figure/table references are not claim numbers.
+ */
+import type { ClaimNumber } from '../types.ts';
+
+/** Units that may follow the number after a space (longest first so "percentage points" beats "percent"). */
+const SPACED_UNITS = [
+  'percentage points', 'percent', 'points', 'pp', 'times', 'fold',
+  'trillion', 'billion', 'million', 'thousand',
+  'bits', 'bit', 'bytes', 'tokens/s', 'tokens', 'samples/s',
+  'TFLOPS', 'TFLOPs', 'GFLOPS', 'GFLOPs', 'FLOPs', 'FPS', 'fps',
+  'TB', 'GB', 'MB', 'KB', 'GiB', 'MiB',
+  'ms', 'μs', 'us', 'ns', 'seconds', 'second', 'sec', 'minutes', 'min', 'hours', 'hrs', 'days', 'weeks',
+  'dB', 'mW', 'W', 'mJ', 'J', 'kWh', 'GHz', 'MHz', 'Hz',
+  '%', '\\%', '×', 'x',
+];
+
+/** Units written glued to the number: "7B", "24G", "100K", "3.2TB", "5times", "8×". */
+const GLUED_UNITS = [
+  '\\%', '%', 'times', 'fold', '-fold', '×', 'x', 'X',
+  'TFLOPS', 'TFLOPs', 'GFLOPS', 'GFLOPs', 'FLOPs', 'FPS', 'fps',
+  'TB', 'GB', 'MB', 'KB', 'GiB', 'MiB', 'ms', 'μs', 'ns', 'bits', 'bit',
+  'K', 'k', 'M', 'B', 'T', 'G', 's', 'h', 'W', 'dB',
+];
+
+/** Units that may be glued to following letters ("4timesRTX", "8×A100" from flattened LaTeX \times). */
+const GLUE_TOLERANT = new Set(['times', '×']);
+
+const NUMBER_BODY = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?`;
+const RANGE_TAIL = String.raw`(?:\s?[-–~]\s?|\s(?:to)\s)(?:${NUMBER_BODY})`;
+const POWER_TAIL = String.raw`\^\{?-?\d+\}?`;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const unitAlternation = (units: string[]): string =>
+  [...units].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+const NUMBER_PATTERN = new RegExp(
+  String.raw`(\$|€|£)?([-−]?)(${NUMBER_BODY})(${RANGE_TAIL})?(${POWER_TAIL})?` +
+    String.raw`(?:(${unitAlternation(GLUED_UNITS)})|\s(${unitAlternation(SPACED_UNITS)})(?![A-Za-z0-9]))?`,
+  'g',
+);
+
+const REFERENCE_WORDS = /\b(?:Table|Tab|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Theorem|Lemma|Chapter|Step|Stage|Phase|Version|v)\.?\s*$/i;
+/** Name-like words whose following digits are part of the name ("RTX 3090", "TITAN 3.0", "Llama 2"). */
+const NAME_PREFIXES = /(?:RTX|GTX|NVIDIA|Nvidia|TITAN|Titan|Tesla|Quadro|Radeon|Llama|LLaMA|Qwen|Mistral|Gemma|Phi|Claude|Gemini|Mixtral|Falcon|Pythia|OPT|BLOOM|GPT|T5|ResNet|VGG|Xeon|Core|Ryzen|Jetson|Snapdragon|Apple|Cortex|CIFAR|Windows|Python|iPhone|Pixel|Galaxy|Ascend)\s$/;
+
+export function parseNumbers(sentence: string): ClaimNumber[] {
+  const numbers: ClaimNumber[] = [];
+  const bracketDepth = bracketDepthAt(sentence);
+  let previousSkippedEnd = -2;
+  for (const match of sentence.matchAll(NUMBER_PATTERN)) {
+    const start = match.index ?? 0;
+    const [raw, currency = '', sign, body, range, power, gluedUnit, spacedUnit] = match;
+    const unit = gluedUnit ?? spacedUnit ?? '';
+    const end = start + raw.length;
+    const skip =
+      bracketDepth[start] > 0 ||
+      isPartOfWord(sentence, start + currency.length + sign.length, end, unit) ||
+      isNameContinuation(sentence, start, previousSkippedEnd) ||
+      isEnumerator(sentence, start, end, unit) ||
+      isYear(body, unit, range) ||
+      REFERENCE_WORDS.test(sentence.slice(Math.max(0, start - 12), start)) ||
+      isDimension(sentence, end, unit);
+    if (skip) {
+      previousSkippedEnd = end;
+      continue;
+    }
+    const value = numericValue(sign, body, power);
+    if (!Number.isFinite(value)) continue;
+    numbers.push({ raw, value, unit: normaliseUnit(currency, unit) });
+  }
+  return numbers;
+}
+
+/** "[12]" and "[3, 4]" are citations: mark every position inside square brackets. */
+function bracketDepthAt(text: string): number[] {
+  const depth = new Array<number>(text.length + 1).fill(0);
+  let level = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '[') level++;
+    depth[i] = level;
+    if (text[i] === ']' && level > 0) level--;
+  }
+  return depth;
+}
+
+/** Digits glued to letters or joined by a hyphen to a word belong to a name: "GPT-3", "ResNet50", "top-1", "100B-scale". */
+function isPartOfWord(text: string, numberStart: number, end: number, unit: string): boolean {
+  const previous = text[numberStart - 1] ?? '';
+  if (/[\p{L}\p{N}_.^@#/\\]/u.test(previous)) return true;
+  if (previous === '-' && /[\p{L}\p{N}]/u.test(text[numberStart - 2] ?? '')) return true;
+  if (GLUE_TOLERANT.has(unit)) return false;
+  const after = text.slice(end, end + 2);
+  if (/^[\p{L}\p{N}_]/u.test(after)) return true;
+  return /^-[\p{L}\p{N}]/u.test(after);
+}
+
+/** The digits right after a model or product word, or right after other skipped name digits ("ERNIE TITAN 3.0 260B"). */
+function isNameContinuation(text: string, start: number, previousSkippedEnd: number): boolean {
+  if (previousSkippedEnd === start - 1 && text[start - 1] === ' ') return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (NAME_PREFIXES.test(before)) return true;
+  return /(?:^|\s)[A-Za-z]*[A-Z][A-Za-z]*-?\d+[A-Za-z]*\s$/.test(before);
+}
+
+/** "(1)", "(2)" and "1)" list markers. */
+function isEnumerator(text: string, start: number, end: number, unit: string): boolean {
+  if (unit !== '') return false;
+  const before = text.slice(Math.max(0, start - 1), start);
+  const after = text.slice(end, end + 1);
+  return after === ')' && (before === '(' || before === '' || before === ' ');
+}
+
+function isYear(body: string, unit: string, range: string | undefined): boolean {
+  return unit === '' && range === undefined && /^(?:19|20)\d\d$/.test(body);
+}
+
+/** "3x3 convolutions" and "224x224" are sizes, not factors. */
+function isDimension(text: string, end: number, unit: string): boolean {
+  return (unit === 'x' || unit === '×' || unit === 'X') && /^\d/.test(text.slice(end, end + 1));
+}
+
+function numericValue(sign: string, body: string, power: string | undefined): number {
+  const base = Number(body.replace(/,/g, ''));
+  const signed = sign ? -base : base;
+  if (!power) return signed;
+  const exponent = Number(power.replace(/[\^{}]/g, ''));
+  return Math.pow(signed, exponent);
+}
+
+function normaliseUnit(currency: string, unit: string): string {
+  const folded = unit === '\\%' ? '%' : unit === '×' || unit === 'X' ? 'x' : unit === '-fold' ? 'fold' : unit;
+  return currency + folded;
+}

@@ -1,0 +1,109 @@
+/**
+ * The Cypher the writer runs, one statement per label or relationship type so the driver's summary counters
+ * can be attributed to a label/type exactly. Every statement UNWINDs a list parameter and MERGEs on the
+ * constrained `key`; integer-valued fields go through toInteger() because the driver sends JS numbers as floats.
+ */
+import { ENTITY_LABELS, type EntityLabel, type MentionRelationshipType } from '../../graph-schema/model.ts';
+import { MENTION_TYPES } from './rows.ts';
+
+export const MENTION_TYPE_PATTERN = MENTION_TYPES.join('|');
+
+export const READ_EXISTING_PAPERS = `
+UNWIND $keys AS key
+MATCH (p:Paper {key: key})
+RETURN p.key AS key, p.contentHash AS contentHash, p.extractorVersion AS extractorVersion`;
+
+/** Old claims of papers about to be rewritten (their keys are re-created from the new text). */
+export const DELETE_OLD_CLAIMS = `
+UNWIND $keys AS key
+MATCH (:Paper {key: key})-[:CLAIMS]->(c:Claim)
+DETACH DELETE c`;
+
+export const DELETE_OLD_MENTIONS = `
+UNWIND $keys AS key
+MATCH (:Paper {key: key})-[r:${MENTION_TYPE_PATTERN}]->()
+DELETE r`;
+
+export const MERGE_PAPERS = `
+UNWIND $rows AS row
+MERGE (p:Paper {key: row.key})
+SET p.title = row.title, p.abstract = row.abstract, p.date = row.date,
+    p.authorsCount = toInteger(row.authorsCount), p.upvotes = toInteger(row.upvotes), p.url = row.url,
+    p.categories = row.categories, p.codeUrls = row.codeUrls,
+    p.contentHash = row.contentHash, p.extractorVersion = row.extractorVersion, p.ingestedAt = $ingestedAt`;
+
+/**
+ * Aliases stay a sorted set and the name the smallest spelling, so the result does not depend on the order
+ * papers arrive in. The sort only runs when the row brings an alias the entity does not have yet.
+ */
+export function mergeEntities(label: EntityLabel): string {
+  return `
+UNWIND $rows AS row
+MERGE (e:${label} {key: row.key})
+ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases, e.paperCount = 0,
+              e.searchText = reduce(text = row.name, alias IN row.aliases | text + ' | ' + alias)
+ON MATCH SET e.name = CASE WHEN row.name < e.name THEN row.name ELSE e.name END,
+             e.aliases = CASE WHEN all(alias IN row.aliases WHERE alias IN e.aliases) THEN e.aliases
+                         ELSE COLLECT { UNWIND e.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END`;
+}
+
+export const MERGE_ENTITIES: Record<EntityLabel, string> = Object.fromEntries(
+  ENTITY_LABELS.map((label) => [label, mergeEntities(label)]),
+) as Record<EntityLabel, string>;
+
+const TARGET_LABEL: Record<MentionRelationshipType, EntityLabel> = {
+  PROPOSES: 'Method',
+  USES: 'Method',
+  INTRODUCES: 'Dataset',
+  EVALUATES_ON: 'Dataset',
+  DISCUSSES: 'Concept',
+  ADDRESSES: 'Task',
+  MEASURES: 'Metric',
+  RUNS_ON: 'Hardware',
+};
+
+/** Old mentions were deleted in the same transaction, so CREATE cannot duplicate. */
+export function createMentions(type: MentionRelationshipType): string {
+  const count = type === 'RUNS_ON' ? ', r.count = toInteger(row.count)' : '';
+  return `
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.paperKey})
+MATCH (e:${TARGET_LABEL[type]} {key: row.entityKey})
+CREATE (p)-[r:${type}]->(e)
+SET r.evidenceFields = row.evidenceFields,
+    r.evidenceStarts = [x IN row.evidenceStarts | toInteger(x)],
+    r.evidenceEnds = [x IN row.evidenceEnds | toInteger(x)],
+    r.surfaces = row.surfaces${count}`;
+}
+
+export const CREATE_MENTIONS: Record<MentionRelationshipType, string> = Object.fromEntries(
+  MENTION_TYPES.map((type) => [type, createMentions(type)]),
+) as Record<MentionRelationshipType, string>;
+
+export const CREATE_CLAIMS = `
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.paperKey})
+MERGE (c:Claim {key: row.key})
+SET c.text = row.text, c.paperKey = row.paperKey, c.field = 'abstract',
+    c.start = toInteger(row.start), c.end = toInteger(row.end),
+    c.numberRaws = row.numberRaws, c.numberValues = [x IN row.numberValues | toFloat(x)], c.numberUnits = row.numberUnits
+CREATE (p)-[:CLAIMS]->(c)`;
+
+export const CREATE_ABOUTS = `
+UNWIND $rows AS row
+MATCH (c:Claim {key: row.claimKey})
+MATCH (e:Entity {key: row.entityKey}) WHERE row.label IN labels(e)
+CREATE (c)-[:ABOUT]->(e)`;
+
+/** Listing.contentHash is left alone here: it is set only once the whole file has been loaded. */
+export const MERGE_LISTINGS = `
+UNWIND $rows AS row
+MERGE (l:Listing {key: row.key})
+SET l.name = row.name, l.path = row.path, l.format = row.format, l.date = row.date`;
+
+export const MERGE_LISTED_IN = `
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.paperKey})
+MATCH (l:Listing {key: row.listingKey})
+MERGE (p)-[r:LISTED_IN]->(l)
+SET r.line = toInteger(row.line)`;

@@ -1,0 +1,105 @@
+/**
+ * Turning the loose fields of a JSONL object or CSV row into a PaperRecord: field-name variants,
+ * whitespace collapsing (the arXiv snapshot wraps titles and abstracts), author counts, dates,
+ * categories, and the size limits beyond which a record is not a usable paper.
+ */
+import { paperIdFromTitle } from '../../graph-schema/paper-id.ts';
+import type { ListingRef, PaperRecord } from '../types.ts';
+import { normaliseDate } from './dates.ts';
+
+/** Longer than any real title/abstract by far: such a record is garbage, not a paper. */
+export const MAX_TITLE_CHARS = 1_000;
+export const MAX_ABSTRACT_CHARS = 50_000;
+
+const FIELD_NAMES = {
+  id: ['id', 'paper_id', 'arxiv_id', 'arxivid'],
+  title: ['title'],
+  abstract: ['abstract', 'summary'],
+  authors: ['authors_parsed', 'authors', 'author_count', 'author'],
+  date: ['date', 'published', 'publication_date', 'published_date', 'update_date', 'updated'],
+  url: ['url', 'link', 'abs_url'],
+  categories: ['categories', 'category', 'tags'],
+  upvotes: ['upvotes', 'likes'],
+} as const;
+
+type FieldName = keyof typeof FIELD_NAMES;
+
+export type RecordResult = { record: PaperRecord } | { problem: string };
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function field(raw: Record<string, unknown>, name: FieldName): unknown {
+  for (const key of FIELD_NAMES[name]) {
+    const value = raw[key];
+    if (value !== undefined && value !== null && value !== '') return value;
+  }
+  return undefined;
+}
+
+/** "A, B and C" -> 3; arrays (incl. arXiv authors_parsed) -> their length; numbers as they are. */
+export function countAuthors(value: unknown): number | null {
+  if (Array.isArray(value)) return value.length > 0 ? value.length : null;
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = collapseWhitespace(value).replace(/\bet al\.?/gi, '');
+  if (/^\d+$/.test(text)) return Number(text) || null;
+  const names = text.split(/\s*(?:,|;|&|\band\b)\s*/i).filter((name) => /\p{L}{2,}/u.test(name));
+  return names.length > 0 ? names.length : null;
+}
+
+export function parseCategories(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,;]+/) : [];
+  const categories: string[] = [];
+  for (const item of items) {
+    const category = typeof item === 'string' ? item.trim() : '';
+    if (category && !categories.includes(category)) categories.push(category);
+  }
+  return categories;
+}
+
+function text(value: unknown): string {
+  if (typeof value === 'string') return collapseWhitespace(value);
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+
+function url(raw: Record<string, unknown>, id: string | null): string | null {
+  const given = text(field(raw, 'url'));
+  if (/^https?:\/\//i.test(given)) return given;
+  return id && ARXIV_ID.test(id) ? `https://arxiv.org/abs/${id}` : null;
+}
+
+function upvotes(value: unknown): number | null {
+  const count = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : null;
+}
+
+/** The record for one object/row, or why it is not a usable paper. */
+export function recordFromFields(raw: Record<string, unknown>, listing: ListingRef): RecordResult {
+  const rawTitle = field(raw, 'title');
+  const rawAbstract = field(raw, 'abstract');
+  const title = text(rawTitle);
+  const abstract = text(rawAbstract);
+  const missing = [!title && 'title', !abstract && 'abstract'].filter(Boolean);
+  if (missing.length > 0) return { problem: `record has no ${missing.join(' and no ')}; skipped` };
+  if (title.length > MAX_TITLE_CHARS) return { problem: `title of ${title.length} characters is not a title (limit ${MAX_TITLE_CHARS}); skipped` };
+  if (abstract.length > MAX_ABSTRACT_CHARS) return { problem: `abstract of ${abstract.length} characters is not an abstract (limit ${MAX_ABSTRACT_CHARS}); skipped` };
+  const givenId = text(field(raw, 'id')) || null;
+  return {
+    record: {
+      id: givenId ?? paperIdFromTitle(title),
+      title,
+      abstract,
+      authors: countAuthors(field(raw, 'authors')),
+      date: normaliseDate(field(raw, 'date')),
+      upvotes: upvotes(field(raw, 'upvotes')),
+      url: url(raw, givenId),
+      categories: parseCategories(field(raw, 'categories')),
+      sources: [listing],
+    },
+  };
+}

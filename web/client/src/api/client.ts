@@ -1,0 +1,155 @@
+/**
+ * Typed access to the papergraph HTTP API. Every call rejects with an ApiError whose `kind` tells
+ * the UI whether the server was unreachable, Neo4j was down, or the request itself was refused.
+ */
+import type {
+  ApiErrorBody,
+  CypherRequest,
+  CypherResponse,
+  EdgePapersResponse,
+  GraphFilters,
+  HealthResponse,
+  NeighbourhoodResponse,
+  NodeDetail,
+  OverviewResponse,
+  PathsResponse,
+  SearchResponse,
+} from '../../../shared/api.ts';
+import type { NodeLabel } from '../../../../graph-schema/model.ts';
+import { parseNodeId } from '../../../../graph-schema/keys.ts';
+
+export type ApiErrorKind = 'network' | 'unavailable' | 'refused' | 'syntax' | 'timeout' | 'not-found' | 'http';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly kind: ApiErrorKind,
+    readonly status: number | null,
+    readonly body: ApiErrorBody | null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function kindForStatus(status: number): ApiErrorKind {
+  if (status === 503 || status === 502 || status === 504) return 'unavailable';
+  if (status === 403 || status === 401) return 'refused';
+  if (status === 400) return 'syntax';
+  if (status === 408) return 'timeout';
+  if (status === 404) return 'not-found';
+  return 'http';
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).message === 'string';
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError('The papergraph server cannot be reached. Is it running?', 'network', null, null);
+  }
+  const text = await response.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = null;
+  }
+  if (!response.ok) {
+    const body = isErrorBody(parsed) ? parsed : null;
+    const kind = kindForStatus(response.status);
+    const fallback =
+      kind === 'unavailable'
+        ? 'The graph database is unavailable right now.'
+        : `The server answered ${response.status} ${response.statusText}`.trim();
+    throw new ApiError(body?.message || fallback, kind, response.status, body);
+  }
+  if (parsed === null) throw new ApiError('The server sent an answer that is not JSON.', 'http', response.status, null);
+  return parsed as T;
+}
+
+export function filtersToParams(filters: GraphFilters, params = new URLSearchParams()): URLSearchParams {
+  if (filters.types && filters.types.length > 0) params.set('types', filters.types.join(','));
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.minPapers !== undefined && filters.minPapers > 0) params.set('minPapers', String(filters.minPapers));
+  return params;
+}
+
+function nodePath(id: string): string {
+  const parsed = parseNodeId(id);
+  if (!parsed) throw new ApiError(`"${id}" is not a node id`, 'not-found', null, null);
+  return `${encodeURIComponent(parsed.label)}/${encodeURIComponent(parsed.key)}`;
+}
+
+export interface NeighbourhoodQuery {
+  depth: number;
+  minWeight: number;
+  limit?: number;
+  filters: GraphFilters;
+}
+
+export const api = {
+  health: (signal?: AbortSignal) => request<HealthResponse>('/api/health', { signal }),
+
+  search(query: string, options: { types?: NodeLabel[]; limit?: number; signal?: AbortSignal } = {}) {
+    const params = new URLSearchParams({ q: query, limit: String(options.limit ?? 10) });
+    if (options.types && options.types.length > 0) params.set('types', options.types.join(','));
+    return request<SearchResponse>(`/api/search?${params}`, { signal: options.signal });
+  },
+
+  overview(filters: GraphFilters, options: { limit?: number; signal?: AbortSignal } = {}) {
+    const params = filtersToParams(filters);
+    if (options.limit) params.set('limit', String(options.limit));
+    return request<OverviewResponse>(`/api/overview?${params}`, { signal: options.signal });
+  },
+
+  node(id: string, options: { offset?: number; limit?: number; signal?: AbortSignal } = {}) {
+    const params = new URLSearchParams();
+    if (options.offset) params.set('offset', String(options.offset));
+    if (options.limit) params.set('limit', String(options.limit));
+    const query = params.size > 0 ? `?${params}` : '';
+    return request<NodeDetail>(`/api/node/${nodePath(id)}${query}`, { signal: options.signal });
+  },
+
+  neighbourhood(id: string, query: NeighbourhoodQuery, signal?: AbortSignal) {
+    const params = filtersToParams(query.filters);
+    params.set('depth', String(query.depth));
+    if (query.minWeight > 1) params.set('minWeight', String(query.minWeight));
+    if (query.limit) params.set('limit', String(query.limit));
+    return request<NeighbourhoodResponse>(`/api/neighbourhood/${nodePath(id)}?${params}`, { signal });
+  },
+
+  paths(from: string, to: string, filters: GraphFilters, options: { max?: number; signal?: AbortSignal } = {}) {
+    const params = filtersToParams(filters);
+    params.set('from', from);
+    params.set('to', to);
+    if (options.max) params.set('max', String(options.max));
+    return request<PathsResponse>(`/api/paths?${params}`, { signal: options.signal });
+  },
+
+  edgePapers(a: string, b: string, signal?: AbortSignal) {
+    const params = new URLSearchParams({ a, b });
+    return request<EdgePapersResponse>(`/api/edge-papers?${params}`, { signal });
+  },
+
+  cypher(body: CypherRequest, signal?: AbortSignal) {
+    return request<CypherResponse>('/api/cypher', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+      signal,
+    });
+  },
+};
+
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,129 @@
+/**
+ * Graphology graphs from API graph DTOs: one drawn node per id, one drawn edge per node pair,
+ * sizes from paper counts, colours from labels. Pure: no sigma, no DOM.
+ */
+import Graph from 'graphology';
+import type { GraphDTO, GraphEdgeDTO, GraphNodeDTO } from '../../../shared/api.ts';
+import type { ExplorerEdgeAttributes, ExplorerNodeAttributes } from './attributes.ts';
+import { EDGE_COLOUR, LABEL_COLOURS } from './colours.ts';
+
+export type ExplorerGraph = Graph<ExplorerNodeAttributes, ExplorerEdgeAttributes>;
+
+export function createExplorerGraph(): ExplorerGraph {
+  return new Graph<ExplorerNodeAttributes, ExplorerEdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+}
+
+const MIN_SIZE = 3;
+const MAX_SIZE = 16;
+
+/** Square-root scale so a hub with 400 papers does not dwarf everything else. */
+export function nodeSize(paperCount: number | null, maxPaperCount: number): number {
+  if (paperCount === null || paperCount <= 0 || maxPaperCount <= 0) return MIN_SIZE;
+  return MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(Math.min(paperCount, maxPaperCount) / maxPaperCount);
+}
+
+export function edgeSize(weight: number, maxWeight: number): number {
+  if (maxWeight <= 1) return 0.8;
+  return 0.5 + 2.5 * Math.sqrt(Math.max(0, weight - 1) / (maxWeight - 1));
+}
+
+/** FNV-1a: stable pseudo-random seed positions, so one graph always starts its layout the same way. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function seedPosition(id: string, centre = { x: 0, y: 0 }, radius = 100): { x: number; y: number } {
+  const h = hash(id);
+  const angle = ((h & 0xffff) / 0xffff) * Math.PI * 2;
+  const distance = radius * Math.sqrt(((h >>> 16) & 0xffff) / 0xffff);
+  return { x: centre.x + Math.cos(angle) * distance, y: centre.y + Math.sin(angle) * distance };
+}
+
+function nodeAttributes(node: GraphNodeDTO, maxPaperCount: number, position: { x: number; y: number }): ExplorerNodeAttributes {
+  return {
+    ...position,
+    size: nodeSize(node.paperCount, maxPaperCount),
+    color: LABEL_COLOURS[node.label] ?? '#94a3b8',
+    label: node.name || node.key,
+    nodeLabel: node.label,
+    key: node.key,
+    paperCount: node.paperCount,
+    props: node.props ?? {},
+  };
+}
+
+function maxOf(values: number[]): number {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
+function addEdge(graph: ExplorerGraph, edge: GraphEdgeDTO, maxWeight: number): boolean {
+  if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
+  const existing = graph.edge(edge.source, edge.target);
+  if (existing !== undefined) {
+    const attributes = graph.getEdgeAttributes(existing);
+    if (!attributes.ids.includes(edge.id)) attributes.ids.push(edge.id);
+    if (edge.weight > attributes.weight) graph.mergeEdgeAttributes(existing, { weight: edge.weight, size: edgeSize(edge.weight, maxWeight) });
+    return false;
+  }
+  graph.addEdgeWithKey(edge.id, edge.source, edge.target, {
+    size: edgeSize(edge.weight, maxWeight),
+    color: EDGE_COLOUR,
+    relType: edge.type,
+    weight: edge.weight,
+    ids: [edge.id],
+  });
+  return true;
+}
+
+export function buildGraph(dto: GraphDTO): ExplorerGraph {
+  const graph = createExplorerGraph();
+  const maxPaperCount = maxOf(dto.nodes.map((n) => n.paperCount ?? 0));
+  const maxWeight = maxOf(dto.edges.map((e) => e.weight));
+  const radius = 20 * Math.sqrt(Math.max(dto.nodes.length, 1));
+  for (const node of dto.nodes) {
+    if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node, maxPaperCount, seedPosition(node.id, undefined, radius)));
+  }
+  for (const edge of dto.edges) addEdge(graph, edge, maxWeight);
+  return graph;
+}
+
+export interface MergeResult {
+  addedNodes: string[];
+  addedEdges: number;
+}
+
+/**
+ * Adds what `dto` has that `graph` lacks (double-click expansion). New nodes start around `anchor`
+ * so the layout unfolds them from the node that was expanded; existing nodes keep their place.
+ */
+export function mergeGraph(graph: ExplorerGraph, dto: GraphDTO, anchor?: string): MergeResult {
+  const maxPaperCount = Math.max(
+    maxOf(dto.nodes.map((n) => n.paperCount ?? 0)),
+    maxOf(graph.mapNodes((_, a) => a.paperCount ?? 0)),
+  );
+  const maxWeight = Math.max(maxOf(dto.edges.map((e) => e.weight)), maxOf(graph.mapEdges((_, a) => a.weight)));
+  const centre = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
+  const addedNodes: string[] = [];
+  for (const node of dto.nodes) {
+    if (graph.hasNode(node.id)) continue;
+    graph.addNode(node.id, nodeAttributes(node, maxPaperCount, seedPosition(node.id, centre, 30)));
+    addedNodes.push(node.id);
+  }
+  let addedEdges = 0;
+  for (const edge of dto.edges) if (addEdge(graph, edge, maxWeight)) addedEdges++;
+  return { addedNodes, addedEdges };
+}
+
+/** The graph back as DTO-shaped rows, for export tables. */
+export function graphNodeRows(graph: ExplorerGraph): { columns: string[]; rows: unknown[][] } {
+  const columns = ['id', 'label', 'key', 'name', 'paperCount', 'degree'];
+  const rows = graph.mapNodes((id, a) => [id, a.nodeLabel, a.key, a.label, a.paperCount, graph.degree(id)]);
+  return { columns, rows };
+}

@@ -1,0 +1,46 @@
+/**
+ * Client-side filters, the same as the API's (types, date range, minimum paper count), so every graph
+ * view obeys them even when the data came from somewhere that ignores them (Cypher results, expansions).
+ */
+import type { GraphDTO, GraphFilters, GraphNodeDTO } from '../../../shared/api.ts';
+
+export function hasActiveFilters(filters: GraphFilters): boolean {
+  return Boolean((filters.types && filters.types.length > 0) || filters.from || filters.to || (filters.minPapers ?? 0) > 0);
+}
+
+function stringProp(node: GraphNodeDTO, name: string): string | null {
+  const value = node.props?.[name];
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+/** Dates without a year ("MM-DD") or unknown dates never exclude: only known dates outside the range do. */
+function passesDateRange(node: GraphNodeDTO, from: string | undefined, to: string | undefined): boolean {
+  if (!from && !to) return true;
+  const iso = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null);
+  const first = iso(stringProp(node, 'firstDate') ?? stringProp(node, 'date'));
+  const last = iso(stringProp(node, 'lastDate') ?? stringProp(node, 'date'));
+  if (from && last && last < from) return false;
+  if (to && first && first > to) return false;
+  return true;
+}
+
+export function nodePassesFilters(node: GraphNodeDTO, filters: GraphFilters): boolean {
+  if (filters.types && filters.types.length > 0 && !filters.types.includes(node.label)) return false;
+  if ((filters.minPapers ?? 0) > 0 && node.paperCount !== null && node.label !== 'Paper' && node.paperCount < (filters.minPapers ?? 0))
+    return false;
+  return passesDateRange(node, filters.from, filters.to);
+}
+
+export interface FilteredGraph {
+  graph: GraphDTO;
+  hiddenNodes: number;
+}
+
+/** Nodes in `pinned` (a neighbourhood centre, path ends) always stay: hiding them would hide the question. */
+export function filterGraph(dto: GraphDTO, filters: GraphFilters, pinned: ReadonlySet<string> = new Set()): FilteredGraph {
+  if (!hasActiveFilters(filters)) return { graph: dto, hiddenNodes: 0 };
+  const nodes = dto.nodes.filter((node) => pinned.has(node.id) || nodePassesFilters(node, filters));
+  const kept = new Set(nodes.map((node) => node.id));
+  const edges = dto.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target));
+  return { graph: { nodes, edges }, hiddenNodes: dto.nodes.length - nodes.length };
+}

@@ -1,0 +1,68 @@
+/**
+ * The server's one handle on Neo4j. Reads go through `read`, which turns "Neo4j is down" into a 503 ApiError;
+ * the driver reconnects by itself once the server is back, so no restart is needed.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { ApiError, isTimeout, isUnavailable, unavailable } from './errors.ts';
+
+export interface Neo4jConnectionOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+/** Short timeouts so a request fails fast with 503 while Neo4j is down instead of hanging for 30 s. */
+const DRIVER_CONFIG = {
+  disableLosslessIntegers: true,
+  maxConnectionPoolSize: 50,
+  connectionTimeout: 3_000,
+  connectionAcquisitionTimeout: 5_000,
+  maxTransactionRetryTime: 2_000,
+  userAgent: 'papergraph-api',
+} as const;
+
+/** Explorer queries are bounded; anything slower than this is a bug, not a result. */
+const EXPLORER_TIMEOUT_MS = 20_000;
+
+export class GraphDatabase {
+  readonly driver: Driver;
+
+  constructor(readonly connection: Neo4jConnectionOptions) {
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), DRIVER_CONFIG);
+  }
+
+  get database(): string {
+    return this.connection.database;
+  }
+
+  session(accessMode: 'READ' | 'WRITE' = 'READ'): Session {
+    return this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: accessMode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  /** Runs `work` in a managed read transaction (retried on transient errors). */
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(work, { timeout: EXPLORER_TIMEOUT_MS });
+    } catch (error) {
+      throw toApiError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export function toApiError(error: unknown): unknown {
+  if (error instanceof ApiError) return error;
+  if (isUnavailable(error)) return unavailable(error);
+  if (isTimeout(error)) return new ApiError(408, 'timeout', 'The query took too long and was stopped.');
+  return error;
+}
