@@ -19,7 +19,7 @@ const CONTINUATION_START = /^(?:[a-z][a-z'-]*(?![A-Z\d)])\b|[),;:\]}])/;
 /** Lowercase list markers that do start a sentence: "ii) ...", "b) ...". */
 const LOWERCASE_LIST_MARKER = /^(?:[ivx]{1,4}|[a-h])\)/;
 /** Candidate breaks compromise may have missed: ". " then a capital, a "(2)"-style marker or a digit list marker. */
-const MISSED_BREAK = /[\p{Ll}\p{N}%)\]”"'][.!?](?=\s+(?:\p{Lu}|\(\d+\)|\d+\)))/gu;
+const MISSED_BREAK = /[\p{L}\p{N}%)\]”"'][.!?](?=\s+(?:\p{Lu}|\(\d+\)|\d+\)))/gu;
 
 export function splitSentences(text: string, compromiseSentences: SentenceSpan[]): SentenceSpan[] {
   const cuts = new Set<number>();
@@ -40,7 +40,7 @@ function isRealBreak(text: string, cut: number): boolean {
   const left = text.slice(Math.max(0, cut - 24), cut).trimEnd();
   const right = text.slice(cut, cut + 40).trimStart();
   if (left.length === 0 || right.length === 0) return false;
-  if (!/[.!?:;]["'”)]?$/.test(left) && !/[.!?]\s*$/.test(text.slice(0, cut))) return false;
+  if (!/[.!?]["'”)]?$/.test(left)) return false;
   if (/(?:^|[\s(\[])etc\.$/.test(left)) return /^[\p{Lu}(]/u.test(right);
   if (NON_FINAL_ABBREVIATION.test(left)) return false;
   if (LIST_NUMBER.test(left) && /^[a-z]/.test(right)) return false;
@@ -51,7 +51,8 @@ function isRealBreak(text: string, cut: number): boolean {
 function trimmedSpan(text: string, from: number, to: number): SentenceSpan | null {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(text[start])) start++;
+  // A stray LaTeX comment sign ("%However, ...") is not part of the sentence.
+  while (start < end && (/\s/.test(text[start]) || (text[start] === '%' && /\p{L}/u.test(text[start + 1] ?? '')))) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (start >= end) return null;
   return { text: text.slice(start, end), start, end };

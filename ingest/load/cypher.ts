@@ -95,11 +95,15 @@ MATCH (c:Claim {key: row.claimKey})
 MATCH (e:Entity {key: row.entityKey}) WHERE row.label IN labels(e)
 CREATE (c)-[:ABOUT]->(e)`;
 
-/** Listing.contentHash is left alone here: it is set only once the whole file has been loaded. */
+/**
+ * Listing.contentHash is left alone here: it is set only once the whole file has been loaded. A file that
+ * lists several days keeps its earliest date, whatever order its papers arrive in.
+ */
 export const MERGE_LISTINGS = `
 UNWIND $rows AS row
 MERGE (l:Listing {key: row.key})
-SET l.name = row.name, l.path = row.path, l.format = row.format, l.date = row.date`;
+SET l.name = row.name, l.path = row.path, l.format = row.format,
+    l.date = CASE WHEN l.date IS NULL OR row.date < l.date THEN row.date ELSE l.date END`;
 
 export const MERGE_LISTED_IN = `
 UNWIND $rows AS row

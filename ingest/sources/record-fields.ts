@@ -30,6 +30,15 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Why a title/abstract pair is too big to be a paper, or null. */
+export function oversizeProblem(title: string, abstract: string): string | null {
+  if (title.length > MAX_TITLE_CHARS) return `title of ${title.length} characters is not a title (limit ${MAX_TITLE_CHARS}); skipped`;
+  if (abstract.length > MAX_ABSTRACT_CHARS) {
+    return `abstract of ${abstract.length} characters is not an abstract (limit ${MAX_ABSTRACT_CHARS}); skipped`;
+  }
+  return null;
+}
+
 function field(raw: Record<string, unknown>, name: FieldName): unknown {
   for (const key of FIELD_NAMES[name]) {
     const value = raw[key];
@@ -86,8 +95,8 @@ export function recordFromFields(raw: Record<string, unknown>, listing: ListingR
   const abstract = text(rawAbstract);
   const missing = [!title && 'title', !abstract && 'abstract'].filter(Boolean);
   if (missing.length > 0) return { problem: `record has no ${missing.join(' and no ')}; skipped` };
-  if (title.length > MAX_TITLE_CHARS) return { problem: `title of ${title.length} characters is not a title (limit ${MAX_TITLE_CHARS}); skipped` };
-  if (abstract.length > MAX_ABSTRACT_CHARS) return { problem: `abstract of ${abstract.length} characters is not an abstract (limit ${MAX_ABSTRACT_CHARS}); skipped` };
+  const sizeProblem = oversizeProblem(title, abstract);
+  if (sizeProblem) return { problem: sizeProblem };
   const givenId = text(field(raw, 'id')) || null;
   return {
     record: {

@@ -22,9 +22,9 @@ export interface TextLine {
 export class LineReadError extends Error {
   constructor(
     readonly line: number,
-    readonly cause: unknown,
+    readonly reason: unknown,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(reason instanceof Error ? reason.message : String(reason));
   }
 }
 

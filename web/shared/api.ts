@@ -158,7 +158,7 @@ export interface NeighbourhoodResponse extends GraphDTO {
 export interface EdgePapersResponse {
   a: GraphNodeDTO;
   b: GraphNodeDTO;
-  papers: Array<PaperSummaryDTO & { sentences: Array<{ text: string; start: number; end: number }> }>;
+  papers: Array<PaperSummaryDTO & { sentences: Array<{ text: string; start: number; end: number; field?: 'title' | 'abstract' }> }>;
   total: number;
 }
 
@@ -194,3 +194,26 @@ export interface ApiErrorBody {
   /** Cypher syntax errors: where Neo4j found them. */
   position?: { line: number; column: number; offset: number };
 }
+
+/** GET /api/node/Claim/:key (additive): one claim in full. */
+export interface ClaimDetail {
+  kind: 'claim';
+  id: string;
+  key: string;
+  claim: ClaimDTO;
+}
+
+/** GET /api/node/Listing/:key (additive): one listing file and the papers it lists (paged). */
+export interface ListingDetail {
+  kind: 'listing';
+  id: string;
+  key: string;
+  name: string;
+  date: string | null;
+  path: string | null;
+  format: string | null;
+  papers: { items: PaperSummaryDTO[]; total: number; offset: number; limit: number };
+}
+
+/** Everything GET /api/node/:label/:key can answer: NodeDetail for papers and entities, plus claims and listings. */
+export type AnyNodeDetail = NodeDetail | ClaimDetail | ListingDetail;

@@ -46,5 +46,5 @@ export const METHOD_LEXICON: readonly string[] = [
   'PyTorch', 'TensorFlow', '!JAX', 'Keras', 'MXNet', '!Caffe', 'ONNX', 'DeepSpeed', 'Megatron-DeepSpeed', 'DGL', 'PyG|PyTorch Geometric',
   'NetworkX', 'scikit-learn|sklearn', 'CUDA', 'cuDNN', '!Triton', 'NCCL', '!MPI', 'OpenMP', 'TVM', '!XLA', 'MLIR', 'Hugging Face Transformers',
   '!Ray', 'Apache Spark|Spark', 'Hadoop', 'MapReduce', 'Kubernetes', 'LangChain', 'LlamaIndex', 'AutoGPT', 'MetaGPT',
-  'SWE-agent', 'NumPy', 'SciPy', 'Kaldi', 'ESPnet', 'OpenAI Gym|Gym', 'MuJoCo', 'Isaac Gym', 'CARLA', 'Habitat',
+  'SWE-agent', 'NumPy', 'SciPy', 'Kaldi', 'ESPnet', 'OpenAI Gym|!Gym', 'MuJoCo', 'Isaac Gym', 'CARLA', '!Habitat',
 ];

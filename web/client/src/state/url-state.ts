@@ -14,6 +14,8 @@ export interface ExplorerState {
   view: ViewName;
   /** Selected node id (`Label:key`): details panel, neighbourhood centre. */
   node: string | null;
+  /** Neighbourhood centre; the selected node when absent. */
+  centre: string | null;
   filters: GraphFilters;
   depth: 1 | 2 | 3;
   minWeight: number;
@@ -25,6 +27,7 @@ export interface ExplorerState {
 export const DEFAULT_STATE: ExplorerState = {
   view: 'overview',
   node: null,
+  centre: null,
   filters: {},
   depth: 1,
   minWeight: 1,
@@ -69,6 +72,7 @@ export function decodeUrlState(search: string): ExplorerState {
   return {
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewName) : DEFAULT_STATE.view,
     node: validNodeId(params.get('node')),
+    centre: validNodeId(params.get('centre')),
     filters,
     depth: (Math.max(1, depth) as 1 | 2 | 3),
     minWeight: Math.max(1, positiveInt(params.get('minWeight'), 1, 100_000)),
@@ -83,6 +87,7 @@ export function encodeUrlState(state: ExplorerState): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.node) params.set('node', state.node);
+  if (state.centre) params.set('centre', state.centre);
   if (state.filters.types && state.filters.types.length > 0) params.set('types', state.filters.types.join(','));
   if (state.filters.from) params.set('from', state.filters.from);
   if (state.filters.to) params.set('to', state.filters.to);

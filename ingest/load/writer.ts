@@ -1,0 +1,144 @@
+/**
+ * Writes batches of extracted papers: one `executeWrite` transaction per batch (retried by the driver on
+ * transient errors and leader changes), so a paper and all its relationships land together or not at all.
+ * Papers whose text hash and extractor version are already stored are not rewritten (unless forced): that is
+ * what makes re-runs and resuming after a kill cheap.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_LABELS } from '../../graph-schema/model.ts';
+import { combineRows, dedupePapers, type BatchRows } from './batch.ts';
+import {
+  CREATE_ABOUTS,
+  CREATE_CLAIMS,
+  CREATE_MENTIONS,
+  DELETE_OLD_CLAIMS,
+  DELETE_OLD_MENTIONS,
+  MERGE_ENTITIES,
+  MERGE_LISTED_IN,
+  MERGE_LISTINGS,
+  MERGE_PAPERS,
+  READ_EXISTING_PAPERS,
+} from './cypher.ts';
+import { buildPaperRows, MENTION_TYPES, type LoadablePaper, type PaperGraphRows } from './rows.ts';
+import { addCounters, emptyTally, type Attribution, type WriteTally } from './tally.ts';
+
+export interface WriterOptions {
+  /** Rewrite papers even when their stored hash and extractor version match. */
+  force: boolean;
+  extractorVersion: string;
+}
+
+export interface BatchOutcome {
+  papersNew: number;
+  papersUpdated: number;
+  papersUnchanged: number;
+  tally: WriteTally;
+}
+
+interface StoredPaper {
+  contentHash: string | null;
+  extractorVersion: string | null;
+}
+
+export class PaperWriter {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly options: WriterOptions,
+  ) {}
+
+  async writeBatch(papers: LoadablePaper[]): Promise<BatchOutcome> {
+    const rows = dedupePapers(papers.map((paper) => buildPaperRows(paper, this.options.extractorVersion)));
+    const session = this.driver.session({ database: this.database });
+    try {
+      // The work function may run more than once (retries): it starts from a fresh outcome each time.
+      return await session.executeWrite((tx) => this.writeInTransaction(tx, rows));
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async writeInTransaction(tx: ManagedTransaction, rows: PaperGraphRows[]): Promise<BatchOutcome> {
+    const outcome: BatchOutcome = { papersNew: 0, papersUpdated: 0, papersUnchanged: 0, tally: emptyTally() };
+    const stored = await readStoredPapers(tx, rows.map((r) => r.paper.key));
+    const rewrite: PaperGraphRows[] = [];
+    const linkOnly: PaperGraphRows[] = [];
+    for (const paper of rows) {
+      const previous = stored.get(paper.paper.key);
+      if (!previous) {
+        outcome.papersNew++;
+        rewrite.push(paper);
+      } else if (this.options.force || !isCurrent(previous, paper, this.options.extractorVersion)) {
+        outcome.papersUpdated++;
+        rewrite.push(paper);
+      } else {
+        outcome.papersUnchanged++;
+        linkOnly.push(paper);
+      }
+    }
+    const replaced = rewrite.filter((paper) => stored.has(paper.paper.key)).map((paper) => paper.paper.key);
+    await runStatements(tx, statementsFor(combineRows(rewrite, linkOnly), replaced), outcome.tally);
+    return outcome;
+  }
+}
+
+function isCurrent(previous: StoredPaper, paper: PaperGraphRows, extractorVersion: string): boolean {
+  return previous.contentHash === paper.paper.contentHash && previous.extractorVersion === extractorVersion;
+}
+
+async function readStoredPapers(tx: ManagedTransaction, keys: string[]): Promise<Map<string, StoredPaper>> {
+  const result = await tx.run(READ_EXISTING_PAPERS, { keys });
+  const stored = new Map<string, StoredPaper>();
+  for (const record of result.records) {
+    stored.set(record.get('key') as string, {
+      contentHash: record.get('contentHash') as string | null,
+      extractorVersion: record.get('extractorVersion') as string | null,
+    });
+  }
+  return stored;
+}
+
+interface Statement {
+  query: string;
+  params: Record<string, unknown>;
+  attribution: Attribution;
+  /** Number of rows: a statement with none is not sent. */
+  size: number;
+}
+
+/** In dependency order: old content out, then nodes, then the relationships between them. */
+function statementsFor(batch: BatchRows, replacedKeys: string[]): Statement[] {
+  const statements: Statement[] = [
+    { query: DELETE_OLD_CLAIMS, params: { keys: replacedKeys }, attribution: {}, size: replacedKeys.length },
+    { query: DELETE_OLD_MENTIONS, params: { keys: replacedKeys }, attribution: {}, size: replacedKeys.length },
+    {
+      query: MERGE_PAPERS,
+      params: { rows: batch.papers, ingestedAt: new Date().toISOString() },
+      attribution: { node: 'Paper' },
+      size: batch.papers.length,
+    },
+  ];
+  for (const label of ENTITY_LABELS) {
+    const rows = batch.entities[label];
+    statements.push({ query: MERGE_ENTITIES[label], params: { rows }, attribution: { node: label }, size: rows.length });
+  }
+  for (const type of MENTION_TYPES) {
+    const rows = batch.mentions[type];
+    statements.push({ query: CREATE_MENTIONS[type], params: { rows }, attribution: { relationship: type }, size: rows.length });
+  }
+  statements.push(
+    { query: CREATE_CLAIMS, params: { rows: batch.claims }, attribution: { node: 'Claim', relationship: 'CLAIMS' }, size: batch.claims.length },
+    { query: CREATE_ABOUTS, params: { rows: batch.abouts }, attribution: { relationship: 'ABOUT' }, size: batch.abouts.length },
+    { query: MERGE_LISTINGS, params: { rows: batch.listings }, attribution: { node: 'Listing' }, size: batch.listings.length },
+    { query: MERGE_LISTED_IN, params: { rows: batch.listedIn }, attribution: { relationship: 'LISTED_IN' }, size: batch.listedIn.length },
+  );
+  return statements;
+}
+
+async function runStatements(tx: ManagedTransaction, statements: Statement[], tally: WriteTally): Promise<void> {
+  for (const statement of statements) {
+    if (statement.size === 0) continue;
+    const result = await tx.run(statement.query, statement.params);
+    addCounters(tally, result.summary.counters, statement.attribution);
+  }
+}

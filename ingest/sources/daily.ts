@@ -1,0 +1,196 @@
+/**
+ * Reader for daily-papers text dumps. Every variant seen in the wild: title, blank line, abstract;
+ * title and abstract on adjacent lines; page chrome (also glued to the first title); a lone date
+ * before the first paper (the listing date); optional "• N authors", "·", date [upvotes] after an
+ * abstract. Titles and abstracts are told apart by their shape (looksLikeAbstract) and, when a
+ * line is unclear, by what follows it.
+ */
+import { paperIdFromTitle } from '../../graph-schema/paper-id.ts';
+import type { ListingRef, PaperRecord } from '../types.ts';
+import { classifyDailyLine, looksLikeAbstract } from './daily-lines.ts';
+import type { FileWarnings } from './file-warnings.ts';
+import { oversizeProblem } from './record-fields.ts';
+import { LineReadError, type LineProblem, type TextLine } from './text-lines.ts';
+
+interface TextItem {
+  text: string;
+  line: number;
+  problem: LineProblem | null;
+}
+
+interface PendingPaper {
+  title: TextItem;
+  abstract: TextItem | null;
+  /** A title-like line right after the title: a short abstract, or the next title. */
+  candidate: TextItem | null;
+  listingDate: string | null;
+  authors: number | null;
+  date: string | null;
+  upvotes: number | null;
+}
+
+export interface DailyListing {
+  key: string;
+  path: string;
+}
+
+const preview = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+
+function abstractLike(item: TextItem): boolean {
+  return item.problem === 'too-long' || looksLikeAbstract(item.text);
+}
+
+/** Line-by-line state machine; `push` returns the papers completed by that line. */
+export class DailyParser {
+  private pending: PendingPaper | null = null;
+  private listingDate: string | null = null;
+  private readonly done: PaperRecord[] = [];
+
+  constructor(
+    private readonly listing: DailyListing,
+    private readonly warnings: FileWarnings,
+  ) {}
+
+  push(line: TextLine): PaperRecord[] {
+    const kind = line.problem === 'too-long' ? null : classifyDailyLine(line.text);
+    if (kind === null) this.onText({ text: '', line: line.line, problem: line.problem });
+    else if (kind.kind === 'text') this.onText({ text: kind.text, line: line.line, problem: line.problem });
+    else if (kind.kind === 'metadata') this.onMetadata(kind.authors, kind.date?.date ?? null, kind.upvotes);
+    else if (kind.kind === 'boilerplate') this.closePending();
+    return this.done.splice(0);
+  }
+
+  end(): PaperRecord[] {
+    this.closePending(' at end of file (truncated record?)');
+    return this.done.splice(0);
+  }
+
+  private start(title: TextItem): void {
+    this.pending = { title, abstract: null, candidate: null, listingDate: this.listingDate, authors: null, date: null, upvotes: null };
+  }
+
+  private onText(item: TextItem): void {
+    const pending = this.pending;
+    if (!pending) {
+      if (abstractLike(item)) this.warnings.warn(item.line, `abstract-like text without a title ("${preview(item.text)}"); skipped`);
+      else this.start(item);
+      return;
+    }
+    if (pending.abstract === null && pending.candidate === null) {
+      if (abstractLike(item)) pending.abstract = item;
+      else pending.candidate = item;
+      return;
+    }
+    if (pending.abstract === null && pending.candidate !== null) {
+      const candidate = pending.candidate;
+      if (abstractLike(item)) {
+        // The candidate is a title with this abstract: the pending title had none.
+        this.dropWithoutAbstract(pending, '');
+        this.start(candidate);
+        this.pending!.abstract = item;
+      } else {
+        pending.abstract = candidate;
+        pending.candidate = null;
+        this.closePending();
+        this.start(item);
+      }
+      return;
+    }
+    if (abstractLike(item)) {
+      this.warnings.warn(item.line, `second abstract-like paragraph after "${preview(pending.title.text)}" (line ${pending.title.line}) without a title of its own; skipped`);
+      return;
+    }
+    this.closePending();
+    this.start(item);
+  }
+
+  /** A title-like line between a title and metadata/chrome/end is that title's (short) abstract. */
+  private settleCandidate(): void {
+    const pending = this.pending;
+    if (pending && pending.abstract === null && pending.candidate) {
+      pending.abstract = pending.candidate;
+      pending.candidate = null;
+    }
+  }
+
+  private onMetadata(authors: number | null, date: string | null, upvotes: number | null): void {
+    this.settleCandidate();
+    const pending = this.pending;
+    if (!pending) {
+      if (date !== null && authors === null) this.listingDate = date;
+      return;
+    }
+    if (pending.abstract === null) {
+      this.dropWithoutAbstract(pending, '');
+      this.pending = null;
+      return;
+    }
+    if (authors !== null) pending.authors = authors;
+    if (date !== null && pending.date !== null) {
+      // A second date after a paper that has one starts a new day of the listing.
+      this.closePending();
+      this.listingDate = date;
+      return;
+    }
+    if (date !== null) pending.date = date;
+    if (upvotes !== null) pending.upvotes = upvotes;
+  }
+
+  private dropWithoutAbstract(pending: PendingPaper, where: string): void {
+    this.warnings.warn(pending.title.line, `title without abstract${where} ("${preview(pending.title.text)}"); skipped`);
+  }
+
+  private closePending(where = ''): void {
+    this.settleCandidate();
+    const pending = this.pending;
+    this.pending = null;
+    if (!pending) return;
+    if (pending.abstract === null) {
+      this.dropWithoutAbstract(pending, where);
+      return;
+    }
+    const record = this.toRecord(pending, pending.abstract);
+    if (record) this.done.push(record);
+  }
+
+  private toRecord(pending: PendingPaper, abstract: TextItem): PaperRecord | null {
+    const broken = [pending.title, abstract].find((item) => item.problem !== null);
+    if (broken?.problem === 'invalid-utf8') {
+      this.warnings.invalidUtf8(broken.line);
+      return null;
+    }
+    if (broken?.problem === 'too-long') {
+      this.warnings.warn(broken.line, `line too long to be a title or abstract; paper "${preview(pending.title.text)}" skipped`);
+      return null;
+    }
+    const problem = oversizeProblem(pending.title.text, abstract.text);
+    if (problem) {
+      this.warnings.warn(pending.title.line, problem);
+      return null;
+    }
+    const listing: ListingRef = { key: this.listing.key, path: this.listing.path, format: 'daily', date: pending.listingDate, line: pending.title.line };
+    return {
+      id: paperIdFromTitle(pending.title.text),
+      title: pending.title.text,
+      abstract: abstract.text,
+      authors: pending.authors,
+      date: pending.date,
+      upvotes: pending.upvotes,
+      url: null,
+      categories: [],
+      sources: [listing],
+    };
+  }
+}
+
+export async function* readDaily(lines: AsyncIterable<TextLine>, listing: DailyListing, warnings: FileWarnings): AsyncGenerator<PaperRecord> {
+  const parser = new DailyParser(listing, warnings);
+  try {
+    for await (const line of lines) yield* parser.push(line);
+  } catch (error) {
+    // Keep the papers completed before a read error (e.g. a cut .gz); the caller reports it.
+    if (error instanceof LineReadError) yield* parser.end();
+    throw error;
+  }
+  yield* parser.end();
+}

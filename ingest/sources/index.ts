@@ -1,0 +1,154 @@
+/**
+ * Reading listing files into PaperRecords: finds the files (directories are walked), picks the
+ * reader, and turns every problem (missing, empty, binary, corrupt, bad records) into one warning
+ * with file and line while the rest is read.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PaperRecord, SourceFormat } from '../types.ts';
+import { openContent, sampleFile } from './byte-source.ts';
+import { readCsv } from './csv.ts';
+import { readDaily } from './daily.ts';
+import { csvDelimiter, detectFormat, isSourceFileName, listingKey, looksBinary } from './detect.ts';
+import { FileWarnings, type WarningHandler } from './file-warnings.ts';
+import { readJsonl } from './jsonl.ts';
+import { DEFAULT_MAX_LINE_BYTES, LineReadError, readLines } from './text-lines.ts';
+
+export type { WarningHandler } from './file-warnings.ts';
+export { detectFormat, isSourceFileName, listingKey } from './detect.ts';
+
+export interface SourceReadOptions {
+  /** Forces the reader (`--format`); otherwise detected from content and extension. */
+  format?: SourceFormat;
+  onWarning?: WarningHandler;
+  /** Lines longer than this are skipped unread (memory bound); default 32 MiB. */
+  maxLineBytes?: number;
+}
+
+export interface SourceFileStats {
+  path: string;
+  format: SourceFormat | null;
+  /** Whether the file could be opened and read as text at all. */
+  readable: boolean;
+  records: number;
+  warnings: number;
+}
+
+export interface SourceRead {
+  records: AsyncGenerator<PaperRecord>;
+  /** Filled in while `records` is iterated; final once it is done. */
+  stats: SourceFileStats;
+}
+
+const noWarnings: WarningHandler = () => {};
+
+function errorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function* readRecords(path: string, options: SourceReadOptions, stats: SourceFileStats, warnings: FileWarnings): AsyncGenerator<PaperRecord> {
+  let sample: Awaited<ReturnType<typeof sampleFile>>;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    sample = await sampleFile(path);
+  } catch (error) {
+    warnings.warn(null, `cannot read: ${errorText(error)}`);
+    return;
+  }
+  if (sample.sample.length === 0) {
+    warnings.warn(null, sample.gzip ? 'empty or unreadable gzip file' : 'empty file');
+    stats.readable = !sample.gzip;
+    return;
+  }
+  if (looksBinary(sample.sample)) {
+    warnings.warn(1, 'binary file, not UTF-8 text (NUL or control bytes); skipped');
+    return;
+  }
+  stats.readable = true;
+  const head = sample.sample.toString('utf8');
+  const format = detectFormat(path, head, options.format);
+  stats.format = format;
+  const listing = { key: listingKey(path), path };
+  const content = openContent(path, sample.gzip);
+  let records: AsyncGenerator<PaperRecord>;
+  if (format === 'csv') {
+    records = readCsv(content, { ...listing, delimiter: csvDelimiter(path, head) }, warnings);
+  } else {
+    const lines = readLines(content, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+    records = format === 'jsonl' ? readJsonl(lines, listing, warnings) : readDaily(lines, listing, warnings);
+  }
+  try {
+    for await (const record of records) {
+      stats.records += 1;
+      yield record;
+    }
+  } catch (error) {
+    const line = error instanceof LineReadError ? error.line : null;
+    warnings.warn(line, `read error (${errorText(error)}); the rest of the file is skipped`);
+  } finally {
+    content.destroy();
+  }
+  if (stats.records === 0 && warnings.count === 0) warnings.warn(null, `no papers found (read as ${format})`);
+}
+
+/** The records of one file. Never throws: problems become warnings. */
+export function readSource(path: string, options: SourceReadOptions = {}): SourceRead {
+  const stats: SourceFileStats = { path, format: null, readable: false, records: 0, warnings: 0 };
+  const warnings = new FileWarnings(path, (warning) => {
+    stats.warnings += 1;
+    (options.onWarning ?? noWarnings)(warning);
+  });
+  async function* run(): AsyncGenerator<PaperRecord> {
+    try {
+      yield* readRecords(path, options, stats, warnings);
+    } finally {
+      warnings.close();
+    }
+  }
+  return { records: run(), stats };
+}
+
+async function walk(directory: string, found: string[]): Promise<void> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) await walk(path, found);
+    else if (entry.isFile() && isSourceFileName(entry.name)) found.push(path);
+  }
+}
+
+/**
+ * The files named by PATHs: files as given (whatever their extension), directories walked for
+ * .txt/.jsonl/.ndjson/.json/.csv/.tsv (optionally .gz) in name order. Paths that do not exist are
+ * kept so that reading them reports it.
+ */
+export async function listInputFiles(paths: string[], onWarning: WarningHandler = noWarnings): Promise<string[]> {
+  const files = new Set<string>();
+  for (const path of paths) {
+    let isDirectory = false;
+    try {
+      isDirectory = (await stat(path)).isDirectory();
+    } catch {
+      isDirectory = false;
+    }
+    if (!isDirectory) {
+      files.add(path);
+      continue;
+    }
+    const found: string[] = [];
+    try {
+      await walk(path, found);
+    } catch (error) {
+      onWarning({ file: path, line: null, message: `cannot list directory: ${errorText(error)}` });
+    }
+    if (found.length === 0) onWarning({ file: path, line: null, message: 'directory holds no .txt/.jsonl/.json/.csv/.gz listing files' });
+    for (const file of found) files.add(file);
+  }
+  return [...files];
+}

@@ -1,0 +1,92 @@
+/**
+ * One sigma canvas with its controllers: layout, highlight, events, camera, readiness, toolbar.
+ * Every graph view (overview, neighbourhood, connections, Cypher results) draws through this.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { SigmaContainer } from '@react-sigma/core';
+import type { Settings } from 'sigma/settings';
+import type { ExplorerGraph } from '../../graph/build.ts';
+import type { ExplorerEdgeAttributes, ExplorerNodeAttributes } from '../../graph/attributes.ts';
+import { LayoutController, type LayoutStatus } from './LayoutController.tsx';
+import { HighlightController } from './HighlightController.tsx';
+import { EventsController } from './EventsController.tsx';
+import { CameraController } from './CameraController.tsx';
+import { ReadyReporter } from './ReadyReporter.tsx';
+import { GraphToolbar } from './GraphToolbar.tsx';
+
+export interface GraphCanvasProps {
+  graph: ExplorerGraph;
+  /** Name of the view, for export file names and readiness marks. */
+  name: string;
+  selected: string | null;
+  paths?: string[][];
+  colourByCommunity?: boolean;
+  focusRequest?: { node: string; nonce: number } | null;
+  /** Bump after mutating `graph` (expansion): re-runs the layout briefly and refreshes highlight. */
+  version?: number;
+  cacheLayout?: boolean;
+  edgeEvents?: boolean;
+  onSelectNode(id: string): void;
+  onExpandNode?(id: string): void;
+  onClickEdge?(edge: string): void;
+  onClickStage?(): void;
+  ariaLabel: string;
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { graph, version = 0 } = props;
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>('running');
+  const [userRun, setUserRun] = useState<{ run: boolean; nonce: number }>({ run: true, nonce: 0 });
+  const command = useMemo(() => ({ run: userRun.run, nonce: userRun.nonce + version }), [userRun, version]);
+
+  const settings = useMemo<Partial<Settings<ExplorerNodeAttributes, ExplorerEdgeAttributes>>>(
+    () => ({
+      allowInvalidContainer: true,
+      zIndex: true,
+      renderEdgeLabels: false,
+      enableEdgeEvents: Boolean(props.edgeEvents),
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.08,
+      labelGridCellSize: 70,
+      labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+      labelSize: 12,
+      labelColor: { color: '#1e293b' },
+      defaultEdgeColor: '#cbd5e1',
+      minCameraRatio: 0.02,
+      maxCameraRatio: 8,
+      doubleClickZoomingRatio: 1,
+    }),
+    [props.edgeEvents],
+  );
+
+  const onHover = useCallback((node: string | null) => setHovered(node), []);
+  const toggleLayout = () => setUserRun((current) => ({ run: !(layoutStatus === 'running'), nonce: current.nonce + 1 }));
+
+  return (
+    <div className="graph-canvas" data-testid="graph-canvas" data-view={props.name} aria-label={props.ariaLabel} role="figure">
+      <SigmaContainer<ExplorerNodeAttributes, ExplorerEdgeAttributes> graph={graph} settings={settings} className="sigma-root">
+        <LayoutController graph={graph} command={command} useCache={Boolean(props.cacheLayout)} onStatus={setLayoutStatus} />
+        <HighlightController
+          graph={graph}
+          hovered={hovered}
+          selected={props.selected}
+          paths={props.paths}
+          colourByCommunity={Boolean(props.colourByCommunity)}
+          version={version}
+        />
+        <EventsController
+          onHover={onHover}
+          onSelect={props.onSelectNode}
+          onExpand={props.onExpandNode}
+          onEdge={props.onClickEdge}
+          onStage={props.onClickStage}
+        />
+        <CameraController request={props.focusRequest ?? null} settled={layoutStatus === 'settled'} />
+        <ReadyReporter graph={graph} settled={layoutStatus === 'settled'} name={props.name} />
+        <GraphToolbar graph={graph} exportName={props.name} layoutRunning={layoutStatus === 'running'} onToggleLayout={toggleLayout} />
+      </SigmaContainer>
+      {layoutStatus === 'running' && <div className="layout-badge" aria-live="polite">Laying out…</div>}
+    </div>
+  );
+}

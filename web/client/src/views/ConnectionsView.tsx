@@ -1,0 +1,122 @@
+/** Shortest connections between two nodes, drawn and listed. */
+import { useMemo, useState } from 'react';
+import { parseNodeId } from '../../../../graph-schema/keys.ts';
+import { api } from '../api/client.ts';
+import { useAsync } from '../state/use-async.ts';
+import { GraphCanvas } from '../components/graph/GraphCanvas.tsx';
+import { Empty, ErrorMessage, Loading } from '../components/States.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
+import { TypeDot } from '../components/NodeBadge.tsx';
+import { ExportButtons } from '../components/DataTable.tsx';
+import { EdgePapersDialog } from '../components/EdgePapersDialog.tsx';
+import { useDrawnGraph } from './use-drawn-graph.ts';
+import type { ViewProps } from './view-props.ts';
+import type { GraphNodeDTO } from '../../../shared/api.ts';
+
+function fallbackName(id: string | null): string {
+  return id ? (parseNodeId(id)?.key ?? id) : '';
+}
+
+export function ConnectionsView({ state, navigate, selectNode, focusRequest }: ViewProps) {
+  const { pathFrom, pathTo } = state;
+  const filterKey = JSON.stringify(state.filters);
+  const [result, retry] = useAsync(
+    pathFrom && pathTo ? (signal) => api.paths(pathFrom, pathTo, state.filters, { max: 5, signal }) : null,
+    [pathFrom, pathTo, filterKey],
+  );
+  const dto = result.status === 'ready' ? result.data : null;
+  const pinned = [pathFrom, pathTo].filter((id): id is string => id !== null);
+  const drawn = useDrawnGraph(dto, state.filters, pinned, false);
+  const [chosenPath, setChosenPath] = useState<number | null>(null);
+  const [why, setWhy] = useState<{ a: string; b: string } | null>(null);
+
+  const names = useMemo(() => new Map<string, GraphNodeDTO>((dto?.nodes ?? []).map((n) => [n.id, n])), [dto]);
+  const paths = useMemo(() => (dto ? dto.paths.map((p) => p.nodes) : []), [dto]);
+  const highlighted = useMemo(() => (chosenPath !== null && paths[chosenPath] ? [paths[chosenPath]] : paths), [paths, chosenPath]);
+
+  const pathColumns = ['path', 'length', 'nodes'];
+  const pathRows = (dto?.paths ?? []).map((p, i) => [i + 1, p.length, p.nodes.map((id) => names.get(id)?.name ?? id).join(' → ')]);
+
+  return (
+    <section className="view" aria-labelledby="connections-heading">
+      <header className="view-header">
+        <div>
+          <h1 id="connections-heading">Connections</h1>
+          <p className="muted">Shortest paths between two nodes, through papers and co-occurrence</p>
+        </div>
+        <div className="view-controls path-pickers">
+          <SearchBox label="From node" placeholder="From…" initialText={names.get(pathFrom ?? '')?.name ?? fallbackName(pathFrom)} onChoose={(hit) => navigate({ pathFrom: hit.id })} testId="path-from" />
+          <button
+            type="button"
+            className="icon-button"
+            title="Swap"
+            aria-label="Swap from and to"
+            onClick={() => navigate({ pathFrom: pathTo, pathTo: pathFrom })}
+          >
+            ⇄
+          </button>
+          <SearchBox label="To node" placeholder="To…" initialText={names.get(pathTo ?? '')?.name ?? fallbackName(pathTo)} onChoose={(hit) => navigate({ pathTo: hit.id })} testId="path-to" />
+        </div>
+      </header>
+      <div className="view-split">
+        <div className="view-body">
+          {(!pathFrom || !pathTo) && <Empty title="Pick two nodes">Search for a start and an end above; the shortest connections between them are drawn here.</Empty>}
+          {result.status === 'loading' && <Loading label="Finding the shortest connections…" />}
+          {result.status === 'error' && <ErrorMessage error={result.error} onRetry={retry} />}
+          {dto && dto.paths.length === 0 && <Empty title="No connection found">These two are not connected within the path length the server searches.</Empty>}
+          {drawn && dto && dto.paths.length > 0 && (
+            <GraphCanvas
+              key={drawn.id}
+              name="connections"
+              ariaLabel="Shortest paths graph"
+              graph={drawn.graph}
+              selected={state.node}
+              paths={highlighted}
+              focusRequest={focusRequest}
+              edgeEvents
+              onSelectNode={selectNode}
+              onClickEdge={(edge) => {
+                const [a, b] = drawn.graph.extremities(edge);
+                setWhy({ a, b });
+              }}
+            />
+          )}
+        </div>
+        {dto && dto.paths.length > 0 && (
+          <div className="side-list" data-testid="path-list" aria-label="Paths">
+            <div className="side-list-head">
+              <h2>
+                {dto.paths.length} shortest {dto.paths.length === 1 ? 'path' : 'paths'}
+              </h2>
+              <ExportButtons columns={pathColumns} rows={pathRows} exportName="paths" />
+            </div>
+            <ol className="paths">
+              {dto.paths.map((path, index) => (
+                <li key={index} className={chosenPath === index ? 'chosen' : undefined}>
+                  <button type="button" className="path-head" aria-pressed={chosenPath === index} onClick={() => setChosenPath(chosenPath === index ? null : index)}>
+                    Path {index + 1} · {path.length} {path.length === 1 ? 'hop' : 'hops'}
+                  </button>
+                  <div className="path-steps">
+                    {path.nodes.map((id, step) => {
+                      const node = names.get(id);
+                      return (
+                        <span key={`${id}-${step}`} className="path-step">
+                          {step > 0 && <span className="path-arrow" aria-hidden="true">→</span>}
+                          <button type="button" className="mention-chip" onClick={() => selectNode(id)}>
+                            {node && <TypeDot label={node.label} />}
+                            {node?.name ?? id}
+                          </button>
+                        </span>
+                      );
+                    })}
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+      </div>
+      {why && <EdgePapersDialog a={why.a} b={why.b} onClose={() => setWhy(null)} onOpen={(id) => (setWhy(null), selectNode(id))} />}
+    </section>
+  );
+}

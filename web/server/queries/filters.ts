@@ -1,0 +1,48 @@
+/**
+ * The graph filters (types, date range, minimum paper count) as one Cypher predicate, shared by overview,
+ * neighbourhood and paths. Papers filter on their date; entities on firstDate/lastDate (a range that overlaps).
+ */
+import { ENTITY_LABELS, type NodeLabel } from '../../../graph-schema/model.ts';
+import type { GraphFilters } from '../../shared/api.ts';
+
+/** Node types shown when the client names none: papers and entities, not claims or listings. */
+export const DEFAULT_GRAPH_TYPES: readonly NodeLabel[] = ['Paper', ...ENTITY_LABELS];
+
+export interface FilterParams {
+  types: string[];
+  from: string | null;
+  to: string | null;
+  minPapers: number;
+  [key: string]: unknown;
+}
+
+export function filterParams(filters: GraphFilters, defaultTypes: readonly NodeLabel[] = DEFAULT_GRAPH_TYPES): FilterParams {
+  return {
+    types: [...(filters.types ?? defaultTypes)],
+    from: filters.from ?? null,
+    // `to=2024` or `to=2024-05` must include every day of that year or month.
+    to: filters.to ? `${filters.to}\uffff` : null,
+    minPapers: filters.minPapers ?? 0,
+  };
+}
+
+/** `variable` is always a literal chosen in this code base, never user input. */
+export function nodeFilter(variable: string): string {
+  const n = variable;
+  return `(
+    (${n}:Paper AND 'Paper' IN $types
+      AND ($from IS NULL OR ${n}.date >= $from) AND ($to IS NULL OR ${n}.date <= $to))
+    OR (${n}:Entity AND any(l IN labels(${n}) WHERE l IN $types)
+      AND coalesce(${n}.paperCount, 0) >= $minPapers
+      AND ($from IS NULL OR ${n}.lastDate >= $from) AND ($to IS NULL OR ${n}.firstDate <= $to))
+    OR ((${n}:Claim OR ${n}:Listing) AND any(l IN labels(${n}) WHERE l IN $types))
+  )`;
+}
+
+/** Entity-only form for queries that start from the `Entity` label. */
+export function entityFilter(variable: string): string {
+  const n = variable;
+  return `(any(l IN labels(${n}) WHERE l IN $types)
+    AND coalesce(${n}.paperCount, 0) >= $minPapers
+    AND ($from IS NULL OR ${n}.lastDate >= $from) AND ($to IS NULL OR ${n}.firstDate <= $to))`;
+}

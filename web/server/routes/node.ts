@@ -1,0 +1,168 @@
+/** GET /api/node/:label/:key: one node in full (paper, entity, claim or listing). */
+import type { FastifyInstance } from 'fastify';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { isEntityLabel, type NodeLabel } from '../../../graph-schema/model.ts';
+import { nodeId } from '../../../graph-schema/keys.ts';
+import type {
+  AnyNodeDetail,
+  ClaimDetail,
+  EntityDetail,
+  ListingDetail,
+  PaperDetail,
+  PaperExtractionDTO,
+  PaperSummaryDTO,
+} from '../../shared/api.ts';
+import type { ApiContext } from '../context.ts';
+import { primaryLabel } from '../dto.ts';
+import { notFound } from '../errors.ts';
+import { readClaims } from '../queries/claims.ts';
+import { decodeEvidence, type EvidenceArrays } from '../queries/evidence.ts';
+import { MENTION_ALTERNATION, MENTION_TYPES } from '../queries/relationships.ts';
+import { NodeParams, NodeQuery } from '../schemas.ts';
+
+type Paging = NodeQuery;
+
+const PAPER = `MATCH (p:Paper {key: $key}) RETURN p {.*} AS paper`;
+const PAPER_LISTINGS = `
+  MATCH (:Paper {key: $key})-[:LISTED_IN]->(l:Listing)
+  RETURN l.key AS key, l.name AS name, l.date AS date ORDER BY l.date, l.key`;
+const PAPER_EXTRACTIONS = `
+  MATCH (:Paper {key: $key})-[r:${MENTION_ALTERNATION}]->(e)
+  RETURN type(r) AS relationship, labels(e) AS labels, e.key AS key, e.name AS name, r.count AS count,
+         r.evidenceFields AS evidenceFields, r.evidenceStarts AS evidenceStarts, r.evidenceEnds AS evidenceEnds`;
+
+const ENTITY = `MATCH (e:Entity {key: $key}) WHERE $label IN labels(e) RETURN e {.*} AS entity`;
+const ENTITY_PAPERS = `
+  MATCH (e:Entity {key: $key}) WHERE $label IN labels(e)
+  MATCH (p:Paper)-[r:${MENTION_ALTERNATION}]->(e)
+  WITH p, collect(type(r)) AS relationships
+  RETURN p.key AS key, p.title AS title, p.date AS date, relationships
+  ORDER BY p.date DESC, p.key SKIP $offset LIMIT $limit`;
+const ENTITY_PAPER_TOTAL = `
+  MATCH (e:Entity {key: $key}) WHERE $label IN labels(e)
+  RETURN COUNT { MATCH (p:Paper)-[:${MENTION_ALTERNATION}]->(e) RETURN DISTINCT p } AS total`;
+const ENTITY_CLAIMS = `
+  MATCH (e:Entity {key: $key}) WHERE $label IN labels(e)
+  MATCH (c:Claim)-[:ABOUT]->(e)
+  WITH c LIMIT 200`;
+
+const CLAIM = `MATCH (c:Claim {key: $key})`;
+const LISTING = `MATCH (l:Listing {key: $key}) RETURN l {.*} AS listing`;
+const LISTING_PAPERS = `
+  MATCH (p:Paper)-[:LISTED_IN]->(:Listing {key: $key})
+  RETURN p.key AS key, p.title AS title, p.date AS date ORDER BY p.date DESC, p.key SKIP $offset LIMIT $limit`;
+const LISTING_PAPER_TOTAL = `MATCH (p:Paper)-[:LISTED_IN]->(:Listing {key: $key}) RETURN count(p) AS total`;
+
+/** The most telling relationship when a paper has several to one entity ("proposes" beats "uses"). */
+function strongestRelationship(relationships: string[]): string {
+  return [...relationships].sort((a, b) => MENTION_TYPES.indexOf(a) - MENTION_TYPES.indexOf(b))[0];
+}
+
+async function paperDetail(tx: ManagedTransaction, key: string): Promise<PaperDetail | null> {
+  const paperResult = await tx.run(PAPER, { key });
+  if (paperResult.records.length === 0) return null;
+  const paper = paperResult.records[0].get('paper') as Record<string, unknown>;
+  const listings = await tx.run(PAPER_LISTINGS, { key });
+  const extractionRows = await tx.run(PAPER_EXTRACTIONS, { key });
+  const extractions: PaperExtractionDTO[] = extractionRows.records.map((record) => {
+    const row = record.toObject() as EvidenceArrays & { relationship: string; labels: string[]; key: string; name: string | null; count: number | null };
+    const extraction: PaperExtractionDTO = {
+      label: primaryLabel(row.labels),
+      key: row.key,
+      name: row.name ?? row.key,
+      relationship: row.relationship,
+      evidence: decodeEvidence(row),
+    };
+    if (row.relationship === 'RUNS_ON') extraction.count = row.count ?? null;
+    return extraction;
+  });
+  extractions.sort((a, b) => (a.evidence[0]?.start ?? Infinity) - (b.evidence[0]?.start ?? Infinity));
+  return {
+    kind: 'paper',
+    id: nodeId('Paper', key),
+    key,
+    title: String(paper.title ?? ''),
+    abstract: String(paper.abstract ?? ''),
+    date: (paper.date as string | null) ?? null,
+    authorsCount: (paper.authorsCount as number | null) ?? null,
+    upvotes: (paper.upvotes as number | null) ?? null,
+    url: (paper.url as string | null) ?? null,
+    codeUrls: (paper.codeUrls as string[] | null) ?? [],
+    listings: listings.records.map((record) => record.toObject() as PaperDetail['listings'][number]),
+    extractions,
+    claims: await readClaims(tx, 'MATCH (:Paper {key: $key})-[:CLAIMS]->(c:Claim)', { key }),
+  };
+}
+
+async function entityDetail(tx: ManagedTransaction, label: NodeLabel, key: string, paging: Paging): Promise<EntityDetail | null> {
+  const entityResult = await tx.run(ENTITY, { key, label });
+  if (entityResult.records.length === 0) return null;
+  const entity = entityResult.records[0].get('entity') as Record<string, unknown>;
+  const papers = await tx.run(ENTITY_PAPERS, { key, label, offset: paging.offset, limit: paging.limit });
+  const total = (await tx.run(ENTITY_PAPER_TOTAL, { key, label })).records[0].get('total') as number;
+  const items: PaperSummaryDTO[] = papers.records.map((record) => ({
+    key: record.get('key'),
+    title: record.get('title'),
+    date: record.get('date') ?? null,
+    relationship: strongestRelationship(record.get('relationships') as string[]),
+  }));
+  return {
+    kind: 'entity',
+    id: nodeId(label, key),
+    label,
+    key,
+    name: String(entity.name ?? key),
+    aliases: (entity.aliases as string[] | null) ?? [],
+    paperCount: (entity.paperCount as number | null) ?? total,
+    papers: { items, total, offset: paging.offset, limit: paging.limit },
+    claims: await readClaims(tx, ENTITY_CLAIMS, { key, label }),
+  };
+}
+
+async function claimDetail(tx: ManagedTransaction, key: string): Promise<ClaimDetail | null> {
+  const [claim] = await readClaims(tx, CLAIM, { key });
+  return claim ? { kind: 'claim', id: nodeId('Claim', key), key, claim } : null;
+}
+
+async function listingDetail(tx: ManagedTransaction, key: string, paging: Paging): Promise<ListingDetail | null> {
+  const listingResult = await tx.run(LISTING, { key });
+  if (listingResult.records.length === 0) return null;
+  const listing = listingResult.records[0].get('listing') as Record<string, unknown>;
+  const papers = await tx.run(LISTING_PAPERS, { key, offset: paging.offset, limit: paging.limit });
+  const total = (await tx.run(LISTING_PAPER_TOTAL, { key })).records[0].get('total') as number;
+  return {
+    kind: 'listing',
+    id: nodeId('Listing', key),
+    key,
+    name: String(listing.name ?? key),
+    date: (listing.date as string | null) ?? null,
+    path: (listing.path as string | null) ?? null,
+    format: (listing.format as string | null) ?? null,
+    papers: {
+      items: papers.records.map((record) => ({ key: record.get('key'), title: record.get('title'), date: record.get('date') ?? null })),
+      total,
+      offset: paging.offset,
+      limit: paging.limit,
+    },
+  };
+}
+
+export async function nodeDetail(context: ApiContext, params: NodeParams, paging: Paging): Promise<AnyNodeDetail> {
+  const { label, key } = params;
+  const detail = await context.db.read(async (tx): Promise<AnyNodeDetail | null> => {
+    if (label === 'Paper') return paperDetail(tx, key);
+    if (label === 'Claim') return claimDetail(tx, key);
+    if (label === 'Listing') return listingDetail(tx, key, paging);
+    return isEntityLabel(label) ? entityDetail(tx, label, key, paging) : null;
+  });
+  if (!detail) throw notFound(`No ${label} with key "${key}".`);
+  return detail;
+}
+
+export function registerNode(app: FastifyInstance, context: ApiContext): void {
+  app.get<{ Params: NodeParams; Querystring: NodeQuery }>(
+    '/api/node/:label/:key',
+    { schema: { params: NodeParams, querystring: NodeQuery } },
+    (request) => nodeDetail(context, request.params, request.query),
+  );
+}

@@ -1,0 +1,53 @@
+/** GET /api/overview: the most connected entities and the strongest co-occurrence links among them. */
+import type { FastifyInstance } from 'fastify';
+import type { Node } from 'neo4j-driver';
+import { ENTITY_LABELS } from '../../../graph-schema/model.ts';
+import type { OverviewResponse } from '../../shared/api.ts';
+import type { ApiContext } from '../context.ts';
+import { GraphCollector, type RawEdge } from '../dto.ts';
+import { entityFilter, filterParams } from '../queries/filters.ts';
+import { OverviewQuery, filtersFrom } from '../schemas.ts';
+
+/** Enough links to show structure without turning the picture into a hairball. */
+const EDGES_PER_NODE = 4;
+
+const TOP_ENTITIES = `
+  MATCH (n:Entity) WHERE n.paperCount >= $minPapers AND ${entityFilter('n')}
+  RETURN n ORDER BY n.paperCount DESC, n.key LIMIT $limit`;
+
+const COUNT_ENTITIES = `
+  MATCH (n:Entity) WHERE n.paperCount >= $minPapers AND ${entityFilter('n')}
+  RETURN count(n) AS total`;
+
+const LINKS_AMONG = `
+  UNWIND $ids AS id
+  MATCH (a) WHERE elementId(a) = id
+  MATCH (a)-[r:CO_OCCURS]->(b) WHERE elementId(b) IN $ids
+  RETURN elementId(a) AS start, elementId(b) AS end, r.weight AS weight
+  ORDER BY weight DESC LIMIT $edgeLimit`;
+
+export async function overview(context: ApiContext, query: OverviewQuery): Promise<OverviewResponse> {
+  const filters = filtersFrom(query);
+  const params = filterParams(filters, ENTITY_LABELS);
+  return context.db.read(async (tx) => {
+    const top = await tx.run(TOP_ENTITIES, { ...params, limit: query.limit });
+    const total = (await tx.run(COUNT_ENTITIES, params)).records[0].get('total') as number;
+    const graph = new GraphCollector();
+    const ids = top.records.map((record) => {
+      const node = record.get('n') as Node;
+      graph.addNode(node);
+      return node.elementId;
+    });
+    const links = await tx.run(LINKS_AMONG, { ids, edgeLimit: ids.length * EDGES_PER_NODE });
+    for (const record of links.records) {
+      graph.addEdge({ type: 'CO_OCCURS', ...(record.toObject() as Omit<RawEdge, 'type'>) });
+    }
+    return { ...graph.toGraph(), truncated: total > ids.length, total };
+  });
+}
+
+export function registerOverview(app: FastifyInstance, context: ApiContext): void {
+  app.get<{ Querystring: OverviewQuery }>('/api/overview', { schema: { querystring: OverviewQuery } }, (request) =>
+    overview(context, request.query),
+  );
+}
