@@ -9,6 +9,7 @@ import type { ExtractionContext } from './context.ts';
 const URL_PATTERN = /\b(?:https?:\/\/|www\.|(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|gitee\.com)\/)[^\s<>"'{}\\]+/gi;
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|gitee\.com|codeberg\.org|sourceforge\.net|anonymous\.4open\.science|colab\.research\.google\.com|zenodo\.org)$/i;
 const CODE_WORDS = /\b(?:code|codes|implementation|source|repository|repo|toolkit|library|package|software|open-sourced?)\b/i;
+const WEIGHTS_OR_DATA_WORDS = /\b(?:weights|parameters|checkpoints?|dataset|datasets|data|models?)\b/i;
 const TRAILING_PUNCTUATION = /[.,;:!?'"”’*]+$/;
 
 export function extractCodeUrls(ctx: Pick<ExtractionContext, 'abstract'>): string[] {
@@ -53,6 +54,8 @@ function isCodeUrl(url: string, sentence: string): boolean {
   } catch {
     return false;
   }
+  // Model hubs also hold weights and data: there the sentence must not present the link as only that.
+  if (/(?:^|\.)huggingface\.co$/i.test(host)) return CODE_WORDS.test(sentence) || !WEIGHTS_OR_DATA_WORDS.test(sentence);
   if (CODE_HOSTS.test(host)) return true;
   return CODE_WORDS.test(sentence);
 }

@@ -27,7 +27,9 @@ export interface ExtractionContext {
 export function buildContext(record: Pick<PaperRecord, 'title' | 'abstract'>): ExtractionContext {
   const doc = nlp(record.abstract);
   const sentences: SentenceSpan[] = [];
-  for (const s of doc.json({ offset: true, terms: false }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+  // `terms: false` skips per-term output (cheaper); compromise's typings only declare the object form.
+  const jsonOptions = { offset: true, terms: false } as unknown as Parameters<CompromiseDoc['json']>[0];
+  for (const s of doc.json(jsonOptions) as Array<{ text: string; offset: { start: number; length: number } }>) {
     const start = s.offset.start;
     const end = start + s.offset.length;
     sentences.push({ text: record.abstract.slice(start, end), start, end });

@@ -51,6 +51,11 @@ const DEVICE_RULES: DeviceRule[] = [
   { canonical: 'Ascend NPU', pattern: String.raw`(?:Huawei\s)?Ascend(?:\s?910[A-C]?)(?:\s(?:NPU|chip|AI processor)${PLURAL})?|Huawei\sAscend(?:\s(?:NPU|chip|AI processor)${PLURAL})?|Ascend\s(?:NPU|AI processor)${PLURAL}` },
   { canonical: 'Graphcore IPU', pattern: String.raw`(?:Graphcore\s)?IPU${PLURAL}|Intelligence Processing Unit${PLURAL}` },
   { canonical: 'Cerebras WSE', pattern: String.raw`Cerebras(?:\sWSE-?\d?|\sCS-\d)?` },
+  { canonical: 'SambaNova SN40L', pattern: String.raw`(?:SambaNova\s)?SN40L(?:\sReconfigurable Dataflow Units?)?(?:\s\(RDUs?\))?|Reconfigurable Dataflow Units?(?:\s\(RDUs?\))?|RDU${PLURAL}` },
+  { canonical: 'Intel Gaudi', pattern: String.raw`(?:Intel\s)?(?:Habana\s)?Gaudi\s?[1-3]?(?:\s(?:accelerator|HPU)${PLURAL})?` },
+  { canonical: 'AWS Trainium', pattern: String.raw`(?:AWS\s)?Trainium\d?` },
+  { canonical: 'AWS Inferentia', pattern: String.raw`(?:AWS\s)?Inferentia\d?` },
+  { canonical: 'Groq LPU', pattern: String.raw`(?:Groq\s)?LPU${PLURAL}` },
   { canonical: (s) => `TPU v${/v(\d)/.exec(s)?.[1] ?? ''}`,
     pattern: String.raw`(?:Cloud\s)?TPU\s?v[2-5][ep]?(?:[- ]\d+)?(?:\s(?:pod|chip|core|slice)${PLURAL})?` },
   { canonical: 'GPU cluster', pattern: String.raw`GPU${PLURAL}?\s(?:cluster|supercomputer)${PLURAL}` },
@@ -63,7 +68,7 @@ const DEVICE_RULES: DeviceRule[] = [
   { canonical: 'ASIC', pattern: String.raw`ASIC${PLURAL}|[Aa]pplication[- ][Ss]pecific\s[Ii]ntegrated\s[Cc]ircuit${PLURAL}(?:\s\(ASICs?\))?` },
   { canonical: 'microcontrollers', pattern: String.raw`[Mm]icro-?controller${PLURAL}(?:\sunits?)?(?:\s\(MCUs?\))?|MCU${PLURAL}` },
   { canonical: 'mobile devices', pattern: String.raw`[Mm]obile(?=\s(?:and|or)\s(?:edge|embedded|IoT)\s(?:device|platform|hardware)s?)|(?:[Mm]obile|[Hh]andheld)\s(?:device|phone|GPU|CPU|processor|platform|hardware|SoC|chip)${PLURAL}|[Ss]martphone${PLURAL}` },
-  { canonical: 'edge devices', pattern: String.raw`[Ee]dge(?=\s(?:and|or)\smobile\s(?:device|platform|hardware)s?)|(?:[Ee]dge|[Ee]mbedded|IoT|[Ll]ow-power|[Rr]esource-constrained)(?:\s(?:edge|embedded|IoT))?\s(?:device|hardware|platform|system|processor|GPU|board)${PLURAL}` },
+  { canonical: 'edge devices', pattern: String.raw`[Ee]dge(?=\s(?:and|or)\smobile\s(?:device|platform|hardware)s?)|(?:[Ee]dge|[Ee]mbedded|IoT|[Ll]ow-power|[Rr]esource-(?:constrained|limited)|[Ll]ow-resource|[Tt]iny)(?:\s(?:edge|embedded|IoT))?\s(?:device|hardware|platform|system|processor|GPU|board)${PLURAL}` },
 ];
 
 const DEVICE_PATTERN = new RegExp(
@@ -87,7 +92,7 @@ const COUNT_BEFORE = new RegExp(
 /** Device words that measure use, not a number of devices: "1200 GPU hours", "GPU memory". */
 const USAGE_AFTER = /^(?:[\s-](?:hours?|hrs|days?|years?|memory|time|seconds|minutes|resources)\b|\*hrs)/i;
 /** Counting units after the device: "GPU nodes", "TPUv3 pods". */
-const UNIT_AFTER = /^\s(?:node|server|machine|pod|card|chip|core|worker|instance)s?\b/;
+const UNIT_AFTER = /^\s(?:node|server|machine|pod|card|chip|core|worker|instance|socket)s?\b/;
 
 export function extractHardware(ctx: Pick<ExtractionContext, 'title' | 'abstract'>): HardwareMention[] {
   const mentions = new Map<string, HardwareMention>();

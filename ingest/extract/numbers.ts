@@ -9,7 +9,7 @@ import type { ClaimNumber } from '../types.ts';
 const SPACED_UNITS = [
   'percentage points', 'percent', 'points', 'pp', 'times', 'fold',
   'trillion', 'billion', 'million', 'thousand',
-  'bits', 'bit', 'bytes', 'tokens/s', 'tokens', 'samples/s',
+  'bits', 'bit', 'bytes', 'tokens/s', 'samples/s', 'Gbit/s', 'Gb/s', 'GB/s', 'MB/s', 'Mbit/s', 'Gbps', 'Mbps',
   'TFLOPS', 'TFLOPs', 'GFLOPS', 'GFLOPs', 'FLOPs', 'FPS', 'fps',
   'TB', 'GB', 'MB', 'KB', 'GiB', 'MiB',
   'ms', 'μs', 'us', 'ns', 'seconds', 'second', 'sec', 'minutes', 'min', 'hours', 'hrs', 'days', 'weeks',
@@ -19,7 +19,7 @@ const SPACED_UNITS = [
 
 /** Units written glued to the number: "7B", "24G", "100K", "3.2TB", "5times", "8×". */
 const GLUED_UNITS = [
-  '\\%', '%', 'times', 'fold', '-fold', '×', 'x', 'X',
+  '\\%', '%', 'times', 'fold', '-fold', '-bit', '×', 'x', 'X', 'Gbit/s', 'Gb/s', 'GB/s', 'MB/s', 'Gbps', 'Mbps',
   'TFLOPS', 'TFLOPs', 'GFLOPS', 'GFLOPs', 'FLOPs', 'FPS', 'fps',
   'TB', 'GB', 'MB', 'KB', 'GiB', 'MiB', 'ms', 'μs', 'ns', 'bits', 'bit',
   'K', 'k', 'M', 'B', 'T', 'G', 's', 'h', 'W', 'dB',
@@ -42,6 +42,9 @@ const NUMBER_PATTERN = new RegExp(
   'g',
 );
 
+/** The upper end of a range whose both ends carry the unit: the "-2.7x" of "1.9x-2.7x". */
+const UNIT_RANGE_TAIL = /^[-–~]\d+(?:\.\d+)?(x|×|%|times)(?![A-Za-z0-9])/;
+
 const REFERENCE_WORDS = /\b(?:Table|Tab|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Theorem|Lemma|Chapter|Step|Stage|Phase|Version|v)\.?\s*$/i;
 /** Name-like words whose following digits are part of the name ("RTX 3090", "TITAN 3.0", "Llama 2"). */
 const NAME_PREFIXES = /(?:RTX|GTX|NVIDIA|Nvidia|TITAN|Titan|Tesla|Quadro|Radeon|Llama|LLaMA|Qwen|Mistral|Gemma|Phi|Claude|Gemini|Mixtral|Falcon|Pythia|OPT|BLOOM|GPT|T5|ResNet|VGG|Xeon|Core|Ryzen|Jetson|Snapdragon|Apple|Cortex|CIFAR|Windows|Python|iPhone|Pixel|Galaxy|Ascend)\s$/;
@@ -50,17 +53,21 @@ export function parseNumbers(sentence: string): ClaimNumber[] {
   const numbers: ClaimNumber[] = [];
   const bracketDepth = bracketDepthAt(sentence);
   let previousSkippedEnd = -2;
+  let consumedUntil = 0;
   for (const match of sentence.matchAll(NUMBER_PATTERN)) {
     const start = match.index ?? 0;
+    if (start < consumedUntil) continue;
     const [raw, currency = '', sign, body, range, power, gluedUnit, spacedUnit] = match;
     const unit = gluedUnit ?? spacedUnit ?? '';
-    const end = start + raw.length;
+    const upper = unit && range === undefined ? UNIT_RANGE_TAIL.exec(sentence.slice(start + raw.length, start + raw.length + 16)) : null;
+    const written = upper && upper[1] === unit ? raw + upper[0] : raw;
+    const end = start + written.length;
     const skip =
       bracketDepth[start] > 0 ||
       isPartOfWord(sentence, start + currency.length + sign.length, end, unit) ||
       isNameContinuation(sentence, start, previousSkippedEnd) ||
       isEnumerator(sentence, start, end, unit) ||
-      isYear(body, unit, range) ||
+      isYear(sentence, start, end, body, unit, range) ||
       REFERENCE_WORDS.test(sentence.slice(Math.max(0, start - 12), start)) ||
       isDimension(sentence, end, unit);
     if (skip) {
@@ -69,7 +76,8 @@ export function parseNumbers(sentence: string): ClaimNumber[] {
     }
     const value = numericValue(sign, body, power);
     if (!Number.isFinite(value)) continue;
-    numbers.push({ raw, value, unit: normaliseUnit(currency, unit) });
+    numbers.push({ raw: written, value, unit: normaliseUnit(currency, unit) });
+    consumedUntil = end;
   }
   return numbers;
 }
@@ -113,9 +121,15 @@ function isEnumerator(text: string, start: number, end: number, unit: string): b
   return after === ')' && (before === '(' || before === '' || before === ' ');
 }
 
-function isYear(body: string, unit: string, range: string | undefined): boolean {
-  return unit === '' && range === undefined && /^(?:19|20)\d\d$/.test(body);
+/** "in 2023", "(2020)", "NeurIPS 2024": a year; "2027 production rules": a count. */
+function isYear(text: string, start: number, end: number, body: string, unit: string, range: string | undefined): boolean {
+  if (unit !== '' || range !== undefined || !/^(?:19|20)\d\d$/.test(body)) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 1);
+  return YEAR_CONTEXT.test(before) || after === ')' || after === ']' || /\(\s*$/.test(before) || start === 0;
 }
+
+const YEAR_CONTEXT = /(?:\b(?:in|since|until|till|from|by|of|during|before|after|circa|early|late|mid-?|year|[A-Z][A-Za-z]*[A-Z]|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|,)\s$/;
 
 /** "3x3 convolutions" and "224x224" are sizes, not factors. */
 function isDimension(text: string, end: number, unit: string): boolean {
@@ -131,6 +145,6 @@ function numericValue(sign: string, body: string, power: string | undefined): nu
 }
 
 function normaliseUnit(currency: string, unit: string): string {
-  const folded = unit === '\\%' ? '%' : unit === '×' || unit === 'X' ? 'x' : unit === '-fold' ? 'fold' : unit;
+  const folded = unit === '\\%' ? '%' : unit === '×' || unit === 'X' ? 'x' : unit.replace(/^-/, '');
   return currency + folded;
 }

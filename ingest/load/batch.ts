@@ -48,7 +48,7 @@ export function dedupePapers(papers: PaperGraphRows[]): PaperGraphRows[] {
  * @param rewrite papers whose content is (re)written: paper node, entities, mentions, claims.
  * @param linkOnly papers left as they are, whose listings are still recorded (a new listing of a known paper).
  */
-export function combineRows(rewrite: PaperGraphRows[], linkOnly: PaperGraphRows[]): BatchRows {
+export function combineRows(rewrite: PaperGraphRows[], linkOnly: Array<Pick<PaperGraphRows, 'listings' | 'listedIn'>>): BatchRows {
   const entities = new Map<string, EntityRow>();
   const mentions = emptyMentionRows();
   const claims: ClaimRow[] = [];

@@ -41,10 +41,10 @@ export function mergeEntities(label: EntityLabel): string {
 UNWIND $rows AS row
 MERGE (e:${label} {key: row.key})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases, e.paperCount = 0,
-              e.searchText = reduce(text = row.name, alias IN row.aliases | text + ' | ' + alias)
-ON MATCH SET e.name = CASE WHEN row.name < e.name THEN row.name ELSE e.name END,
-             e.aliases = CASE WHEN all(alias IN row.aliases WHERE alias IN e.aliases) THEN e.aliases
-                         ELSE COLLECT { UNWIND e.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END`;
+              e.searchText = reduce(text = row.name, alias IN [a IN row.aliases WHERE a <> row.name] | text + ' | ' + alias)
+FOREACH (_ IN CASE WHEN row.name < e.name THEN [1] ELSE [] END | SET e.name = row.name)
+WITH e, row WHERE NOT all(alias IN row.aliases WHERE alias IN e.aliases)
+SET e.aliases = COLLECT { UNWIND e.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias }`;
 }
 
 export const MERGE_ENTITIES: Record<EntityLabel, string> = Object.fromEntries(

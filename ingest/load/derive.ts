@@ -52,7 +52,7 @@ CALL (e) {
   WITH e, f, count(*) AS weight
   WITH e, f, weight, ${ENTITY_ID('f')} AS fid
   ORDER BY weight DESC, fid ASC
-  LIMIT $partners
+  LIMIT ${CO_OCCURRENCE_PARTNERS}
   WITH e, f, weight, fid, ${ENTITY_ID('e')} AS eid
   WITH CASE WHEN eid < fid THEN e ELSE f END AS a, CASE WHEN eid < fid THEN f ELSE e END AS b, weight
   MERGE (a)-[r:CO_OCCURS]->(b)
@@ -83,7 +83,7 @@ export async function deriveStructure(driver: Driver, database: string, log: (li
   await run(DELETE_ORPHAN_ENTITIES);
   const statsDone = Date.now();
   await run(DELETE_CO_OCCURRENCES);
-  await run(CREATE_CO_OCCURRENCES, { partners: CO_OCCURRENCE_PARTNERS });
+  await run(CREATE_CO_OCCURRENCES);
   const coOccurrences = await driver.executeQuery('MATCH ()-[r:CO_OCCURS]->() RETURN count(r) AS n', {}, { database });
   return {
     entityStatsMs: statsDone - started,

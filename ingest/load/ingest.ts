@@ -1,22 +1,25 @@
 /**
- * The load stage: papers in (already extracted), batches written while the next batch is still being
- * extracted, then derived structure, then listing hashes. Listing hashes go last so an interrupted run is
- * never mistaken for a complete one by the corpus check.
+ * The load stage. A LoadRun serialises every write (paper batches and listing-only updates) through one
+ * queue, so at most one write transaction is open while the next batch is read and extracted. After the
+ * last batch: derived structure, then listing hashes — last, so an interrupted run is never mistaken for a
+ * complete one by the corpus check.
  */
 import type { Driver } from 'neo4j-driver';
+import type { ListingRef } from '../types.ts';
 import { deriveStructure, type DeriveTimings } from './derive.ts';
 import { recordListingHashes } from './listings.ts';
 import type { IngestProgress } from './progress.ts';
 import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
 import type { LoadablePaper } from './rows.ts';
 import { emptyTally, mergeTally, type WriteTally } from './tally.ts';
-import { PaperWriter, type BatchOutcome } from './writer.ts';
+import { PaperWriter, type BatchOutcome, type ListingOnlyPaper } from './writer.ts';
 
 export interface LoadOptions {
   batchSize: number;
   force: boolean;
   extractorVersion: string;
   progress: IngestProgress;
+  log: (line: string) => void;
 }
 
 export interface LoadSummary {
@@ -29,71 +32,115 @@ export interface LoadSummary {
   loadMs: number;
 }
 
-class LoadTotals {
+export class LoadRun {
+  readonly writer: PaperWriter;
   papersNew = 0;
   papersUpdated = 0;
   papersUnchanged = 0;
   batches = 0;
-  readonly tally = emptyTally();
+  private readonly tally = emptyTally();
+  private readonly listingPaths = new Map<string, string>();
+  private readonly started = Date.now();
+  private queue: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | null = null;
 
-  add(outcome: BatchOutcome): void {
-    this.papersNew += outcome.papersNew;
-    this.papersUpdated += outcome.papersUpdated;
-    this.papersUnchanged += outcome.papersUnchanged;
-    this.batches++;
-    mergeTally(this.tally, outcome.tally);
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    readonly options: LoadOptions,
+  ) {
+    this.writer = new PaperWriter(driver, database, { force: options.force, extractorVersion: options.extractorVersion });
+  }
+
+  get failed(): boolean {
+    return this.failure !== null;
   }
 
   get done(): number {
     return this.papersNew + this.papersUpdated + this.papersUnchanged;
   }
+
+  rememberListings(sources: ListingRef[] | undefined): void {
+    for (const source of sources ?? []) if (source.key && !this.listingPaths.has(source.key)) this.listingPaths.set(source.key, source.path);
+  }
+
+  /**
+   * Queues a write after the previous ones and resolves when the queue before it has drained (so callers
+   * keep at most one write in flight). A failure is kept and rethrown by finish().
+   */
+  async enqueue(work: () => Promise<BatchOutcome>): Promise<void> {
+    const previous = this.queue;
+    this.queue = previous.then(async () => {
+      if (this.failure) return;
+      try {
+        const outcome = await withBackoff(work, {
+          delaysMs: MID_RUN_BACKOFF_MS,
+          onRetry: (_error, attempt, delay) => this.options.progress.log(`ingest: Neo4j connection lost, retry ${attempt} in ${delay / 1000} s`),
+        });
+        this.add(outcome);
+      } catch (error) {
+        this.failure = { error };
+      }
+    });
+    await previous;
+  }
+
+  writePapers(batch: LoadablePaper[]): Promise<void> {
+    for (const paper of batch) this.rememberListings(paper.sources);
+    return this.enqueue(() => this.writer.writeBatch(batch));
+  }
+
+  writeListingsOnly(papers: ListingOnlyPaper[]): Promise<void> {
+    for (const paper of papers) this.rememberListings(paper.sources);
+    return this.enqueue(() => this.writer.writeListingsOnly(papers));
+  }
+
+  /** Writes a stream of extracted papers in batches. */
+  async consume(papers: AsyncIterable<LoadablePaper>): Promise<void> {
+    let batch: LoadablePaper[] = [];
+    for await (const paper of papers) {
+      batch.push(paper);
+      if (batch.length < this.options.batchSize) continue;
+      await this.writePapers(batch);
+      batch = [];
+      if (this.failed) break;
+    }
+    if (batch.length > 0 && !this.failed) await this.writePapers(batch);
+  }
+
+  /** Waits for the queued writes, then derives and records listing hashes. Throws the first write failure. */
+  async finish(): Promise<LoadSummary> {
+    await this.queue;
+    if (this.failure) throw this.failure.error;
+    const loadMs = Date.now() - this.started;
+    this.options.progress.stop();
+    this.options.log(`ingest: ${this.done} papers in Neo4j; deriving paper counts, dates and co-occurrences…`);
+    const derive = await deriveStructure(this.driver, this.database, this.options.log);
+    await recordListingHashes(this.driver, this.database, this.listingPaths);
+    return {
+      papersNew: this.papersNew,
+      papersUpdated: this.papersUpdated,
+      papersUnchanged: this.papersUnchanged,
+      batches: this.batches,
+      tally: this.tally,
+      derive,
+      loadMs,
+    };
+  }
+
+  private add(outcome: BatchOutcome): void {
+    this.papersNew += outcome.papersNew;
+    this.papersUpdated += outcome.papersUpdated;
+    this.papersUnchanged += outcome.papersUnchanged;
+    this.batches++;
+    mergeTally(this.tally, outcome.tally);
+    this.options.progress.written(this.done);
+  }
 }
 
+/** Loads already-extracted papers (the benchmark and tests feed synthetic ones this way). */
 export async function loadPapers(driver: Driver, database: string, papers: AsyncIterable<LoadablePaper>, options: LoadOptions): Promise<LoadSummary> {
-  const writer = new PaperWriter(driver, database, { force: options.force, extractorVersion: options.extractorVersion });
-  const totals = new LoadTotals();
-  const listingPaths = new Map<string, string>();
-  const started = Date.now();
-
-  const write = (batch: LoadablePaper[]) =>
-    withBackoff(() => writer.writeBatch(batch), {
-      delaysMs: MID_RUN_BACKOFF_MS,
-      onRetry: (_error, attempt, delay) => options.progress.log(`ingest: Neo4j connection lost, retry ${attempt} in ${delay / 1000} s`),
-    }).then((outcome) => {
-      totals.add(outcome);
-      options.progress.update(totals.done);
-    });
-
-  // One batch is written while the next one is read and extracted.
-  let inFlight: Promise<void> = Promise.resolve();
-  let failure: { error: unknown } | null = null;
-  let batch: LoadablePaper[] = [];
-  for await (const paper of papers) {
-    for (const source of paper.sources ?? []) if (source.key && !listingPaths.has(source.key)) listingPaths.set(source.key, source.path);
-    batch.push(paper);
-    if (batch.length < options.batchSize) continue;
-    await inFlight;
-    if (failure) break;
-    inFlight = write(batch).catch((error: unknown) => {
-      failure = { error };
-    });
-    batch = [];
-  }
-  await inFlight;
-  if (!failure && batch.length > 0) await write(batch);
-  if (failure) throw (failure as { error: unknown }).error;
-  const loadMs = Date.now() - started;
-
-  options.progress.stop();
-  const derive = await deriveStructure(driver, database, (line) => process.stderr.write(`${line}\n`));
-  await recordListingHashes(driver, database, listingPaths);
-  return {
-    papersNew: totals.papersNew,
-    papersUpdated: totals.papersUpdated,
-    papersUnchanged: totals.papersUnchanged,
-    batches: totals.batches,
-    tally: totals.tally,
-    derive,
-    loadMs,
-  };
+  const run = new LoadRun(driver, database, options);
+  await run.consume(papers);
+  return run.finish();
 }

@@ -5,10 +5,10 @@
 import cliProgress from 'cli-progress';
 
 export interface IngestProgress {
-  /** Papers expected in total, when the readers know it. */
-  setTotal(total: number | null): void;
-  /** Papers written or found unchanged so far. */
-  update(done: number): void;
+  /** Papers extracted so far, and the number expected in total when the readers know it. */
+  extracted(done: number, total: number | null): void;
+  /** Papers committed to Neo4j (written or found unchanged) so far. */
+  written(done: number): void;
   /** A message that must not be garbled by the bar. */
   log(line: string): void;
   stop(): void;
@@ -22,7 +22,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
 }
 
 function silentProgress(): IngestProgress {
-  return { setTotal: () => {}, update: () => {}, log: () => {}, stop: () => {} };
+  return { extracted: () => {}, written: () => {}, log: () => {}, stop: () => {} };
 }
 
 function rate(done: number, startedAt: number): number {
@@ -42,6 +42,8 @@ class BarProgress implements IngestProgress {
   private readonly startedAt = Date.now();
   private total: number | null = null;
   private done = 0;
+  private committed = 0;
+  private stopped = false;
 
   constructor(stream: NodeJS.WriteStream) {
     this.bar = new cliProgress.SingleBar(
@@ -49,11 +51,11 @@ class BarProgress implements IngestProgress {
         stream,
         hideCursor: true,
         etaBuffer: 50,
-        format: (options, params, payload: { speed: string; eta: string }) => {
+        format: (options, params, payload: { speed: string; eta: string; written: number }) => {
           const bar = cliProgress.Format.BarFormat(params.progress, options);
           return this.total
-            ? `ingest ${bar} ${Math.floor(params.progress * 100)}% | ${params.value}/${params.total} papers | ${payload.speed} papers/s | ETA ${payload.eta}`
-            : `ingest | ${params.value} papers | ${payload.speed} papers/s`;
+            ? `ingest ${bar} ${Math.floor(params.progress * 100)}% | ${params.value}/${params.total} papers processed, ${payload.written} in Neo4j | ${payload.speed} papers/s | ETA ${payload.eta}`
+            : `ingest | ${params.value} papers processed, ${payload.written} in Neo4j | ${payload.speed} papers/s`;
         },
       },
       cliProgress.Presets.shades_classic,
@@ -61,14 +63,18 @@ class BarProgress implements IngestProgress {
     this.bar.start(0, 0, this.payload());
   }
 
-  setTotal(total: number | null): void {
-    this.total = total;
-    this.bar.setTotal(total ?? 0);
-  }
-
-  update(done: number): void {
+  extracted(done: number, total: number | null): void {
+    if (total !== this.total) {
+      this.total = total;
+      this.bar.setTotal(total ?? 0);
+    }
     this.done = done;
     this.bar.update(done, this.payload());
+  }
+
+  written(done: number): void {
+    this.committed = done;
+    this.bar.update(this.done, this.payload());
   }
 
   log(line: string): void {
@@ -78,14 +84,16 @@ class BarProgress implements IngestProgress {
   }
 
   stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
     this.bar.update(this.done, this.payload());
     this.bar.stop();
   }
 
-  private payload(): { speed: string; eta: string } {
+  private payload(): { speed: string; eta: string; written: number } {
     const speed = rate(this.done, this.startedAt);
     const eta = this.total && speed > 0 ? formatDuration(Math.max(0, this.total - this.done) / speed) : '?';
-    return { speed: speed.toFixed(0), eta };
+    return { speed: speed.toFixed(0), eta, written: this.committed };
   }
 }
 
@@ -94,18 +102,21 @@ class PlainProgress implements IngestProgress {
   private readonly timer: NodeJS.Timeout;
   private total: number | null = null;
   private done = 0;
+  private committed = 0;
+  private stopped = false;
 
   constructor(private readonly stream: NodeJS.WriteStream) {
     this.timer = setInterval(() => this.print(), PLAIN_INTERVAL_MS);
     this.timer.unref();
   }
 
-  setTotal(total: number | null): void {
+  extracted(done: number, total: number | null): void {
+    this.done = done;
     this.total = total;
   }
 
-  update(done: number): void {
-    this.done = done;
+  written(done: number): void {
+    this.committed = done;
   }
 
   log(line: string): void {
@@ -113,6 +124,8 @@ class PlainProgress implements IngestProgress {
   }
 
   stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
     clearInterval(this.timer);
     this.print();
   }
@@ -122,9 +135,9 @@ class PlainProgress implements IngestProgress {
     if (this.total) {
       const percent = Math.floor((this.done / this.total) * 100);
       const eta = speed > 0 ? formatDuration(Math.max(0, this.total - this.done) / speed) : '?';
-      this.stream.write(`ingest: ${this.done}/${this.total} papers (${percent}%), ${speed.toFixed(0)} papers/s, ETA ${eta}\n`);
+      this.stream.write(`ingest: ${this.done}/${this.total} papers processed (${percent}%), ${this.committed} in Neo4j, ${speed.toFixed(0)} papers/s, ETA ${eta}\n`);
     } else {
-      this.stream.write(`ingest: ${this.done} papers, ${speed.toFixed(0)} papers/s\n`);
+      this.stream.write(`ingest: ${this.done} papers processed, ${this.committed} in Neo4j, ${speed.toFixed(0)} papers/s\n`);
     }
   }
 }

@@ -291,7 +291,7 @@ function claimTarget(type: MentionType, name: string, collector: MentionCollecto
   return other ? { label: other, key } : null;
 }
 
-function listingRows(paper: PaperExtraction): { listings: ListingRow[]; listedIn: ListedInRow[] } {
+export function listingRows(paper: Pick<PaperExtraction, 'id' | 'sources'>): { listings: ListingRow[]; listedIn: ListedInRow[] } {
   const listings = new Map<string, ListingRow>();
   const lines = new Map<string, number>();
   for (const source of paper.sources ?? []) {

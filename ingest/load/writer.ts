@@ -19,7 +19,8 @@ import {
   MERGE_PAPERS,
   READ_EXISTING_PAPERS,
 } from './cypher.ts';
-import { buildPaperRows, MENTION_TYPES, type LoadablePaper, type PaperGraphRows } from './rows.ts';
+import type { ListingRef } from '../types.ts';
+import { buildPaperRows, listingRows, MENTION_TYPES, type LoadablePaper, type PaperGraphRows } from './rows.ts';
 import { addCounters, emptyTally, type Attribution, type WriteTally } from './tally.ts';
 
 export interface WriterOptions {
@@ -35,7 +36,13 @@ export interface BatchOutcome {
   tally: WriteTally;
 }
 
-interface StoredPaper {
+/** A paper already stored with current content: only its listings are (re)recorded. */
+export interface ListingOnlyPaper {
+  id: string;
+  sources: ListingRef[];
+}
+
+export interface StoredPaper {
   contentHash: string | null;
   extractorVersion: string | null;
 }
@@ -52,7 +59,26 @@ export class PaperWriter {
     const session = this.driver.session({ database: this.database });
     try {
       // The work function may run more than once (retries): it starts from a fresh outcome each time.
-      return await session.executeWrite((tx) => this.writeInTransaction(tx, rows));
+      const t0 = Date.now();
+      let inner = 0;
+      const out = await session.executeWrite(async (tx) => { const t = Date.now(); const r = await this.writeInTransaction(tx, rows); inner = Date.now() - t; return r; });
+      if (process.env.PROFILE_LOAD) { PROFILE.set('commit', (PROFILE.get('commit') ?? 0) + Date.now() - t0 - inner); PROFILE.set('inner', (PROFILE.get('inner') ?? 0) + inner); }
+      return out;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Records listings of papers known to be current (decided before extraction, see source.ts). */
+  async writeListingsOnly(papers: ListingOnlyPaper[]): Promise<BatchOutcome> {
+    const batch = combineRows([], papers.map((paper) => listingRows(paper)));
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const outcome: BatchOutcome = { papersNew: 0, papersUpdated: 0, papersUnchanged: papers.length, tally: emptyTally() };
+        await runStatements(tx, statementsFor(batch, []), outcome.tally);
+        return outcome;
+      });
     } finally {
       await session.close();
     }
@@ -60,7 +86,9 @@ export class PaperWriter {
 
   private async writeInTransaction(tx: ManagedTransaction, rows: PaperGraphRows[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { papersNew: 0, papersUpdated: 0, papersUnchanged: 0, tally: emptyTally() };
+    const tr = Date.now();
     const stored = await readStoredPapers(tx, rows.map((r) => r.paper.key));
+    if (process.env.PROFILE_LOAD) PROFILE.set('read', (PROFILE.get('read') ?? 0) + Date.now() - tr);
     const rewrite: PaperGraphRows[] = [];
     const linkOnly: PaperGraphRows[] = [];
     for (const paper of rows) {
@@ -68,7 +96,7 @@ export class PaperWriter {
       if (!previous) {
         outcome.papersNew++;
         rewrite.push(paper);
-      } else if (this.options.force || !isCurrent(previous, paper, this.options.extractorVersion)) {
+      } else if (this.options.force || !isCurrent(previous, paper.paper.contentHash, this.options.extractorVersion)) {
         outcome.papersUpdated++;
         rewrite.push(paper);
       } else {
@@ -82,11 +110,12 @@ export class PaperWriter {
   }
 }
 
-function isCurrent(previous: StoredPaper, paper: PaperGraphRows, extractorVersion: string): boolean {
-  return previous.contentHash === paper.paper.contentHash && previous.extractorVersion === extractorVersion;
+/** Stored with the same text and by the same extractor: nothing to re-extract. */
+export function isCurrent(previous: StoredPaper, contentHash: string, extractorVersion: string): boolean {
+  return previous.contentHash === contentHash && previous.extractorVersion === extractorVersion;
 }
 
-async function readStoredPapers(tx: ManagedTransaction, keys: string[]): Promise<Map<string, StoredPaper>> {
+export async function readStoredPapers(tx: Pick<ManagedTransaction, 'run'>, keys: string[]): Promise<Map<string, StoredPaper>> {
   const result = await tx.run(READ_EXISTING_PAPERS, { keys });
   const stored = new Map<string, StoredPaper>();
   for (const record of result.records) {
@@ -138,7 +167,11 @@ function statementsFor(batch: BatchRows, replacedKeys: string[]): Statement[] {
 async function runStatements(tx: ManagedTransaction, statements: Statement[], tally: WriteTally): Promise<void> {
   for (const statement of statements) {
     if (statement.size === 0) continue;
+    const t = Date.now();
     const result = await tx.run(statement.query, statement.params);
+    if (process.env.PROFILE_LOAD) PROFILE.set(statement.query.slice(0, 90), (PROFILE.get(statement.query.slice(0, 90)) ?? 0) + Date.now() - t);
     addCounters(tally, result.summary.counters, statement.attribution);
   }
 }
+
+export const PROFILE = new Map<string, number>();

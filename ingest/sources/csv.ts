@@ -62,7 +62,7 @@ export async function* readCsv(content: Readable, listing: CsvListing, warnings:
       }
     }
     const line = startLine(row.info.lines, row.raw);
-    if (Object.values(row.record).some((value) => value.includes('\uFFFD'))) {
+    if (Object.values(row.record).some((value) => value.includes('\uFFFD') || value.includes('\u0000'))) {
       warnings.invalidUtf8(line);
       continue;
     }

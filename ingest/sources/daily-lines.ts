@@ -7,7 +7,8 @@ import { parseListingDate, type ListingDate } from './dates.ts';
 export type DailyLine =
   | { kind: 'blank' }
   | { kind: 'boilerplate' }
-  | { kind: 'metadata'; authors: number | null; date: ListingDate | null; upvotes: number | null }
+  /** `marked`: the line has "•"/"·" or an author count, so it belongs to the paper above it. */
+  | { kind: 'metadata'; authors: number | null; date: ListingDate | null; upvotes: number | null; marked: boolean }
   | { kind: 'text'; text: string };
 
 /** Page chrome of the daily-papers listing, compared in a normalised form (see chromeForm). */
@@ -34,13 +35,18 @@ function chromeForm(text: string): string {
   return text.toLowerCase().replace(/[!.:]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** "MeDM: ...", "iVideoGPT ...", "3D ...", "(Un)likely" — but not the "rs" of "Subscribers". */
+function startsLikeTitle(rest: string): boolean {
+  return /^\s|^["'“(\[]|^\S*[\p{Lu}\p{N}]/u.test(rest);
+}
+
 /** Strip chrome glued in front of real text; the rest must start like a title does. */
 export function stripGluedChrome(text: string): string {
   let rest = text;
   for (let changed = true; changed; ) {
     changed = false;
     for (const prefix of GLUED_PREFIXES) {
-      if (rest.length > prefix.length && rest.startsWith(prefix) && /^[\p{Lu}\p{N}"'“(\[]|^\s/u.test(rest.slice(prefix.length))) {
+      if (rest.length > prefix.length && rest.startsWith(prefix) && startsLikeTitle(rest.slice(prefix.length))) {
         rest = rest.slice(prefix.length).trimStart();
         changed = true;
       }
@@ -55,7 +61,8 @@ const UPVOTES = /^(\d{1,7})\s+upvotes?$/i;
 /** "• 5 authors", "·", "Jul 7, 2022", "Jul 11 1", or several of them joined by "·"/"•". */
 function parseMetadata(text: string): DailyLine | null {
   const parts = text.split(/[·•]/).map((part) => part.trim()).filter(Boolean);
-  if (parts.length === 0) return /[·•]/.test(text) ? { kind: 'metadata', authors: null, date: null, upvotes: null } : null;
+  const marked = /[·•]/.test(text);
+  if (parts.length === 0) return marked ? { kind: 'metadata', authors: null, date: null, upvotes: null, marked } : null;
   let authors: number | null = null;
   let date: ListingDate | null = null;
   let upvotes: number | null = null;
@@ -68,12 +75,14 @@ function parseMetadata(text: string): DailyLine | null {
     else if (partDate) date = partDate;
     else return null;
   }
-  return { kind: 'metadata', authors, date, upvotes: upvotes ?? date?.upvotes ?? null };
+  return { kind: 'metadata', authors, date, upvotes: upvotes ?? date?.upvotes ?? null, marked: marked || authors !== null };
 }
 
 export function classifyDailyLine(raw: string): DailyLine {
   const trimmed = raw.trim();
   if (!trimmed) return { kind: 'blank' };
+  // Chrome and metadata are short; do not run their patterns over megabyte lines.
+  if (trimmed.length > 1000) return { kind: 'text', text: trimmed.replace(/\s+/g, ' ') };
   if (BOILERPLATE.has(chromeForm(trimmed))) return { kind: 'boilerplate' };
   const metadata = parseMetadata(trimmed);
   if (metadata) return metadata;

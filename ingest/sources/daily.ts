@@ -7,9 +7,9 @@
  */
 import { paperIdFromTitle } from '../../graph-schema/paper-id.ts';
 import type { ListingRef, PaperRecord } from '../types.ts';
-import { classifyDailyLine, looksLikeAbstract } from './daily-lines.ts';
+import { classifyDailyLine, looksLikeAbstract, type DailyLine } from './daily-lines.ts';
 import type { FileWarnings } from './file-warnings.ts';
-import { oversizeProblem } from './record-fields.ts';
+import { MAX_TITLE_CHARS, oversizeProblem } from './record-fields.ts';
 import { LineReadError, type LineProblem, type TextLine } from './text-lines.ts';
 
 interface TextItem {
@@ -27,6 +27,8 @@ interface PendingPaper {
   authors: number | null;
   date: string | null;
   upvotes: number | null;
+  /** A "•"/"·" line followed the abstract: a bare date now is this paper's, not a new day's. */
+  metadataSeen: boolean;
 }
 
 export interface DailyListing {
@@ -43,6 +45,8 @@ function abstractLike(item: TextItem): boolean {
 /** Line-by-line state machine; `push` returns the papers completed by that line. */
 export class DailyParser {
   private pending: PendingPaper | null = null;
+  /** An abstract-like line with no title before it, until the next line tells what it is. */
+  private held: TextItem | null = null;
   private listingDate: string | null = null;
   private readonly done: PaperRecord[] = [];
 
@@ -55,7 +59,7 @@ export class DailyParser {
     const kind = line.problem === 'too-long' ? null : classifyDailyLine(line.text);
     if (kind === null) this.onText({ text: '', line: line.line, problem: line.problem });
     else if (kind.kind === 'text') this.onText({ text: kind.text, line: line.line, problem: line.problem });
-    else if (kind.kind === 'metadata') this.onMetadata(kind.authors, kind.date?.date ?? null, kind.upvotes);
+    else if (kind.kind === 'metadata') this.onMetadata(kind);
     else if (kind.kind === 'boilerplate') this.closePending();
     return this.done.splice(0);
   }
@@ -66,42 +70,57 @@ export class DailyParser {
   }
 
   private start(title: TextItem): void {
-    this.pending = { title, abstract: null, candidate: null, listingDate: this.listingDate, authors: null, date: null, upvotes: null };
+    this.pending = { title, abstract: null, candidate: null, listingDate: this.listingDate, authors: null, date: null, upvotes: null, metadataSeen: false };
   }
 
   private onText(item: TextItem): void {
+    if (this.held && this.resolveHeld(item)) return;
     const pending = this.pending;
-    if (!pending) {
-      if (abstractLike(item)) this.warnings.warn(item.line, `abstract-like text without a title ("${preview(item.text)}"); skipped`);
-      else this.start(item);
-      return;
-    }
-    if (pending.abstract === null && pending.candidate === null) {
-      if (abstractLike(item)) pending.abstract = item;
-      else pending.candidate = item;
-      return;
-    }
-    if (pending.abstract === null && pending.candidate !== null) {
-      const candidate = pending.candidate;
-      if (abstractLike(item)) {
-        // The candidate is a title with this abstract: the pending title had none.
-        this.dropWithoutAbstract(pending, '');
-        this.start(candidate);
-        this.pending!.abstract = item;
-      } else {
-        pending.abstract = candidate;
-        pending.candidate = null;
+    if (!pending || pending.abstract !== null) {
+      if (abstractLike(item)) this.held = item;
+      else {
         this.closePending();
         this.start(item);
       }
       return;
     }
-    if (abstractLike(item)) {
-      this.warnings.warn(item.line, `second abstract-like paragraph after "${preview(pending.title.text)}" (line ${pending.title.line}) without a title of its own; skipped`);
+    if (pending.candidate === null) {
+      if (abstractLike(item)) pending.abstract = item;
+      else pending.candidate = item;
       return;
     }
-    this.closePending();
-    this.start(item);
+    const candidate = pending.candidate;
+    if (abstractLike(item)) {
+      // The candidate is a title with this abstract: the pending title had none.
+      this.dropWithoutAbstract(pending, '');
+      this.start(candidate);
+      this.pending!.abstract = item;
+    } else {
+      pending.abstract = candidate;
+      pending.candidate = null;
+      this.closePending();
+      this.start(item);
+    }
+  }
+
+  /**
+   * An abstract-like line where a title should be: if another abstract follows, it was a title that
+   * reads like a sentence ("... with depth."); otherwise it is a paragraph without a title. Returns
+   * whether `next` was consumed.
+   */
+  private resolveHeld(next: TextItem | null): boolean {
+    const held = this.held!;
+    this.held = null;
+    if (next && abstractLike(next) && held.text.length <= MAX_TITLE_CHARS && held.problem === null) {
+      this.closePending();
+      this.start(held);
+      this.pending!.abstract = next;
+      return true;
+    }
+    const after = this.pending ? ` after "${preview(this.pending.title.text)}" (line ${this.pending.title.line})` : '';
+    const what = held.problem === 'too-long' ? 'over-long line (not kept)' : `abstract-like paragraph ("${preview(held.text)}")`;
+    this.warnings.warn(held.line, `${what}${after} without a title of its own; skipped`);
+    return false;
   }
 
   /** A title-like line between a title and metadata/chrome/end is that title's (short) abstract. */
@@ -113,11 +132,19 @@ export class DailyParser {
     }
   }
 
-  private onMetadata(authors: number | null, date: string | null, upvotes: number | null): void {
+  /**
+   * Metadata lines. A bare date (no "•"/"·" before it) is a listing date: the page header, or a new
+   * day in a dump of several days; after "• N authors" / "·" it is the paper's publication date.
+   */
+  private onMetadata(line: Extract<DailyLine, { kind: 'metadata' }>): void {
+    if (this.held) this.resolveHeld(null);
     this.settleCandidate();
     const pending = this.pending;
-    if (!pending) {
-      if (date !== null && authors === null) this.listingDate = date;
+    const date = line.date?.date ?? null;
+    const bareDate = date !== null && !line.marked && !(pending?.metadataSeen && pending.date === null);
+    if (!pending || bareDate) {
+      if (pending) this.closePending();
+      if (bareDate) this.listingDate = date;
       return;
     }
     if (pending.abstract === null) {
@@ -125,22 +152,18 @@ export class DailyParser {
       this.pending = null;
       return;
     }
-    if (authors !== null) pending.authors = authors;
-    if (date !== null && pending.date !== null) {
-      // A second date after a paper that has one starts a new day of the listing.
-      this.closePending();
-      this.listingDate = date;
-      return;
-    }
+    pending.metadataSeen = true;
+    if (line.authors !== null) pending.authors = line.authors;
     if (date !== null) pending.date = date;
-    if (upvotes !== null) pending.upvotes = upvotes;
+    if (line.upvotes !== null) pending.upvotes = line.upvotes;
   }
 
   private dropWithoutAbstract(pending: PendingPaper, where: string): void {
-    this.warnings.warn(pending.title.line, `title without abstract${where} ("${preview(pending.title.text)}"); skipped`);
+    this.warnings.warn(pending.title.line, `title without abstract ("${preview(pending.title.text)}")${where}; skipped`);
   }
 
   private closePending(where = ''): void {
+    if (this.held) this.resolveHeld(null);
     this.settleCandidate();
     const pending = this.pending;
     this.pending = null;

@@ -54,7 +54,7 @@ export function countAuthors(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const text = collapseWhitespace(value).replace(/\bet al\.?/gi, '');
   if (/^\d+$/.test(text)) return Number(text) || null;
-  const names = text.split(/\s*(?:,|;|&|\band\b)\s*/i).filter((name) => /\p{L}{2,}/u.test(name));
+  const names = text.split(/\s*(?:,|;|&|\band\b)\s*/i).filter((name) => /\p{L}/u.test(name));
   return names.length > 0 ? names.length : null;
 }
 

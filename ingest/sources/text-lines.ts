@@ -69,7 +69,8 @@ class LineAssembler {
     this.overflow = false;
     if (overflow) return { text: '', line: this.lineNumber, problem: 'too-long', bytes, terminated };
     if (buffer.length > 0 && buffer[buffer.length - 1] === CARRIAGE_RETURN) buffer = buffer.subarray(0, -1);
-    if (!isUtf8(buffer)) {
+    // NUL bytes mean binary data even where the bytes happen to be valid UTF-8.
+    if (!isUtf8(buffer) || buffer.includes(0)) {
       return { text: buffer.toString('utf8'), line: this.lineNumber, problem: 'invalid-utf8', bytes, terminated };
     }
     let text = buffer.toString('utf8');

@@ -66,3 +66,8 @@ export function toApiError(error: unknown): unknown {
   if (isTimeout(error)) return new ApiError(408, 'timeout', 'The query took too long and was stopped.');
   return error;
 }
+
+/** JavaScript numbers reach Cypher as floats; LIMIT and SKIP need integers. */
+export function int(value: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(Math.trunc(value));
+}

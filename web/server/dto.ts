@@ -94,6 +94,12 @@ export class GraphCollector {
     return dto.id;
   }
 
+  /** For queries that project nodes themselves instead of returning whole nodes. */
+  addEntry(elementId: string, dto: GraphNodeDTO): void {
+    this.idByElementId.set(elementId, dto.id);
+    if (!this.nodes.has(dto.id)) this.nodes.set(dto.id, dto);
+  }
+
   addEdge(edge: RawEdge): GraphEdgeDTO | null {
     const dto = rawEdgeToDTO(edge, this.idByElementId);
     if (dto && !this.edges.has(dto.id)) this.edges.set(dto.id, dto);

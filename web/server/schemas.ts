@@ -78,7 +78,11 @@ export type EdgePapersQuery = Static<typeof EdgePapersQuery>;
 
 export const PathsQuery = Type.Object(
   {
-    ...FilterQuerySchema,
+    types: FilterQuerySchema.types,
+    minPapers: FilterQuerySchema.minPapers,
+    // `from` and `to` name the path's ends here, so the date range is `fromDate`/`toDate`.
+    fromDate: Type.Optional(DateSchema),
+    toDate: Type.Optional(DateSchema),
     from: NodeRefSchema,
     to: NodeRefSchema,
     max: Type.Integer({ minimum: 1, maximum: 6, default: 4 }),

@@ -1,3 +1,16 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CypherEditor } from '@neo4j-cypher/react-codemirror';
-createRoot(document.getElementById('root')!).render(<CypherEditor value="MATCH (n) RETURN n" schema={{ labels: [':Paper'] }} />);
+import { App } from './App.tsx';
+import { adoptTokenFromUrl } from './api/client.ts';
+import './styles.css';
+
+adoptTokenFromUrl();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

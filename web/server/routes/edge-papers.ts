@@ -4,6 +4,7 @@ import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { isEntityLabel, type NodeLabel } from '../../../graph-schema/model.ts';
 import type { EdgePapersResponse, EvidenceSpanDTO } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
+import { int } from '../database.ts';
 import { nodeToDTO } from '../dto.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { decodeEvidence, type EvidenceArrays } from '../queries/evidence.ts';
@@ -70,7 +71,7 @@ async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery): Promi
   if (!linkable(a.label) || !linkable(b.label) || (a.label === 'Paper' && b.label === 'Paper')) {
     throw badRequest('a and b must be two entities, or a paper and an entity.');
   }
-  const params = { aKey: a.key, aLabel: a.label, bKey: b.key, bLabel: b.label, offset: query.offset, limit: query.limit };
+  const params = { aKey: a.key, aLabel: a.label, bKey: b.key, bLabel: b.label, offset: int(query.offset), limit: int(query.limit) };
   const result = await tx.run(papersStatement(a.label, b.label), params);
   if (result.records.length === 0) {
     const ends = await tx.run(ENDS(a.label, b.label), params);

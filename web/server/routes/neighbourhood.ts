@@ -6,13 +6,15 @@
  * two of them counts twice (an upper estimate, never an undercount).
  */
 import type { FastifyInstance } from 'fastify';
-import type { ManagedTransaction, Node } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { NeighbourhoodResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
+import { int } from '../database.ts';
 import { GraphCollector, type RawEdge } from '../dto.ts';
 import { notFound } from '../errors.ts';
 import { filterParams, nodeFilter, type FilterParams } from '../queries/filters.ts';
 import { matchNode } from '../queries/match-node.ts';
+import { nodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { EXPLORER_ALTERNATION, MENTION_ALTERNATION } from '../queries/relationships.ts';
 import { NeighbourhoodQuery, NodeParams, filtersFrom } from '../schemas.ts';
 import { nodeId } from '../../../graph-schema/keys.ts';
@@ -23,6 +25,7 @@ const EDGE_CAP = 10_000;
 
 const OTHER_LINKS = `${MENTION_ALTERNATION}|CLAIMS|ABOUT|LISTED_IN`;
 
+/** One round trip per level: each frontier node's strongest new neighbours, and how many new ones it has. */
 const EXPAND = `
   UNWIND $frontier AS id
   MATCH (n) WHERE elementId(n) = id
@@ -38,16 +41,12 @@ const EXPAND = `
     WITH m ORDER BY coalesce(m.paperCount, m.upvotes, 0) DESC, m.key LIMIT $perNode
     RETURN m, 1 AS weight
   }
-  RETURN id AS via, m, weight`;
-
-const COUNT_UNSEEN = `
-  UNWIND $frontier AS id
-  MATCH (n) WHERE elementId(n) = id
-  RETURN sum(COUNT {
+  WITH n, collect({summary: ${nodeSummary('m')}, weight: weight}) AS candidates
+  RETURN candidates, COUNT {
     MATCH (n)-[r:${EXPLORER_ALTERNATION}]-(m)
     WHERE (type(r) <> 'CO_OCCURS' OR r.weight >= $minWeight) AND NOT elementId(m) IN $seen AND ${nodeFilter('m')}
     RETURN DISTINCT m
-  }) AS unseen`;
+  } AS unseen`;
 
 const LINKS_AMONG = `
   UNWIND $ids AS id
@@ -58,16 +57,13 @@ const LINKS_AMONG = `
          CASE type(r) WHEN 'CO_OCCURS' THEN r.weight ELSE 1 END AS weight, r.count AS count
   ORDER BY weight DESC LIMIT $edgeCap`;
 
-interface Candidate {
-  node: Node;
-  weight: number;
-}
+type Candidate = NodeSummaryRow & { weight: number };
 
 /** Takes up to `budget` candidates, strongest first, alternating papers and the rest so both get a share. */
 function takeBalanced(candidates: Candidate[], budget: number): Candidate[] {
   const byStrength = (a: Candidate, b: Candidate) => b.weight - a.weight;
-  const papers = candidates.filter((c) => c.node.labels.includes('Paper')).sort(byStrength);
-  const others = candidates.filter((c) => !c.node.labels.includes('Paper')).sort(byStrength);
+  const papers = candidates.filter((c) => c.labels.includes('Paper')).sort(byStrength);
+  const others = candidates.filter((c) => !c.labels.includes('Paper')).sort(byStrength);
   const taken: Candidate[] = [];
   while (taken.length < budget && (papers.length > 0 || others.length > 0)) {
     const next = others.length > 0 && (papers.length === 0 || taken.length % 2 === 0) ? others.shift() : papers.shift();
@@ -88,16 +84,17 @@ async function expandLevel(
   params: FilterParams & { minWeight: number },
 ): Promise<{ taken: Candidate[]; unseen: number }> {
   const perNode = Math.min(budget, Math.max(5, Math.ceil((budget * 2) / frontier.length)));
-  const queryParams = { ...params, frontier, seen: [...seen], perNode };
-  const rows = await tx.run(EXPAND, queryParams);
+  const rows = await tx.run(EXPAND, { ...params, frontier, seen: [...seen], perNode: int(perNode) });
   const best = new Map<string, Candidate>();
+  let unseen = 0;
   for (const record of rows.records) {
-    const node = record.get('m') as Node;
-    const weight = record.get('weight') as number;
-    const known = best.get(node.elementId);
-    if (!known || known.weight < weight) best.set(node.elementId, { node, weight });
+    unseen += record.get('unseen') as number;
+    for (const { summary, weight } of record.get('candidates') as Array<{ summary: NodeSummaryRow; weight: number }>) {
+      const candidate: Candidate = { ...summary, weight };
+      const known = best.get(candidate.elementId);
+      if (!known || known.weight < candidate.weight) best.set(candidate.elementId, candidate);
+    }
   }
-  const unseen = (await tx.run(COUNT_UNSEEN, queryParams)).records[0].get('unseen') as number;
   return { taken: takeBalanced([...best.values()], budget), unseen };
 }
 
@@ -109,13 +106,16 @@ export async function neighbourhood(
   const filters = { ...filterParams(filtersFrom(query)), minWeight: query.minWeight };
   const center = nodeId(params.label, params.key);
   return context.db.read(async (tx) => {
-    const found = await tx.run(`${matchNode(params.label, 'n', 'key', 'label')} RETURN n`, params);
+    const found = await tx.run(`${matchNode(params.label, 'n', 'key', 'label')} RETURN ${nodeSummary('n')} AS center`, {
+      key: params.key,
+      label: params.label,
+    });
     if (found.records.length === 0) throw notFound(`No ${params.label} with key "${params.key}".`);
     const graph = new GraphCollector();
-    const centerNode = found.records[0].get('n') as Node;
-    graph.addNode(centerNode);
-    const seen = new Set([centerNode.elementId]);
-    let frontier = [centerNode.elementId];
+    const centerRow = found.records[0].get('center') as NodeSummaryRow;
+    graph.addEntry(centerRow.elementId, summaryToDTO(centerRow));
+    const seen = new Set([centerRow.elementId]);
+    let frontier = [centerRow.elementId];
     let total = 0;
     let truncated = false;
     for (let level = 1; level <= query.depth && frontier.length > 0; level++) {
@@ -124,14 +124,14 @@ export async function neighbourhood(
       total += unseen;
       if (unseen > taken.length) truncated = true;
       for (const candidate of taken) {
-        seen.add(candidate.node.elementId);
-        graph.addNode(candidate.node);
+        seen.add(candidate.elementId);
+        graph.addEntry(candidate.elementId, summaryToDTO(candidate));
       }
       if (taken.length > FRONTIER_CAP) truncated = truncated || level < query.depth;
-      frontier = taken.slice(0, FRONTIER_CAP).map((candidate) => candidate.node.elementId);
+      frontier = taken.slice(0, FRONTIER_CAP).map((candidate) => candidate.elementId);
     }
     const ids = [...seen];
-    const links = await tx.run(LINKS_AMONG, { ids, minWeight: query.minWeight, edgeCap: EDGE_CAP });
+    const links = await tx.run(LINKS_AMONG, { ids, minWeight: query.minWeight, edgeCap: int(EDGE_CAP) });
     for (const record of links.records) graph.addEdge(record.toObject() as RawEdge);
     return { ...graph.toGraph(), center, depth: query.depth, truncated, total: Math.max(total, ids.length - 1) };
   });

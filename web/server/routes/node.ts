@@ -13,6 +13,7 @@ import type {
   PaperSummaryDTO,
 } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
+import { int } from '../database.ts';
 import { primaryLabel } from '../dto.ts';
 import { notFound } from '../errors.ts';
 import { readClaims } from '../queries/claims.ts';
@@ -98,7 +99,7 @@ async function entityDetail(tx: ManagedTransaction, label: NodeLabel, key: strin
   const entityResult = await tx.run(ENTITY, { key, label });
   if (entityResult.records.length === 0) return null;
   const entity = entityResult.records[0].get('entity') as Record<string, unknown>;
-  const papers = await tx.run(ENTITY_PAPERS, { key, label, offset: paging.offset, limit: paging.limit });
+  const papers = await tx.run(ENTITY_PAPERS, { key, label, offset: int(paging.offset), limit: int(paging.limit) });
   const total = (await tx.run(ENTITY_PAPER_TOTAL, { key, label })).records[0].get('total') as number;
   const items: PaperSummaryDTO[] = papers.records.map((record) => ({
     key: record.get('key'),
@@ -128,7 +129,7 @@ async function listingDetail(tx: ManagedTransaction, key: string, paging: Paging
   const listingResult = await tx.run(LISTING, { key });
   if (listingResult.records.length === 0) return null;
   const listing = listingResult.records[0].get('listing') as Record<string, unknown>;
-  const papers = await tx.run(LISTING_PAPERS, { key, offset: paging.offset, limit: paging.limit });
+  const papers = await tx.run(LISTING_PAPERS, { key, offset: int(paging.offset), limit: int(paging.limit) });
   const total = (await tx.run(LISTING_PAPER_TOTAL, { key })).records[0].get('total') as number;
   return {
     kind: 'listing',

@@ -1,10 +1,11 @@
 /** GET /api/overview: the most connected entities and the strongest co-occurrence links among them. */
 import type { FastifyInstance } from 'fastify';
-import type { Node } from 'neo4j-driver';
 import { ENTITY_LABELS } from '../../../graph-schema/model.ts';
 import type { OverviewResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
+import { int } from '../database.ts';
 import { GraphCollector, type RawEdge } from '../dto.ts';
+import { nodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { entityFilter, filterParams } from '../queries/filters.ts';
 import { OverviewQuery, filtersFrom } from '../schemas.ts';
 
@@ -13,7 +14,8 @@ const EDGES_PER_NODE = 4;
 
 const TOP_ENTITIES = `
   MATCH (n:Entity) WHERE n.paperCount >= $minPapers AND ${entityFilter('n')}
-  RETURN n ORDER BY n.paperCount DESC, n.key LIMIT $limit`;
+  WITH n ORDER BY n.paperCount DESC, n.key LIMIT $limit
+  RETURN ${nodeSummary('n')} AS node`;
 
 const COUNT_ENTITIES = `
   MATCH (n:Entity) WHERE n.paperCount >= $minPapers AND ${entityFilter('n')}
@@ -30,15 +32,15 @@ export async function overview(context: ApiContext, query: OverviewQuery): Promi
   const filters = filtersFrom(query);
   const params = filterParams(filters, ENTITY_LABELS);
   return context.db.read(async (tx) => {
-    const top = await tx.run(TOP_ENTITIES, { ...params, limit: query.limit });
+    const top = await tx.run(TOP_ENTITIES, { ...params, limit: int(query.limit) });
     const total = (await tx.run(COUNT_ENTITIES, params)).records[0].get('total') as number;
     const graph = new GraphCollector();
     const ids = top.records.map((record) => {
-      const node = record.get('n') as Node;
-      graph.addNode(node);
-      return node.elementId;
+      const row = record.get('node') as NodeSummaryRow;
+      graph.addEntry(row.elementId, summaryToDTO(row));
+      return row.elementId;
     });
-    const links = await tx.run(LINKS_AMONG, { ids, edgeLimit: ids.length * EDGES_PER_NODE });
+    const links = await tx.run(LINKS_AMONG, { ids, edgeLimit: int(ids.length * EDGES_PER_NODE) });
     for (const record of links.records) {
       graph.addEdge({ type: 'CO_OCCURS', ...(record.toObject() as Omit<RawEdge, 'type'>) });
     }

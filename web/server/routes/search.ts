@@ -6,6 +6,7 @@ import { FULLTEXT_ENTITY_INDEX, FULLTEXT_PAPER_INDEX } from '../../../graph-sche
 import { canonicalKey, nodeId } from '../../../graph-schema/keys.ts';
 import type { SearchHit, SearchResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
+import { int } from '../database.ts';
 import { primaryLabel } from '../dto.ts';
 import { SearchQuery, parseTypes } from '../schemas.ts';
 import { foldText, matchesAllTerms, searchTerms, toLuceneQuery } from '../search/lucene.ts';
@@ -42,7 +43,7 @@ async function queryIndex(
 ): Promise<IndexHit[]> {
   // When filtering by label the index returns hits of other labels too: read further to fill the page.
   const fetch = labels ? limit * 10 : limit;
-  const result = await tx.run(QUERY_INDEX, { index, lucene, labels, limit, fetch });
+  const result = await tx.run(QUERY_INDEX, { index, lucene, labels, limit: int(limit), fetch: int(fetch) });
   return result.records.map((record) => record.toObject() as IndexHit);
 }
 
@@ -79,13 +80,14 @@ export async function search(context: ApiContext, query: SearchQuery): Promise<S
   const entityLabels = types ? types.filter((type) => (ENTITY_LABELS as readonly NodeLabel[]).includes(type)) : null;
   const wantPapers = !types || types.includes('Paper');
   const terms = searchTerms(query.q);
-  const hits = await context.db.read(async (tx) => {
-    const entities = entityLabels === null || entityLabels.length > 0
-      ? await queryIndex(tx, FULLTEXT_ENTITY_INDEX, lucene, entityLabels, query.limit)
-      : [];
-    const papers = wantPapers ? await queryIndex(tx, FULLTEXT_PAPER_INDEX, lucene, null, query.limit) : [];
-    return [...entities, ...papers];
-  });
+  // The two indexes are independent: query them at once, each in its own read transaction.
+  const [entities, papers] = await Promise.all([
+    entityLabels === null || entityLabels.length > 0
+      ? context.db.read((tx) => queryIndex(tx, FULLTEXT_ENTITY_INDEX, lucene, entityLabels, query.limit))
+      : [],
+    wantPapers ? context.db.read((tx) => queryIndex(tx, FULLTEXT_PAPER_INDEX, lucene, null, query.limit)) : [],
+  ]);
+  const hits = [...entities, ...papers];
   const ranked = hits
     .map((hit) => toHit(hit, query.q, terms))
     .sort((a, b) => b.score - a.score || (b.paperCount ?? 0) - (a.paperCount ?? 0) || a.name.localeCompare(b.name));

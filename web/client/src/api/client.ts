@@ -10,7 +10,7 @@ import type {
   GraphFilters,
   HealthResponse,
   NeighbourhoodResponse,
-  NodeDetail,
+  AnyNodeDetail,
   OverviewResponse,
   PathsResponse,
   SearchResponse,
@@ -18,7 +18,7 @@ import type {
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
 import { parseNodeId } from '../../../../graph-schema/keys.ts';
 
-export type ApiErrorKind = 'network' | 'unavailable' | 'refused' | 'syntax' | 'timeout' | 'not-found' | 'http';
+export type ApiErrorKind = 'network' | 'unavailable' | 'refused' | 'syntax' | 'timeout' | 'not-found' | 'busy' | 'http';
 
 export class ApiError extends Error {
   constructor(
@@ -38,6 +38,7 @@ function kindForStatus(status: number): ApiErrorKind {
   if (status === 400) return 'syntax';
   if (status === 408) return 'timeout';
   if (status === 404) return 'not-found';
+  if (status === 429) return 'busy';
   return 'http';
 }
 
@@ -45,10 +46,44 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).message === 'string';
 }
 
+const TOKEN_KEY = 'papergraph:token';
+
+/**
+ * A server bound beyond loopback prints a link with `?token=`: keep the token for this tab and take it out
+ * of the address bar, so shared links and history never carry it.
+ */
+export function adoptTokenFromUrl(): void {
+  const url = new URL(window.location.href);
+  const token = url.searchParams.get('token');
+  if (!token) return;
+  try {
+    window.sessionStorage.setItem(TOKEN_KEY, token);
+  } catch {
+    // Without session storage the token only lives in memory.
+  }
+  memoryToken = token;
+  url.searchParams.delete('token');
+  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+}
+
+let memoryToken: string | null = null;
+
+function accessToken(): string | null {
+  if (memoryToken) return memoryToken;
+  try {
+    return window.sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
+  const token = accessToken();
+  const headers: Record<string, string> = { accept: 'application/json', ...((init.headers as Record<string, string>) ?? {}) };
+  if (token) headers.authorization = `Bearer ${token}`;
   try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+    response = await fetch(path, { ...init, headers });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError('The papergraph server cannot be reached. Is it running?', 'network', null, null);
@@ -114,7 +149,7 @@ export const api = {
     if (options.offset) params.set('offset', String(options.offset));
     if (options.limit) params.set('limit', String(options.limit));
     const query = params.size > 0 ? `?${params}` : '';
-    return request<NodeDetail>(`/api/node/${nodePath(id)}${query}`, { signal: options.signal });
+    return request<AnyNodeDetail>(`/api/node/${nodePath(id)}${query}`, { signal: options.signal });
   },
 
   neighbourhood(id: string, query: NeighbourhoodQuery, signal?: AbortSignal) {

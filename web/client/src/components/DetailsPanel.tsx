@@ -1,6 +1,6 @@
 /** The right-hand panel: a paper or an entity in full, loaded from /api/node. */
 import { useEffect, useState } from 'react';
-import type { EntityDetail, NodeDetail, PaperDetail, PaperSummaryDTO } from '../../../shared/api.ts';
+import type { AnyNodeDetail, ClaimDetail, EntityDetail, ListingDetail, PaperDetail, PaperSummaryDTO } from '../../../shared/api.ts';
 import { api, describeError } from '../api/client.ts';
 import { useAsync } from '../state/use-async.ts';
 import { marksFromExtractions } from '../details/highlight-spans.ts';
@@ -35,7 +35,7 @@ export function DetailsPanel({ nodeId, actions }: { nodeId: string; actions: Det
   );
 }
 
-function NodeDetails({ detail, actions }: { detail: NodeDetail; actions: DetailsActions }) {
+function NodeDetails({ detail, actions }: { detail: AnyNodeDetail; actions: DetailsActions }) {
   return (
     <div className="details-body">
       <div className="details-actions">
@@ -46,7 +46,10 @@ function NodeDetails({ detail, actions }: { detail: NodeDetail; actions: Details
           <Icon name="link" /> Connect…
         </button>
       </div>
-      {detail.kind === 'paper' ? <PaperDetails paper={detail} onOpen={actions.onOpen} /> : <EntityDetails entity={detail} onOpen={actions.onOpen} />}
+      {detail.kind === 'paper' && <PaperDetails paper={detail} onOpen={actions.onOpen} />}
+      {detail.kind === 'entity' && <EntityDetails entity={detail} onOpen={actions.onOpen} />}
+      {detail.kind === 'claim' && <ClaimDetails claim={detail} onOpen={actions.onOpen} />}
+      {detail.kind === 'listing' && <ListingDetails listing={detail} onOpen={actions.onOpen} />}
     </div>
   );
 }
@@ -210,6 +213,46 @@ function EntityDetails({ entity, onOpen }: { entity: EntityDetail; onOpen(id: st
       {moreError && <p className="error-text">{moreError}</p>}
       <h3>Claims naming it</h3>
       <Claims claims={entity.claims} onOpen={onOpen} showPaper />
+    </article>
+  );
+}
+
+function ClaimDetails({ claim, onOpen }: { claim: ClaimDetail; onOpen(id: string): void }) {
+  return (
+    <article>
+      <NodeBadge label="Claim" />
+      <h2 className="details-title" data-testid="details-title">
+        Claim
+      </h2>
+      <Claims claims={[claim.claim]} onOpen={onOpen} showPaper />
+    </article>
+  );
+}
+
+function ListingDetails({ listing, onOpen }: { listing: ListingDetail; onOpen(id: string): void }) {
+  return (
+    <article>
+      <NodeBadge label="Listing" />
+      <h2 className="details-title" data-testid="details-title">
+        {listing.name}
+      </h2>
+      <p className="muted">
+        {listing.date ?? 'date unknown'}
+        {listing.format ? ` · ${listing.format}` : ''}
+      </p>
+      <h3>
+        Papers <span className="muted">({listing.papers.total})</span>
+      </h3>
+      <ul className="paper-list">
+        {listing.papers.items.map((paper) => (
+          <li key={paper.key}>
+            <button type="button" className="link-button" onClick={() => onOpen(`Paper:${paper.key}`)}>
+              {paper.title}
+            </button>
+            <span className="muted">{paper.date ?? ''}</span>
+          </li>
+        ))}
+      </ul>
     </article>
   );
 }

@@ -136,7 +136,7 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
               {hit.matched && hit.matched !== hit.name && <span className="hit-matched">“{hit.matched}”</span>}
               <span className="hit-meta">
                 {hit.label}
-                {hit.paperCount !== null && hit.label !== 'Paper' ? ` · ${hit.paperCount} papers` : ''}
+                {hit.paperCount !== null && hit.label !== 'Paper' ? ` · ${hit.paperCount} ${hit.paperCount === 1 ? 'paper' : 'papers'}` : ''}
               </span>
             </li>
           ))}

@@ -2,19 +2,13 @@
 import write from 'graphology-gexf/common/writer.js';
 import type { ExplorerGraph } from '../graph/build.ts';
 
-function hexToRgb(hex: string): { r: number; g: number; b: number } {
-  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) return { r: 148, g: 163, b: 184 };
-  return { r: parseInt(match[1], 16), g: parseInt(match[2], 16), b: parseInt(match[3], 16) };
-}
-
 export function toGexf(graph: ExplorerGraph): string {
   return write(graph, {
     version: '1.3',
     formatNode: (_key, a) => ({
       label: a.label,
       attributes: { nodeLabel: a.nodeLabel, key: a.key, paperCount: a.paperCount ?? -1, community: a.community ?? -1 },
-      viz: { x: a.x, y: a.y, size: a.size, color: hexToRgb(a.color) },
+      viz: { x: a.x, y: a.y, size: a.size, color: a.color },
     }),
     formatEdge: (_key, a) => ({
       weight: a.weight,

@@ -20,7 +20,7 @@ const COMMUNITY_PALETTE = [
 
 export const FADED_NODE_COLOUR = '#e2e8f0';
 export const FADED_EDGE_COLOUR = '#f1f5f9';
-export const EDGE_COLOUR = '#cbd5e1';
+export const EDGE_COLOUR = '#d5dde8';
 export const PATH_COLOUR = '#f97316';
 
 export function communityColour(community: number): string {

@@ -1,5 +1,5 @@
 /** Shortest connections between two nodes, drawn and listed. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { parseNodeId } from '../../../../graph-schema/keys.ts';
 import { api } from '../api/client.ts';
 import { useAsync } from '../state/use-async.ts';
@@ -17,7 +17,7 @@ function fallbackName(id: string | null): string {
   return id ? (parseNodeId(id)?.key ?? id) : '';
 }
 
-export function ConnectionsView({ state, navigate, selectNode, focusRequest }: ViewProps) {
+export function ConnectionsView({ state, navigate, selectNode, focusRequest, currentGraph }: ViewProps) {
   const { pathFrom, pathTo } = state;
   const filterKey = JSON.stringify(state.filters);
   const [result, retry] = useAsync(
@@ -27,6 +27,9 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest }: V
   const dto = result.status === 'ready' ? result.data : null;
   const pinned = [pathFrom, pathTo].filter((id): id is string => id !== null);
   const drawn = useDrawnGraph(dto, state.filters, pinned, false);
+  useEffect(() => {
+    currentGraph.current = drawn?.graph ?? null;
+  }, [drawn, currentGraph]);
   const [chosenPath, setChosenPath] = useState<number | null>(null);
   const [why, setWhy] = useState<{ a: string; b: string } | null>(null);
 

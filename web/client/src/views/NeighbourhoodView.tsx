@@ -13,7 +13,7 @@ import { countByLabel, useDrawnGraph } from './use-drawn-graph.ts';
 import type { ViewProps } from './view-props.ts';
 import { NODE_LABELS } from '../../../../graph-schema/model.ts';
 
-export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, onCounts }: ViewProps) {
+export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, onCounts, currentGraph }: ViewProps) {
   const centre = state.centre ?? state.node;
   const filterKey = JSON.stringify(state.filters);
   const [result, retry] = useAsync(
@@ -22,6 +22,9 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
   );
   const dto = result.status === 'ready' ? result.data : null;
   const drawn = useDrawnGraph(dto, state.filters, centre ? [centre] : [], state.colour === 'community');
+  useEffect(() => {
+    currentGraph.current = drawn?.graph ?? null;
+  }, [drawn, currentGraph]);
   const [why, setWhy] = useState<{ a: string; b: string } | null>(null);
   const [minWeightText, setMinWeightText] = useState(String(state.minWeight));
   useEffect(() => setMinWeightText(String(state.minWeight)), [state.minWeight]);

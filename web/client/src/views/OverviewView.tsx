@@ -10,7 +10,7 @@ import { Empty, ErrorMessage, Loading } from '../components/States.tsx';
 import { countByLabel, useDrawnGraph } from './use-drawn-graph.ts';
 import type { ViewProps } from './view-props.ts';
 
-export function OverviewView({ state, navigate, selectNode, focusRequest, onCounts }: ViewProps) {
+export function OverviewView({ state, navigate, selectNode, focusRequest, onCounts, currentGraph }: ViewProps) {
   const filterKey = JSON.stringify(state.filters);
   const [overview, retry] = useAsync((signal) => {
     performance.mark('pg:overview:request');
@@ -19,6 +19,9 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
   const dto = overview.status === 'ready' ? overview.data : null;
   const communities = state.colour === 'community';
   const drawn = useDrawnGraph(dto, state.filters, [], communities);
+  useEffect(() => {
+    currentGraph.current = drawn?.graph ?? null;
+  }, [drawn, currentGraph]);
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
 

@@ -5,6 +5,7 @@ import type { NodeLabel } from '../../../../graph-schema/model.ts';
 import { buildGraph, type ExplorerGraph } from '../graph/build.ts';
 import { filterGraph } from '../graph/filters.ts';
 import { assignCommunities } from '../graph/communities.ts';
+import { seedLayout } from '../graph/seed-layout.ts';
 
 export interface DrawnGraph {
   graph: ExplorerGraph;
@@ -21,7 +22,9 @@ export function useDrawnGraph(dto: GraphDTO | null, filters: GraphFilters, pinne
   const drawn = useMemo(() => {
     if (!dto) return null;
     const { graph: filtered, hiddenNodes } = filterGraph(dto, filters, new Set(pinned));
-    return { graph: buildGraph(filtered), hiddenNodes, id: nextId++ };
+    const graph = buildGraph(filtered);
+    seedLayout(graph);
+    return { graph, hiddenNodes, id: nextId++ };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dto, filterKey, pinnedKey]);
   // Louvain writes onto the drawn graph in place: toggling community colours must not rebuild (and re-layout) it.

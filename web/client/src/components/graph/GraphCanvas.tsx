@@ -46,9 +46,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       zIndex: true,
       renderEdgeLabels: false,
       enableEdgeEvents: Boolean(props.edgeEvents),
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.08,
-      labelGridCellSize: 70,
+      // Small graphs (query results, paths) name every node; big ones reveal labels as you zoom in.
+      labelRenderedSizeThreshold: graph.order <= 60 ? 0 : 7,
+      stagePadding: 40,
+      labelDensity: 0.05,
+      labelGridCellSize: 100,
       labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
       labelSize: 12,
       labelColor: { color: '#1e293b' },
@@ -57,7 +59,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       maxCameraRatio: 8,
       doubleClickZoomingRatio: 1,
     }),
-    [props.edgeEvents],
+    [props.edgeEvents, graph],
   );
 
   const onHover = useCallback((node: string | null) => setHovered(node), []);

@@ -1,4 +1,5 @@
-/** Zoom, layout and export buttons over a graph canvas. */
+/** Zoom (bottom right), layout and export (top right) over a graph canvas. */
+import { useEffect, useRef, useState } from 'react';
 import { useSigma } from '@react-sigma/core';
 import type { ExplorerGraph } from '../../graph/build.ts';
 import { graphNodeRows } from '../../graph/build.ts';
@@ -15,24 +16,73 @@ interface Props {
   onToggleLayout(): void;
 }
 
-export function GraphToolbar({ graph, exportName, layoutRunning, onToggleLayout }: Props) {
+function ExportMenu({ graph, exportName }: Pick<Props, 'graph' | 'exportName'>) {
   const sigma = useSigma();
-  const camera = sigma.getCamera();
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('mousedown', close);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('mousedown', close);
+      window.removeEventListener('keydown', close);
+    };
+  }, [open]);
 
-  const exportPng = async () => {
-    const blob = await canvasToPngBlob(renderToCanvas(sigma));
-    downloadBlob(blob, timestampedName(exportName, 'png'));
+  const run = (action: () => void | Promise<void>) => () => {
+    setOpen(false);
+    void action();
   };
-  const exportGexf = () => downloadText(toGexf(graph), timestampedName(exportName, 'gexf'), 'application/xml');
   const exportNodes = (format: 'csv' | 'json') => {
     const { columns, rows } = graphNodeRows(graph);
     const text = format === 'csv' ? toCsv(columns, rows) : toJson(columns, rows);
     downloadText(text, timestampedName(`${exportName}-nodes`, format), format === 'csv' ? 'text/csv' : 'application/json');
   };
-
   return (
-    <div className="graph-toolbar" role="toolbar" aria-label="Graph controls">
-      <div className="toolbar-group">
+    <div className="export-menu" ref={rootRef}>
+      <button type="button" className="text-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="export-menu">
+        <Icon name="download" /> Export
+      </button>
+      {open && (
+        <div className="menu" role="menu">
+          <button type="button" role="menuitem" onClick={run(async () => downloadBlob(await canvasToPngBlob(renderToCanvas(sigma)), timestampedName(exportName, 'png')))}>
+            Image (PNG)
+          </button>
+          <button type="button" role="menuitem" onClick={run(() => downloadText(toGexf(graph), timestampedName(exportName, 'gexf'), 'application/xml'))}>
+            Graph for Gephi (GEXF)
+          </button>
+          <button type="button" role="menuitem" onClick={run(() => exportNodes('csv'))}>
+            Node table (CSV)
+          </button>
+          <button type="button" role="menuitem" onClick={run(() => exportNodes('json'))}>
+            Node table (JSON)
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function GraphToolbar({ graph, exportName, layoutRunning, onToggleLayout }: Props) {
+  const sigma = useSigma();
+  const camera = sigma.getCamera();
+  return (
+    <>
+      <div className="graph-toolbar" role="toolbar" aria-label="Graph layout and export">
+        <div className="toolbar-group">
+          <button type="button" className="text-button" onClick={onToggleLayout} aria-pressed={layoutRunning} title="Run or pause the ForceAtlas2 layout">
+            <Icon name={layoutRunning ? 'pause' : 'play'} /> {layoutRunning ? 'Stop layout' : 'Run layout'}
+          </button>
+        </div>
+        <div className="toolbar-group">
+          <ExportMenu graph={graph} exportName={exportName} />
+        </div>
+      </div>
+      <div className="zoom-controls toolbar-group" role="toolbar" aria-label="Zoom">
         <button type="button" className="icon-button" title="Zoom in" aria-label="Zoom in" onClick={() => camera.animatedZoom({ duration: 250 })}>
           <Icon name="plus" />
         </button>
@@ -43,25 +93,6 @@ export function GraphToolbar({ graph, exportName, layoutRunning, onToggleLayout 
           <Icon name="fit" />
         </button>
       </div>
-      <div className="toolbar-group">
-        <button type="button" className="text-button" onClick={onToggleLayout} aria-pressed={layoutRunning} title="Run or pause the ForceAtlas2 layout">
-          <Icon name={layoutRunning ? 'pause' : 'play'} /> {layoutRunning ? 'Stop layout' : 'Run layout'}
-        </button>
-      </div>
-      <div className="toolbar-group" aria-label="Export">
-        <button type="button" className="text-button" onClick={() => void exportPng()} title="Download the graph as a PNG image">
-          <Icon name="download" /> PNG
-        </button>
-        <button type="button" className="text-button" onClick={exportGexf} title="Download the graph as GEXF (opens in Gephi)">
-          GEXF
-        </button>
-        <button type="button" className="text-button" onClick={() => exportNodes('csv')} title="Download the nodes as CSV">
-          CSV
-        </button>
-        <button type="button" className="text-button" onClick={() => exportNodes('json')} title="Download the nodes as JSON">
-          JSON
-        </button>
-      </div>
-    </div>
+    </>
   );
 }

@@ -1,0 +1,11 @@
+/** Options of `ingest` (ingest/cli.ts), implemented by runIngest in ingest/load/command.ts. */
+import type { SourceFormat } from './types.ts';
+
+export interface IngestCommandOptions {
+  paths: string[];
+  format?: SourceFormat;
+  strict: boolean;
+  workers?: number;
+  batchSize: number;
+  force: boolean;
+}

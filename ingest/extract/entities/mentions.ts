@@ -1,0 +1,27 @@
+/** A candidate mention found by one of the rules, before mentions are grouped into entities. */
+import type { LexiconEntry, EntityKind } from './lexicon/index.ts';
+
+export type Field = 'title' | 'abstract';
+export type MentionSource = 'lexicon' | 'definition' | 'shape' | 'phrase' | 'head' | 'list' | 'title';
+
+export interface Mention {
+  field: Field;
+  start: number;
+  end: number;
+  text: string;
+  source: MentionSource;
+  /** The type this rule suggests, with how much to trust it (lexicon beats patterns). */
+  kind: EntityKind;
+  strength: number;
+  entry: LexiconEntry | null;
+  /** Long form of an acronym definition: the preferred display name. */
+  longForm: boolean;
+  proposed: boolean;
+  datasetContext: boolean;
+}
+
+export const STRENGTH = { lexicon: 4, datasetContext: 3, definition: 2, phrase: 1.5, head: 1, shape: 1 } as const;
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

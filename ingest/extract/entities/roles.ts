@@ -1,0 +1,119 @@
+/**
+ * Where the paper names what it introduces: "we propose X", "This paper presents X", "a framework called X",
+ * "X, a novel ...", lists after "namely", and a title "X: ...". Also the contexts that make a name a dataset.
+ */
+import type { SentenceSpan } from '../context.ts';
+import type { TextSpan } from './acronyms.ts';
+
+export interface ProposalZone {
+  start: number;
+  end: number;
+  /** Only the first name in the zone ("called X", "namely X"); otherwise every new name up to a comparison. */
+  firstOnly: boolean;
+}
+
+const PROPOSE =
+  /\b(?:we|this (?:\w+ )?(?:paper|work|study|report|article|thesis)|our (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+|thus\s+|therefore\s+|hence\s+|here\s+|now\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|curate|collect|contribute|put forward|establish|formulate|unveil|open-source|offer|provide|describe)(?:s|d|ed)?\b(?!\s+to\b)/gi;
+const PROPOSE_GERUND = /\b(?:by|through|via)\s+(?:proposing|introducing|presenting|developing|designing|devising|building)\b/gi;
+const NAMING = /(?<!so-)\b(?:called|named|dubbed|termed|coined|namely|term(?:ed)? (?:it |this |them )?(?:as )?|call (?:it |this |them )?|name (?:it |this |them )?|refer to (?:it |this |them )?as)\s*/gi;
+const COMPARISON = /\b(?:than|over|outperform\w*|compared|comparison|baselines?|such as|including|e\.g\.|like|versus|vs\.?|against|unlike|existing|previous|prior|state-of-the-art|SOTA)\b/i;
+
+export function findProposalZones(text: string, sentences: readonly SentenceSpan[]): ProposalZone[] {
+  const zones: ProposalZone[] = [];
+  for (const re of [PROPOSE, PROPOSE_GERUND, NAMING]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const from = m.index + m[0].length;
+      const sentenceEnd = sentences.find((s) => s.start <= m!.index && m!.index < s.end)?.end ?? text.length;
+      let end = Math.min(sentenceEnd, from + (re === NAMING ? 60 : 220));
+      const comparison = COMPARISON.exec(text.slice(from, end));
+      if (comparison) end = from + comparison.index;
+      zones.push({ start: from, end, firstOnly: re === NAMING });
+    }
+  }
+  return zones;
+}
+
+/** "X, a novel ...", "X is a new ...": the name right before is introduced by the paper. */
+const APPOSITIVE_NEW = /^(?:\)?,\s*(?:a|an|the)\s+|\s+(?:is|are)\s+(?:a|an|the)\s+)(?:first\s+)?(?:[\w-]+\s+){0,2}?(?:novel|new|simple|unified|general|scalable|lightweight|first|open|generalist|principled|efficient)\b/;
+
+export function isAppositiveNew(text: string, end: number): boolean {
+  return APPOSITIVE_NEW.test(text.slice(end, end + 80));
+}
+
+/** "our X", "the proposed X", "our proposed X". */
+const OUR_BEFORE = /(?:\bour(?:\s+(?!(?:of|for|on|in|with|to|from|by|and|or)\b)[\p{Ll}-]+){0,3}|\bthe\s+(?:proposed|resulting)(?:\s+[\p{Ll}-]+){0,2})\s*\(?\s*$/iu;
+
+export function isOwnedName(text: string, start: number, end: number): boolean {
+  if (/^-(?:based|like|style|type|inspired|driven)\b/.test(text.slice(end, end + 10))) return false;
+  return OUR_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** Title "X: ..." with X a short name, not a label such as "Survey" or "Position". */
+const TITLE_LABELS = /^(?:survey|review|position|tutorial|perspective|opinion|editorial|overview|report|note|book|chapter|preface|erratum|correction|comment|reply|keynote|abstract)s?$/i;
+
+export function titleNamePrefix(title: string): TextSpan | null {
+  const colon = title.search(/\s*[:：]\s/);
+  if (colon <= 0 || colon > 40) return null;
+  const prefix = title.slice(0, colon).trim();
+  if (TITLE_LABELS.test(prefix) || prefix.split(/\s+/).length > 4) return null;
+  return { start: 0, end: prefix.length, text: prefix };
+}
+
+const LIST_OF_METHODS = /\b(?:methods?|techniques?|strateg(?:y|ies)|approach(?:es)?|modules?|components?|mechanisms?|schemes?|designs?|operations?|losses|objectives?|tricks?|variants?|stages?|steps?|algorithms?|innovations?|contributions?|extensions?|interventions?|operators?|layers?|blocks?)\b/i;
+const PROBLEM_WORDS = /\b(?:assumptions?|requirements?|issues?|challenges?|limitations?|costs?|problems?|drawbacks?|overheads?|bottlenecks?|difficult\w*|high|low|poor|over-\w+|lack)\b/i;
+
+/** Items of a "namely a, b, and c" or "...: a and b" list in a sentence that proposes something. */
+export function findProposedListItems(text: string, sentences: readonly SentenceSpan[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const s of sentences) {
+    PROPOSE.lastIndex = 0;
+    const trigger = PROPOSE.exec(s.text);
+    if (!trigger) continue;
+    const rest = s.text.slice(trigger.index);
+    const intro = /(?:,\s*namely|:)\s+/.exec(rest);
+    if (!intro || !LIST_OF_METHODS.test(rest.slice(0, intro.index))) continue;
+    const listStart = s.start + trigger.index + intro.index + intro[0].length;
+    const listText = text.slice(listStart, s.end).replace(/[.;]\s*$/, '');
+    const parts = listText.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/);
+    if (parts.length < 2 || parts.length > 6) continue;
+    let offset = listStart;
+    const items: TextSpan[] = [];
+    let ok = true;
+    for (const part of parts) {
+      const at = text.indexOf(part, offset);
+      const item = part.trim();
+      if (at < 0 || !/^[\p{Ll}][\p{Ll}-]*(?: [\p{Ll}][\p{Ll}-]*){0,3}$/u.test(item) || item.split(' ').length < 2 || PROBLEM_WORDS.test(item)) {
+        ok = false;
+        break;
+      }
+      const itemStart = at + part.indexOf(item);
+      items.push({ start: itemStart, end: itemStart + item.length, text: item });
+      offset = itemStart + item.length;
+    }
+    if (ok) out.push(...items);
+  }
+  return out;
+}
+
+const DATASET_HEAD = /^[\s-]*(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|leaderboard|collection|challenge|splits?)\b/i;
+const DATASET_LIST_BEFORE = /\b(?:datasets?|benchmarks?|corpora|corpus)\s*(?:\(|,)?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*(?:the\s+)?$/i;
+
+/** The name is followed by "dataset"/"benchmark" or listed after "datasets such as". */
+export function isDatasetContext(text: string, start: number, end: number): boolean {
+  return DATASET_HEAD.test(text.slice(end, end + 14)) || DATASET_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+const DATASET_NEAR = /\b(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|leaderboard)\b/i;
+const METHOD_NEAR = /\b(?:framework|method|model|approach|system|algorithm|architecture|technique|pipeline|agent|library|tool|optimizer|network|scheme|strategy|mechanism|procedure|paradigm|recipe|loss|objective|module|layer|profiler|engine|compiler|runtime|simulator|protocol|policy|estimator|solver|kernel|accelerator)s?\b/i;
+
+/** An introduced name that is described as a dataset or benchmark (its appositive or its own shape says so). */
+export function isIntroducedDataset(text: string, span: TextSpan): boolean {
+  if (/(?:bench|Bench|BENCH|QA|Eval|Arena|Set|Corpus|Data)$/.test(span.text)) return true;
+  const after = text.slice(span.end, span.end + 70);
+  const d = after.search(DATASET_NEAR);
+  const m = after.search(METHOD_NEAR);
+  if (d >= 0 && (m < 0 || d < m) && d < 40) return true;
+  // "a new benchmark, X", "the X benchmark": the dataset word right before the name.
+  return /\b(?:dataset|benchmark|corpus|suite|testbed)s?(?:,|\s+(?:called|named|dubbed|termed|coined))?\s*$/i.test(text.slice(Math.max(0, span.start - 40), span.start));
+}

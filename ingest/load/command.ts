@@ -1,0 +1,111 @@
+/**
+ * `npm run ingest -- [PATH...]`: read -> extract (worker threads) -> write to Neo4j, with progress on stderr
+ * and a summary on stdout. Exit codes: 0 done; 1 Neo4j unreachable or failed, or warnings under --strict;
+ * 2 nothing readable.
+ */
+import type { Driver } from 'neo4j-driver';
+import { applySchema } from '../../graph-schema/apply.ts';
+import { describeConnectionError, openDriver, type Neo4jConnectionInfo } from '../../graph-schema/driver.ts';
+import { resolveNeo4j, type Neo4jConnection } from '../../scripts/neo4j/manager.ts';
+import type { IngestCommandOptions } from '../cli-options.ts';
+import { exitCode, formatWarning } from '../pipeline/index.ts';
+import type { ReadSummary } from '../pipeline/index.ts';
+import { LoadRun, type LoadSummary } from './ingest.ts';
+import { createProgress } from './progress.ts';
+import { isConnectionLoss, START_BACKOFF_MS, withBackoff } from './retry.ts';
+import { papersToLoad } from './source.ts';
+import { formatLoadSummary } from './summary.ts';
+import { effectiveExtractorVersion } from './version.ts';
+
+export interface IngestRunResult {
+  load: LoadSummary;
+  read: ReadSummary;
+  seconds: number;
+}
+
+export interface IngestRunOptions extends IngestCommandOptions {
+  /** Progress and warnings go here (stderr by default); `quiet` drops the progress bar and lines. */
+  quiet?: boolean;
+  log?: (line: string) => void;
+}
+
+const stderrLog = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Extracts and loads `paths` into an open database. Throws on Neo4j failures (after retries). */
+export async function ingestPaths(driver: Driver, database: string, options: IngestRunOptions): Promise<IngestRunResult> {
+  const started = Date.now();
+  const progress = createProgress(process.stderr, options.quiet ?? false);
+  const log = options.log ?? ((line: string) => progress.log(line));
+  const extractorVersion = effectiveExtractorVersion();
+  try {
+    const run = new LoadRun(driver, database, {
+      batchSize: options.batchSize,
+      force: options.force,
+      extractorVersion,
+      progress,
+      log: options.quiet ? () => {} : stderrLog,
+    });
+    const source = papersToLoad(driver, database, run, {
+      paths: options.paths,
+      format: options.format,
+      workers: options.workers,
+      chunkSize: options.batchSize,
+      force: options.force,
+      extractorVersion,
+      onWarning: (warning) => log(formatWarning(warning)),
+      onProgress: (done, total) => progress.extracted(done, total),
+      onInfo: log,
+    });
+    await run.consume(source.papers);
+    const load = await run.finish();
+    return { load, read: source.summary, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Waits for Neo4j with backoff; throws an error that names the URI and the fix. */
+export async function connectWithBackoff(driver: Driver, connection: Neo4jConnectionInfo, log: (line: string) => void = stderrLog): Promise<void> {
+  try {
+    await withBackoff(() => driver.executeQuery('RETURN 1', {}, { database: connection.database }), {
+      delaysMs: START_BACKOFF_MS,
+      onRetry: (_error, attempt, delay) =>
+        log(`ingest: Neo4j at ${connection.uri} not reachable, retry ${attempt}/${START_BACKOFF_MS.length} in ${delay / 1000} s`),
+    });
+  } catch (error) {
+    throw describeConnectionError(error, connection);
+  }
+}
+
+function failureMessage(error: unknown, connection: Neo4jConnection | null): string {
+  if (connection && isConnectionLoss(error)) {
+    return (
+      `${describeConnectionError(error, connection).message}\n` +
+      '  Batches committed before the failure are complete and consistent; run the same command again to resume.'
+    );
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function runIngest(options: IngestCommandOptions): Promise<number> {
+  let connection: Neo4jConnection | null = null;
+  let driver: Driver | null = null;
+  try {
+    connection = await resolveNeo4j();
+    driver = openDriver(connection);
+    await connectWithBackoff(driver, connection);
+    await withBackoff(() => applySchema(driver!, connection!.database), { delaysMs: START_BACKOFF_MS });
+    stderrLog(`ingest: Neo4j at ${connection.uri} (database ${connection.database}); extractor ${effectiveExtractorVersion()}`);
+    const result = await ingestPaths(driver, connection.database, { ...options });
+    process.stdout.write(formatLoadSummary(result));
+    const code = exitCode(result.read, options.strict);
+    if (code === 1) stderrLog(`ingest: ${result.read.warnings} warning(s) and --strict: exit 1 (the good records were loaded)`);
+    return code;
+  } catch (error) {
+    stderrLog(`ingest failed: ${failureMessage(error, connection)}`);
+    return 1;
+  } finally {
+    await driver?.close();
+    await connection?.stop();
+  }
+}

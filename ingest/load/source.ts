@@ -1,0 +1,109 @@
+/**
+ * Listings -> papers to load. Before extraction (the expensive step), each chunk of records is checked
+ * against Neo4j with one read query: papers stored with the same text hash and extractor version skip
+ * extraction and only get their listings recorded. That makes re-runs and resuming after a kill cheap.
+ */
+import type { Driver } from 'neo4j-driver';
+import { extractRecords, readPapers, type ReadSummary } from '../pipeline/index.ts';
+import type { PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
+import { READ_EXISTING_PAPERS } from './cypher.ts';
+import type { LoadRun } from './ingest.ts';
+import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
+import { paperContentHash, type LoadablePaper } from './rows.ts';
+import { isCurrent, readStoredPapers, type StoredPaper } from './writer.ts';
+
+export interface SourceOptions {
+  paths: string[];
+  format?: SourceFormat;
+  workers?: number;
+  /** Records checked against Neo4j per read query. */
+  chunkSize: number;
+  force: boolean;
+  extractorVersion: string;
+  onWarning: (warning: ReaderWarning) => void;
+  /** Papers through the pipeline (skipped as current or extracted), of `total` when known. */
+  onProgress: (done: number, total: number | null) => void;
+  onInfo: (message: string) => void;
+}
+
+export interface PaperSource {
+  papers: AsyncIterable<LoadablePaper>;
+  summary: ReadSummary;
+}
+
+/** Fields of a record the extraction does not carry over. */
+interface RecordExtras {
+  url: string | null;
+  categories: string[];
+}
+
+async function storedPapers(driver: Driver, database: string, keys: string[]): Promise<Map<string, StoredPaper>> {
+  return withBackoff(
+    async () => {
+      const session = driver.session({ database });
+      try {
+        return await session.executeRead((tx) => readStoredPapers(tx, keys));
+      } finally {
+        await session.close();
+      }
+    },
+    { delaysMs: MID_RUN_BACKOFF_MS },
+  );
+}
+
+export function papersToLoad(driver: Driver, database: string, run: LoadRun, options: SourceOptions): PaperSource {
+  const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning });
+  const extras = new Map<string, RecordExtras>();
+  let skipped = 0;
+
+  async function* needingExtraction(chunk: PaperRecord[]): AsyncGenerator<PaperRecord> {
+    const stored = options.force ? new Map<string, StoredPaper>() : await storedPapers(driver, database, chunk.map((r) => r.id));
+    const current = chunk.filter((record) => {
+      const previous = stored.get(record.id);
+      return previous !== undefined && isCurrent(previous, paperContentHash(record.title, record.abstract), options.extractorVersion);
+    });
+    if (current.length > 0) {
+      await run.writeListingsOnly(current.map((record) => ({ id: record.id, sources: record.sources })));
+      skipped += current.length;
+      options.onProgress(skipped, reader.total);
+    }
+    const currentIds = new Set(current.map((record) => record.id));
+    for (const record of chunk) {
+      if (currentIds.has(record.id)) continue;
+      extras.set(record.id, { url: record.url, categories: record.categories });
+      yield record;
+    }
+  }
+
+  async function* records(): AsyncGenerator<PaperRecord> {
+    let chunk: PaperRecord[] = [];
+    for await (const record of reader) {
+      chunk.push(record);
+      if (chunk.length < options.chunkSize) continue;
+      yield* needingExtraction(chunk);
+      chunk = [];
+      if (run.failed) return;
+    }
+    if (chunk.length > 0) yield* needingExtraction(chunk);
+  }
+
+  async function* papers(): AsyncGenerator<LoadablePaper> {
+    const extracted = extractRecords(records(), {
+      workers: options.workers,
+      total: () => reader.total,
+      onWarning: (warning) => {
+        reader.summary.warnings += 1;
+        options.onWarning(warning);
+      },
+      onProgress: (done, total) => options.onProgress(skipped + done, total),
+      onInfo: options.onInfo,
+    });
+    for await (const paper of extracted) {
+      const extra = extras.get(paper.id);
+      extras.delete(paper.id);
+      yield { ...paper, url: extra?.url ?? null, categories: extra?.categories ?? [] };
+    }
+  }
+
+  return { papers: papers(), summary: reader.summary };
+}

@@ -1,0 +1,283 @@
+/**
+ * `npm run bench:api`: latency of the explorer API under concurrent load. The API server runs in this process;
+ * the load comes from a second process (autocannon in a child) over loopback. Runs on the bundled corpus and,
+ * when present, on the 100,000-paper synthetic graph left by `npm run bench:load -- --papers 100000 --keep`.
+ *
+ *   npm run bench:api [-- --duration 8 --connections 4 --big-data-dir .neo4j/bench-100k --corpus-only]
+ */
+import { spawn } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { Command } from 'commander';
+import type { Driver } from 'neo4j-driver';
+import { applySchema } from '../../graph-schema/apply.ts';
+import { openDriver } from '../../graph-schema/driver.ts';
+import { ingestCorpusIfNeeded } from '../../ingest/load/corpus.ts';
+import { freePort } from '../neo4j/launcher-process.ts';
+import { resolveNeo4j, type Neo4jConnection } from '../neo4j/manager.ts';
+import { startApiServer } from '../../web/server/server.ts';
+
+interface LoadSpec {
+  url: string;
+  paths: string[];
+  connections: number;
+  durationSeconds: number;
+  maxRequests: number;
+}
+
+interface LoadResult {
+  requests: number;
+  errors: number;
+  statusCounts: Record<string, number>;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+interface Scenario {
+  name: string;
+  /** p95 target on the 100,000-paper graph, in ms. */
+  targetP95: number;
+  paths: string[];
+}
+
+interface Row extends LoadResult {
+  graph: string;
+  scenario: string;
+  targetP95: number;
+}
+
+const BENCH_CORPUS_DATA_DIR = '.neo4j/bench-corpus';
+const DEFAULT_BIG_DATA_DIR = '.neo4j/bench-100k';
+const WARM_UP_SECONDS = 2;
+
+// ---------------------------------------------------------------- child process: the load generator
+
+function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+}
+
+async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statusCounts: Record<string, number> = {};
+  let next = 0;
+  const instance = autocannon({
+    url: spec.url,
+    connections: spec.connections,
+    duration: spec.durationSeconds,
+    maxOverallRequests: spec.maxRequests,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: spec.paths[next++ % spec.paths.length] }) }],
+    // Without a callback autocannon returns an event emitter that is also a promise of the result.
+  }) as unknown as EventEmitter & Promise<autocannon.Result>;
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+    statusCounts[statusCode] = (statusCounts[statusCode] ?? 0) + 1;
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const errors = latencies.length - (statusCounts['200'] ?? 0) + result.errors + result.timeouts;
+  return {
+    requests: latencies.length,
+    errors,
+    statusCounts,
+    requestsPerSecond: latencies.length / result.duration,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+  };
+}
+
+async function runChild(): Promise<void> {
+  let input = '';
+  for await (const chunk of process.stdin) input += chunk;
+  const result = await generateLoad(JSON.parse(input) as LoadSpec);
+  process.stdout.write(JSON.stringify(result));
+}
+
+/** Runs the load generator in a second Node process, so it does not share the server's event loop or core. */
+function loadFromChildProcess(spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`load generator exited with code ${code}`));
+      else resolvePromise(JSON.parse(output) as LoadResult);
+    });
+    child.stdin.end(JSON.stringify(spec));
+  });
+}
+
+// ---------------------------------------------------------------- inputs sampled from the graph
+
+async function rows<T>(driver: Driver, database: string, query: string): Promise<T[]> {
+  const { records } = await driver.executeQuery(query, {}, { database });
+  return records.map((record) => record.toObject() as T);
+}
+
+function nodePath(prefix: string, id: { label: string; key: string }, query = ''): string {
+  return `${prefix}/${id.label}/${encodeURIComponent(id.key)}${query}`;
+}
+
+/** What a type-ahead user sends: prefixes of well-known names (3 to 6 letters), and some whole names. */
+function searchPaths(names: string[]): string[] {
+  const paths: string[] = [];
+  names.forEach((name, index) => {
+    const word = name.split(/\s+/)[0];
+    const prefix = word.slice(0, 3 + (index % 4));
+    paths.push(`/api/search?q=${encodeURIComponent(prefix)}`);
+    if (index % 3 === 0) paths.push(`/api/search?q=${encodeURIComponent(name)}`);
+  });
+  return paths;
+}
+
+async function scenarios(driver: Driver, database: string): Promise<Scenario[]> {
+  const ENTITY_ID = "[l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.key AS key";
+  const names = await rows<{ name: string }>(driver, database, 'MATCH (n:Entity) WHERE n.paperCount > 0 RETURN n.name AS name ORDER BY n.paperCount DESC LIMIT 200');
+  const hubs = await rows<{ label: string; key: string }>(driver, database, `MATCH (n:Entity) RETURN ${ENTITY_ID} ORDER BY n.paperCount DESC LIMIT 20`);
+  const randomEntities = await rows<{ label: string; key: string }>(
+    driver,
+    database,
+    `MATCH (n:Entity) WHERE n.paperCount >= 2 WITH n ORDER BY rand() LIMIT 180 RETURN ${ENTITY_ID}`,
+  );
+  const papers = await rows<{ key: string }>(driver, database, 'MATCH (p:Paper) WITH p ORDER BY rand() LIMIT 100 RETURN p.key AS key');
+  const centers = [...hubs, ...randomEntities];
+  const nodes = [...randomEntities.slice(0, 100), ...papers.map((paper) => ({ label: 'Paper', key: paper.key }))];
+  return [
+    { name: 'search (type-ahead)', targetP95: 50, paths: searchPaths(names.map((row) => row.name)) },
+    { name: 'node details', targetP95: 50, paths: nodes.map((id) => nodePath('/api/node', id)) },
+    { name: 'neighbourhood depth 1', targetP95: 50, paths: centers.map((id) => nodePath('/api/neighbourhood', id, '?depth=1')) },
+    { name: 'neighbourhood depth 2', targetP95: 200, paths: centers.map((id) => nodePath('/api/neighbourhood', id, '?depth=2')) },
+    { name: 'overview', targetP95: 200, paths: ['/api/overview', '/api/overview?types=Method,Dataset,Task', '/api/overview?minPapers=2'] },
+  ];
+}
+
+// ---------------------------------------------------------------- one graph
+
+interface BenchOptions {
+  duration: number;
+  connections: number;
+  maxRequests: number;
+}
+
+async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchOptions): Promise<Row[]> {
+  const driver = openDriver(neo4j);
+  const server = await startApiServer({ connection: neo4j, host: '127.0.0.1', port: 0, logger: false });
+  const results: Row[] = [];
+  try {
+    const [{ papers }] = await rows<{ papers: number }>(driver, neo4j.database, 'RETURN COUNT { (:Paper) } AS papers');
+    process.stderr.write(`\nbench:api — ${graph}: ${papers.toLocaleString('en')} papers, API at ${server.url}\n`);
+    for (const scenario of await scenarios(driver, neo4j.database)) {
+      const spec = { url: server.url, paths: scenario.paths, connections: options.connections, maxRequests: options.maxRequests };
+      await loadFromChildProcess({ ...spec, durationSeconds: WARM_UP_SECONDS });
+      const result = await loadFromChildProcess({ ...spec, durationSeconds: options.duration });
+      process.stderr.write(`  ${scenario.name}: p95 ${result.p95.toFixed(1)} ms over ${result.requests} requests\n`);
+      results.push({ ...result, graph, scenario: scenario.name, targetP95: scenario.targetP95 });
+    }
+  } finally {
+    await server.close();
+    await driver.close();
+  }
+  return results;
+}
+
+async function corpusNeo4j(): Promise<Neo4jConnection> {
+  const neo4j = process.env.NEO4J_URI
+    ? await resolveNeo4j()
+    : await resolveNeo4j({ dataDir: BENCH_CORPUS_DATA_DIR, port: await freePort(), ignoreEnv: true });
+  const driver = openDriver(neo4j);
+  try {
+    await applySchema(driver, neo4j.database);
+    await ingestCorpusIfNeeded(driver, neo4j.database, resolve('data'));
+  } finally {
+    await driver.close();
+  }
+  return neo4j;
+}
+
+// ---------------------------------------------------------------- report
+
+function formatTable(results: Row[]): string {
+  const header = ['graph', 'endpoint', 'requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 target', 'verdict'];
+  const lines = results.map((row) => [
+    row.graph,
+    row.scenario,
+    String(row.requests),
+    String(row.errors),
+    row.requestsPerSecond.toFixed(0),
+    row.p50.toFixed(1),
+    row.p95.toFixed(1),
+    row.p99.toFixed(1),
+    `< ${row.targetP95} ms`,
+    row.errors > 0 ? 'ERRORS' : row.p95 < row.targetP95 ? 'pass' : 'miss',
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+  const format = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ');
+  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(format)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const program = new Command()
+    .option('--duration <seconds>', 'measured seconds per endpoint', '8')
+    .option('--connections <n>', 'concurrent connections of the load generator', '4')
+    .option('--max-requests <n>', 'upper bound of requests per endpoint', '20000')
+    .option('--big-data-dir <dir>', 'data directory of the 100,000-paper graph', DEFAULT_BIG_DATA_DIR)
+    .option('--corpus-only', 'skip the 100,000-paper graph')
+    .parse(process.argv);
+  const opts = program.opts<{ duration: string; connections: string; maxRequests: string; bigDataDir: string; corpusOnly?: boolean }>();
+  const options = { duration: Number(opts.duration), connections: Number(opts.connections), maxRequests: Number(opts.maxRequests) };
+  const results: Row[] = [];
+
+  const corpus = await corpusNeo4j();
+  try {
+    results.push(...(await benchGraph('bundled corpus', corpus, options)));
+  } finally {
+    await corpus.stop();
+  }
+
+  const bigDir = resolve(opts.bigDataDir);
+  let bigNote = '';
+  if (opts.corpusOnly) bigNote = 'The 100,000-paper graph was skipped (--corpus-only).';
+  else if (!existsSync(bigDir)) {
+    bigNote =
+      `No 100,000-paper graph in ${bigDir}: make one with\n` +
+      `  npm run bench:load -- --papers 100000 --keep --data-dir ${opts.bigDataDir}\n` +
+      'and run npm run bench:api again. The targets apply to that graph; the corpus figures above are for reference.';
+  } else {
+    const big = await resolveNeo4j({ dataDir: bigDir, port: await freePort(), ignoreEnv: true });
+    try {
+      results.push(...(await benchGraph('100k synthetic', big, options)));
+    } finally {
+      await big.stop();
+    }
+  }
+
+  process.stdout.write(`\nbench:api — ${options.connections} concurrent connections from a second process, ${options.duration} s per endpoint\n\n`);
+  process.stdout.write(`${formatTable(results)}\n\n`);
+  const big = results.filter((row) => row.graph === '100k synthetic');
+  if (big.length > 0) {
+    const passed = big.filter((row) => row.errors === 0 && row.p95 < row.targetP95).length;
+    process.stdout.write(`targets on the 100,000-paper graph: ${passed}/${big.length} met\n`);
+  }
+  if (bigNote) process.stdout.write(`${bigNote}\n`);
+}
+
+if (process.argv.includes('--child')) {
+  runChild().catch((error: unknown) => {
+    process.stderr.write(`load generator failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+} else {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench:api failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,56 @@
+/** Page-level helpers for the explorer e2e tests: readiness, pixels, screenshots, the Cypher editor. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { PROJECT_ROOT } from './client-build.ts';
+
+export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results');
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `e2e-${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Waits until the canvas of `view` says its layout settled and a frame was drawn after that. */
+export async function waitForGraph(page: Page, view: string, timeout = 60_000): Promise<void> {
+  await page.waitForSelector(`[data-testid=graph-canvas][data-view=${view}] .react-sigma[data-ready=true]`, { timeout });
+}
+
+/**
+ * Share of pixels in the graph canvas that are not background, measured on a real screenshot
+ * decoded by the browser itself (WebGL buffers cannot be read back directly).
+ */
+export async function inkedPixelShare(page: Page, view: string): Promise<number> {
+  const canvas = page.locator(`[data-testid=graph-canvas][data-view=${view}] .sigma-container`);
+  const png = await canvas.screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const surface = document.createElement('canvas');
+    surface.width = image.width;
+    surface.height = image.height;
+    const context = surface.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      // The canvas background is white to #f8fafc: anything clearly darker or coloured is drawing.
+      if (data[i] < 225 || data[i + 1] < 225 || data[i + 2] < 225) inked++;
+    }
+    return inked / (data.length / 4);
+  }, png.toString('base64'));
+}
+
+/** Replaces the Cypher editor's text the way a user would, then runs it with Ctrl+Enter. */
+export async function runCypher(page: Page, query: string): Promise<void> {
+  const editor = page.locator('[data-testid=cypher-editor] .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(query);
+  await page.keyboard.press('Control+Enter');
+}
