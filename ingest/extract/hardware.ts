@@ -44,6 +44,20 @@ const DEVICE_RULES: DeviceRule[] = [
   nvidiaPart('NVIDIA RTX 3080', String.raw`(?:RTX\s?)?3080(?:\sTi)?`),
   nvidiaPart('NVIDIA RTX 2080', String.raw`(?:RTX\s?)?2080(?:\sTi)?`),
   nvidiaPart('NVIDIA GTX 1080', String.raw`(?:GTX\s?)?1080(?:\sTi)?`),
+  // Any other GeForce/RTX part by its model number ("RTX 4070", "GTX 1660 Ti").
+  {
+    canonical: (s) => {
+      const [, series, model, ti] = /(RTX|GTX)\s?(\d{4})(\sTi)?/.exec(s) ?? [];
+      return `NVIDIA ${series ?? 'RTX'} ${model ?? ''}${ti ?? ''}`.trim();
+    },
+    pattern: NVIDIA + String.raw`(?:RTX|GTX)\s?\d{4}(?:\sTi)?` + PART_TAIL,
+  },
+  {
+    canonical: (s) => {
+      const model = /DGX([- ](?:\d|Station|SuperPOD))?/.exec(s)?.[1];
+      return model ? `NVIDIA DGX${model.startsWith('-') || /^\s?\d/.test(model) ? '-' + model.replace(/^[- ]/, '') : ' ' + model.trim()}` : 'NVIDIA DGX';
+    },
+    pattern: String.raw`(?:NVIDIA\s)?DGX(?:[- ](?:\d|Station|SuperPOD))?(?:\s(?:node|server|system|machine|box)${PLURAL})?` },
   { canonical: 'NVIDIA Titan', pattern: NVIDIA + String.raw`(?:TITAN|Titan)\s(?:Xp|X|V|RTX)` + PART_TAIL },
   { canonical: 'NVIDIA Jetson', pattern: NVIDIA + String.raw`Jetson(?:\s(?:AGX\s)?(?:Orin|Xavier|Nano|TX2|TX1)(?:\sNX|\sNano)?)?(?:\s(?:board|device|module)${PLURAL})?` },
   { canonical: (s) => `AMD MI${/MI(\d+)/.exec(s)?.[1] ?? ''}`, pattern: String.raw`(?:AMD\s)?(?:Instinct\s)?MI\d{2,3}[AXL]?(?:\s?GPU${PLURAL})?` },

@@ -5,7 +5,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { extractRecords, readPapers, type ReadSummary } from '../pipeline/index.ts';
-import type { PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
+import type { PaperExtraction, PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
+import { PaperBuffer } from './buffer.ts';
 import { READ_EXISTING_PAPERS } from './cypher.ts';
 import type { LoadRun } from './ingest.ts';
 import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
@@ -54,6 +55,8 @@ async function storedPapers(driver: Driver, database: string, keys: string[]): P
 export function papersToLoad(driver: Driver, database: string, run: LoadRun, options: SourceOptions): PaperSource {
   const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning });
   const extras = new Map<string, RecordExtras>();
+  // Two batches of extracted papers may wait for the writer; beyond that the record feed pauses.
+  const buffer = new PaperBuffer<LoadablePaper>(options.chunkSize * 2);
   let skipped = 0;
 
   async function* needingExtraction(chunk: PaperRecord[]): AsyncGenerator<PaperRecord> {
@@ -80,11 +83,20 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     for await (const record of reader) {
       chunk.push(record);
       if (chunk.length < options.chunkSize) continue;
+      await buffer.belowHighWater();
+      if (run.failed || buffer.closed) return;
       yield* needingExtraction(chunk);
       chunk = [];
-      if (run.failed) return;
     }
-    if (chunk.length > 0) yield* needingExtraction(chunk);
+    if (chunk.length > 0 && !run.failed && !buffer.closed) yield* needingExtraction(chunk);
+  }
+
+  async function* withRecordFields(extracted: AsyncIterable<PaperExtraction>): AsyncGenerator<LoadablePaper> {
+    for await (const paper of extracted) {
+      const extra = extras.get(paper.id);
+      extras.delete(paper.id);
+      yield { ...paper, url: extra?.url ?? null, categories: extra?.categories ?? [] };
+    }
   }
 
   async function* papers(): AsyncGenerator<LoadablePaper> {
@@ -98,10 +110,12 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
       onProgress: (done, total) => options.onProgress(skipped + done, total),
       onInfo: options.onInfo,
     });
-    for await (const paper of extracted) {
-      const extra = extras.get(paper.id);
-      extras.delete(paper.id);
-      yield { ...paper, url: extra?.url ?? null, categories: extra?.categories ?? [] };
+    const pumping = buffer.pump(withRecordFields(extracted));
+    try {
+      yield* buffer;
+    } finally {
+      buffer.close();
+      await pumping;
     }
   }
 

@@ -230,9 +230,10 @@ async function main(): Promise<void> {
     .option('--connections <n>', 'concurrent connections of the load generator', '4')
     .option('--max-requests <n>', 'upper bound of requests per endpoint', '20000')
     .option('--big-data-dir <dir>', 'data directory of the 100,000-paper graph', DEFAULT_BIG_DATA_DIR)
+    .option('--big-uri <uri>', 'use a running Neo4j that holds the 100,000-paper graph instead (credentials: BIG_NEO4J_USER/BIG_NEO4J_PASSWORD)')
     .option('--corpus-only', 'skip the 100,000-paper graph')
     .parse(process.argv);
-  const opts = program.opts<{ duration: string; connections: string; maxRequests: string; bigDataDir: string; corpusOnly?: boolean }>();
+  const opts = program.opts<{ duration: string; connections: string; maxRequests: string; bigDataDir: string; bigUri?: string; corpusOnly?: boolean }>();
   const options = { duration: Number(opts.duration), connections: Number(opts.connections), maxRequests: Number(opts.maxRequests) };
   const results: Row[] = [];
 
@@ -246,7 +247,19 @@ async function main(): Promise<void> {
   const bigDir = resolve(opts.bigDataDir);
   let bigNote = '';
   if (opts.corpusOnly) bigNote = 'The 100,000-paper graph was skipped (--corpus-only).';
-  else if (!existsSync(bigDir)) {
+  else if (opts.bigUri) {
+    const big: Neo4jConnection = {
+      uri: opts.bigUri,
+      user: process.env.BIG_NEO4J_USER ?? 'neo4j',
+      password: process.env.BIG_NEO4J_PASSWORD ?? '',
+      database: process.env.BIG_NEO4J_DATABASE ?? 'neo4j',
+      managed: false,
+      startedHere: false,
+      dataDir: null,
+      stop: async () => undefined,
+    };
+    results.push(...(await benchGraph('100k synthetic', big, options)));
+  } else if (!existsSync(bigDir)) {
     bigNote =
       `No 100,000-paper graph in ${bigDir}: make one with\n` +
       `  npm run bench:load -- --papers 100000 --keep --data-dir ${opts.bigDataDir}\n` +

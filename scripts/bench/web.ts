@@ -25,6 +25,8 @@ interface Measure {
   readyColdMs: number;
   readyWarmMs: number;
   panFps: number;
+  /** Cold run: navigation → page scripts → overview request → data in → graph built (ms from navigation). */
+  stages: string;
 }
 
 function seededRandom(seed: number): () => number {
@@ -91,7 +93,7 @@ async function startSyntheticServer(overview: OverviewResponse): Promise<{ url: 
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-async function readyTimes(page: Page): Promise<{ firstFrame: number; ready: number; nodes: number; edges: number }> {
+async function readyTimes(page: Page): Promise<{ firstFrame: number; ready: number; nodes: number; edges: number; stages: string }> {
   await page.waitForSelector('[data-view=overview] .react-sigma[data-ready=true]', { timeout: 180_000 });
   return page.evaluate(() => {
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
@@ -101,36 +103,33 @@ async function readyTimes(page: Page): Promise<{ firstFrame: number; ready: numb
       ready: mark('pg:overview:ready'),
       nodes: Number(root?.dataset.nodes ?? 0),
       edges: Number(root?.dataset.edges ?? 0),
+      stages: ['pg:overview:request', 'pg:overview:data', 'pg:graph:built'].map((name) => Math.round(mark(name))).join(' / '),
     };
   });
 }
 
-/** Pans the camera a little every animation frame and counts the frames sigma actually rendered. */
+/** Drags the canvas with the mouse in a slow circle, as a user pans, and counts the frames sigma rendered. */
 async function panFps(page: Page): Promise<number> {
-  return page.evaluate(async (seconds) => {
-    const sigma = window.__papergraph?.sigma as
-      | { getCamera(): { getState(): { x: number; y: number; ratio: number; angle: number }; setState(s: object): void }; on(e: string, f: () => void): void; off(e: string, f: () => void): void }
-      | undefined;
-    if (!sigma) return Number.NaN;
-    const camera = sigma.getCamera();
-    const start = camera.getState();
-    let rendered = 0;
-    const count = () => rendered++;
-    sigma.on('afterRender', count);
-    const began = performance.now();
-    await new Promise<void>((resolve) => {
-      const step = (now: number) => {
-        const t = (now - began) / 1000;
-        camera.setState({ ...start, x: start.x + 0.15 * Math.sin(t * 2), y: start.y + 0.1 * Math.cos(t * 2) });
-        if (t < seconds) requestAnimationFrame(step);
-        else resolve();
-      };
-      requestAnimationFrame(step);
-    });
-    sigma.off('afterRender', count);
-    camera.setState(start);
-    return rendered / ((performance.now() - began) / 1000);
-  }, PAN_SECONDS);
+  const box = await page.locator('[data-view=overview] .sigma-container').boundingBox();
+  if (!box) return Number.NaN;
+  await page.evaluate(() => {
+    const sigma = window.__papergraph?.sigma as { on(e: string, f: () => void): void } | undefined;
+    const counter = window as unknown as { __frames: number };
+    counter.__frames = 0;
+    sigma?.on('afterRender', () => counter.__frames++);
+  });
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  const began = Date.now();
+  while (Date.now() - began < PAN_SECONDS * 1000) {
+    const t = (Date.now() - began) / 1000;
+    await page.mouse.move(centre.x + 120 * Math.sin(t * 2), centre.y + 80 * Math.cos(t * 2), { steps: 2 });
+  }
+  await page.mouse.up();
+  const seconds = (Date.now() - began) / 1000;
+  const frames = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+  return frames / seconds;
 }
 
 async function measure(scenario: string, url: string): Promise<Measure> {
@@ -144,7 +143,7 @@ async function measure(scenario: string, url: string): Promise<Measure> {
     await browser.page.reload();
     const warm = await readyTimes(browser.page);
     if (browser.errors.length > 0) process.stderr.write(`${scenario}: page errors: ${browser.errors.join(' | ')}\n`);
-    return { scenario, nodes: cold.nodes, edges: cold.edges, firstFrameMs: cold.firstFrame, readyColdMs: cold.ready, readyWarmMs: warm.ready, panFps: fps };
+    return { scenario, nodes: cold.nodes, edges: cold.edges, firstFrameMs: cold.firstFrame, readyColdMs: cold.ready, readyWarmMs: warm.ready, panFps: fps, stages: cold.stages };
   } finally {
     await browser.close();
   }
@@ -193,6 +192,8 @@ function printTable(rows: Measure[]): void {
   console.log(row(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(row(line));
+  console.log('\nCold-run stages, ms from navigation (request sent / data in / graph built and seeded):');
+  for (const r of rows) console.log(`  ${r.scenario}: ${r.stages}`);
 }
 
 async function main(): Promise<void> {

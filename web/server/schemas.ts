@@ -36,8 +36,10 @@ export const SearchQuery = Type.Object(
 );
 export type SearchQuery = Static<typeof SearchQuery>;
 
+export const DEFAULT_OVERVIEW_LIMIT = 1_500;
+
 export const OverviewQuery = Type.Object(
-  { ...FilterQuerySchema, limit: Type.Integer({ minimum: 1, maximum: 5_000, default: 1_500 }) },
+  { ...FilterQuerySchema, limit: Type.Integer({ minimum: 1, maximum: 5_000, default: DEFAULT_OVERVIEW_LIMIT }) },
   { additionalProperties: false },
 );
 export type OverviewQuery = Static<typeof OverviewQuery>;

@@ -54,7 +54,7 @@ function longBefore(text: string, open: number, short: string, shortStart: numbe
   const kept = words.slice(-maxWords).join(' ');
   const keptStart = end - kept.length;
   if (text.slice(keptStart, end) !== kept) return longBeforeSlow(text, start, end, short, shortStart, maxWords);
-  return matchLong(text, keptStart, kept, short, shortStart);
+  return matchLong(keptStart, kept, short, shortStart);
 }
 
 function longBeforeSlow(text: string, start: number, end: number, short: string, shortStart: number, maxWords: number): AcronymDefinition | null {
@@ -66,7 +66,7 @@ function longBeforeSlow(text: string, start: number, end: number, short: string,
     seen++;
     if (seen < maxWords) while (s > start && /\s/.test(text[s - 1])) s--;
   }
-  return matchLong(text, s, text.slice(s, end), short, shortStart);
+  return matchLong(s, text.slice(s, end), short, shortStart);
 }
 
 const MINOR_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with', 'a', 'an', 'by', 'via', 'from']);
@@ -86,7 +86,7 @@ function initialsStart(short: string, windowText: string): number {
   return -1;
 }
 
-function matchLong(text: string, windowStart: number, windowText: string, short: string, shortStart: number): AcronymDefinition | null {
+function matchLong(windowStart: number, windowText: string, short: string, shortStart: number): AcronymDefinition | null {
   const initials = initialsStart(short, windowText);
   if (initials >= 0) {
     const longText = windowText.slice(initials).replace(/[^\p{L}\p{N}]+$/u, '');

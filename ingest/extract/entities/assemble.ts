@@ -69,7 +69,13 @@ export function assembleEntities(
   }
   const out: EntityExtractions = { methods: [], concepts: [], datasets: [], tasks: [], metrics: [] };
   const taken = new Map<string, string>();
-  for (const [root, g] of groups) for (const m of g.mentions) taken.set(`${m.field}:${m.start}:${m.end}`, root);
+  const spans: OwnedSpan[] = [];
+  for (const [root, g] of groups) {
+    for (const m of g.mentions) {
+      taken.set(`${m.field}:${m.start}:${m.end}`, root);
+      spans.push({ field: m.field, start: m.start, end: m.end, root });
+    }
+  }
   for (const [root, g] of groups) {
     if (isIncidentalGeneric(g)) continue;
     const kind = resolveKind(g);
@@ -85,7 +91,7 @@ export function assembleEntities(
       surfaces.add(m.text);
       evidence.push({ field: m.field, start: m.start, end: m.end });
     }
-    for (const alias of [...surfaces]) sweep(texts, alias, root, taken, seen, surfaces, evidence);
+    for (const alias of [...surfaces]) sweep(texts, alias, root, taken, spans, seen, surfaces, evidence);
     const aliasKeys = [...surfaces].map(canonicalKey);
     if (aliasKeys.some((k) => fillerKeys.has(k)) || canonicalKey(name).length < 2) continue;
     evidence.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
@@ -133,7 +139,14 @@ function displayName(g: Group): string {
 const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Every other occurrence of an alias ("Neural Common Neighbor" in the title) is evidence too. */
-function sweep(texts: Record<Field, string>, alias: string, root: string, taken: Map<string, string>, seen: Set<string>,
+interface OwnedSpan {
+  field: Field;
+  start: number;
+  end: number;
+  root: string;
+}
+
+function sweep(texts: Record<Field, string>, alias: string, root: string, taken: Map<string, string>, spans: readonly OwnedSpan[], seen: Set<string>,
   surfaces: Set<string>, evidence: EvidenceSpan[]): void {
   if (alias.length < 2) return;
   const caseless = /^[\p{Ll}\d]/u.test(alias) && alias.includes(' ');
@@ -149,19 +162,10 @@ function sweep(texts: Record<Field, string>, alias: string, root: string, taken:
       if (seen.has(id)) continue;
       const owner = taken.get(id);
       if (owner !== undefined && owner !== root) continue;
-      if (overlapsOther(taken, field, at, end, root)) continue;
+      if (spans.some((s) => s.root !== root && s.field === field && s.start < end && at < s.end)) continue;
       seen.add(id);
       surfaces.add(text.slice(at, end));
       evidence.push({ field, start: at, end });
     }
   }
-}
-
-function overlapsOther(taken: Map<string, string>, field: Field, start: number, end: number, root: string): boolean {
-  for (const [id, owner] of taken) {
-    if (owner === root) continue;
-    const [f, s, e] = id.split(':');
-    if (f === field && Number(s) < end && start < Number(e)) return true;
-  }
-  return false;
 }

@@ -17,7 +17,7 @@ const CONCEPT_HEADS = new Set([
 const TASK_HEADS = new Set([
   'classification', 'prediction', 'detection', 'segmentation', 'generation', 'recognition', 'translation', 'retrieval', 'answering',
   'summarization', 'estimation', 'forecasting', 'captioning', 'synthesis', 'reconstruction', 'tracking', 'localization', 'parsing',
-  'editing', 'completion', 'grounding',
+  'editing', 'completion', 'grounding', 'reasoning', 'rendering', 'insertion',
 ]);
 /** Measures that take a qualifier: "prefill latency", "training accuracy", "CPU utilization", "box AP". */
 const METRIC_HEADS = new Set(['latency', 'accuracy', 'error', 'errors', 'utilization', 'overhead', 'overheads', 'quality', 'footprint',
@@ -37,7 +37,7 @@ const BAD_MODIFIERS = new Set([...EVALUATIVE_MODIFIERS, 'machine', 'deep', 'stat
   'error', 'failure', 'outcome', 'future', 'next', 'user', 'system', 'step', 'process', 'work', 'paper', 'research', 'study',
   'problem', 'problems', 'question', 'questions', 'information', 'knowledge', 'content', 'structure', 'quality', 'time', 'speed',
   'like', 'based', 'style', 'benchmark', 'benchmarks', 'scaling', 'core', 'forward', 'backward', 'various', 'main', 'target',
-  'parallel', 'distinct', 'corresponding', 'collected', 'predefined', 'direct', 'indirect', 'overall', 'initial', 'alternative', 'additional', 'standard', 'non-standard', 'specialized', 'related', 'proper', 'improper']);
+  'parallel', 'real-time', 'customizable', 'classification', 'context', 'context-aware', 'complex', 'long-context', 'distinct', 'corresponding', 'collected', 'predefined', 'direct', 'indirect', 'overall', 'initial', 'alternative', 'additional', 'standard', 'non-standard', 'specialized', 'related', 'proper', 'improper']);
 /** Adjectival modifiers that do make task names. */
 const TASK_ADJECTIVES = new Set(['semantic', 'visual', 'temporal', 'spatial', 'binary', 'abstractive', 'extractive', 'conditional',
   'unconditional', 'multimodal', 'cross-modal', 'neural', 'optical', 'medical', 'molecular', 'zero-shot', 'few-shot',
@@ -73,7 +73,7 @@ export interface HeadPhrase {
 export function findHeadPhrases(text: string, words: readonly Word[], pos: PosIndex | null, covered: Uint8Array, titleCase = false): HeadPhrase[] {
   const out: HeadPhrase[] = [];
   for (let h = 1; h < words.length; h++) {
-    const headWord = joinedHead(text, words, h);
+    const headWord = joinedHead(words, h);
     const kind: HeadKind | null = CONCEPT_HEADS.has(headWord) ? 'concept' : TASK_HEADS.has(headWord) ? 'task' : METRIC_HEADS.has(headWord) ? 'metric' : null;
     if (!kind || covered[h]) continue;
     if (kind === 'task' && NOT_TASK_FOLLOWERS.has(words[h + 1]?.lower ?? '') && isPhraseGap(text, words[h].end, words[h + 1].start)) continue;
@@ -100,13 +100,14 @@ export function findHeadPhrases(text: string, words: readonly Word[], pos: PosIn
 }
 
 /** "fine-tuning" is one head: return the hyphenated form when word h closes one. */
-function joinedHead(text: string, words: readonly Word[], h: number): string {
+function joinedHead(words: readonly Word[], h: number): string {
   const w = words[h].lower;
   if (w === 'tuning' && h > 0 && words[h - 1].lower === 'fine' && words[h - 1].end + 1 === words[h].start) return 'fine-tuning';
   return w;
 }
 
 function acceptableModifier(lower: string, word: Word, kind: HeadKind, pos: PosIndex | null, hyphenated: boolean, distance: number, titleCase: boolean): boolean {
+  if (/\d/.test(lower)) return false;
   const metricQualifier = kind === 'metric' && METRIC_QUALIFIERS.has(lower);
   if ((BAD_MODIFIERS.has(lower) && !metricQualifier) || /^\d/.test(lower) || lower.startsWith('non-') || lower.length < 2) return false;
   if (/-(?:like|style)$/.test(lower) || (kind !== 'task' && /-based$/.test(lower))) return false;

@@ -52,11 +52,14 @@ export function isOwnedName(text: string, start: number, end: number): boolean {
 /** Title "X: ..." with X a short name, not a label such as "Survey" or "Position". */
 const TITLE_LABELS = /^(?:survey|review|position|tutorial|perspective|opinion|editorial|overview|report|note|book|chapter|preface|erratum|correction|comment|reply|keynote|abstract)s?$/i;
 
+/** A prefix that starts like a sentence or a topic ("Towards MoE Deployment", "Revisiting ResNets") is not a name. */
+const TITLE_PHRASE_START = /^(?:towards?|revisiting|rethinking|understanding|beyond|on|exploring|analy[sz]ing|demystifying|benchmarking|evaluating|characteri[sz]ing|improving|learning|scaling|unlocking|when|why|how|what|is|are|do|does|can|the|a|an|in|from|through|with|for|and|from)\b/i;
+
 export function titleNamePrefix(title: string): TextSpan | null {
   const colon = title.search(/\s*[:：]\s/);
   if (colon <= 0 || colon > 40) return null;
   const prefix = title.slice(0, colon).trim();
-  if (TITLE_LABELS.test(prefix) || prefix.split(/\s+/).length > 4) return null;
+  if (TITLE_LABELS.test(prefix) || TITLE_PHRASE_START.test(prefix) || prefix.split(/\s+/).length > 4) return null;
   return { start: 0, end: prefix.length, text: prefix };
 }
 
@@ -96,7 +99,7 @@ export function findProposedListItems(text: string, sentences: readonly Sentence
   return out;
 }
 
-const DATASET_HEAD = /^[\s-]*(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|leaderboard|collection|challenge|splits?)\b/i;
+const DATASET_HEAD = /^[\s-]*(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|leaderboard|collection|challenge)\b/i;
 const DATASET_LIST_BEFORE = /\b(?:datasets?|benchmarks?|corpora|corpus)\s*(?:\(|,)?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*(?:the\s+)?$/i;
 
 /** The name is followed by "dataset"/"benchmark" or listed after "datasets such as". */
@@ -104,16 +107,15 @@ export function isDatasetContext(text: string, start: number, end: number): bool
   return DATASET_HEAD.test(text.slice(end, end + 14)) || DATASET_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
-const DATASET_NEAR = /\b(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|leaderboard)\b/i;
-const METHOD_NEAR = /\b(?:framework|method|model|approach|system|algorithm|architecture|technique|pipeline|agent|library|tool|optimizer|network|scheme|strategy|mechanism|procedure|paradigm|recipe|loss|objective|module|layer|profiler|engine|compiler|runtime|simulator|protocol|policy|estimator|solver|kernel|accelerator)s?\b/i;
+const APPOSITIVE_DATASET = /^(?:\s*\([^)]{1,20}\))?(?:\s*(?:,\s*(?:a|an|the)\s+|\s+(?:is|are)\s+(?:a|an|the)\s+)(?:[\w-]+\s+){0,4}?|\s+)(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|leaderboard|collection of [\w\s-]{0,30}datasets)\b/i;
 
 /** An introduced name that is described as a dataset or benchmark (its appositive or its own shape says so). */
 export function isIntroducedDataset(text: string, span: TextSpan): boolean {
-  if (/(?:bench|Bench|BENCH|QA|Eval|Arena|Set|Corpus|Data)$/.test(span.text)) return true;
-  const after = text.slice(span.end, span.end + 70);
-  const d = after.search(DATASET_NEAR);
-  const m = after.search(METHOD_NEAR);
-  if (d >= 0 && (m < 0 || d < m) && d < 40) return true;
+  if (/(?:bench|Bench|BENCH|QA|Eval|Arena|Corpus)$/.test(span.text)) return true;
+  // "X, a large-scale benchmark for ...", "X (XB), a new dataset", "X benchmark": the appositive's head is a dataset word.
+  if (APPOSITIVE_DATASET.test(text.slice(span.end, span.end + 90))) return true;
   // "a new benchmark, X", "the X benchmark": the dataset word right before the name.
-  return /\b(?:dataset|benchmark|corpus|suite|testbed)s?(?:,|\s+(?:called|named|dubbed|termed|coined))?\s*$/i.test(text.slice(Math.max(0, span.start - 40), span.start));
+  const before = text.slice(Math.max(0, span.start - 50), span.start);
+  return /\b(?:the|a|an|new|our|this)\s+(?:[\w-]+\s+){0,2}?(?:dataset|benchmark|corpus|suite|testbed)s?(?:\s+(?:called|named|dubbed|termed|coined))?\s*$/i.test(before) ||
+    /\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,2}(?:dataset|benchmark|corpus|suite|testbed)s?,\s*$/i.test(before);
 }

@@ -28,8 +28,20 @@ const WEAK_METRICS = new Set(['area', 'energy', 'precision', 'recall', 'activati
 export function scanField(field: Field, text: string, sentences: readonly SentenceSpan[], pos: PosIndex | null): FieldScan {
   const words = splitWords(text);
   const definitions = findAcronymDefinitions(text).filter((d) => usefulDefinition(d));
+  const mentions = definitionMentions(field, definitions);
+  addLexiconAndNames(field, text, words, sentences, definitions, mentions);
+  if (field === 'abstract') addAbstractPatterns(text, words, sentences, pos, mentions);
+  else addTitleTasks(text, words, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  mergeAdjacentNames(text, mentions);
+  const urls = urlSpans(text);
+  const kept = urls.length === 0 ? mentions : mentions.filter((m) => !urls.some((u) => overlaps(u, m)));
+  markDatasetLists(text, kept);
+  return { mentions: kept, definitions: definitions.filter((d) => !urls.some((u) => overlaps(u, d.short))) };
+}
+
+function definitionMentions(field: Field, definitions: readonly AcronymDefinition[]): Mention[] {
   const mentions: Mention[] = [];
-  const defSpans = definitions.flatMap((d) => [d.long, d.short]);
   for (const d of definitions) {
     const known = lookupLexicon(d.long.text) ?? lookupLexicon(d.short.text) ?? null;
     for (const half of [d.long, d.short]) {
@@ -38,6 +50,13 @@ export function scanField(field: Field, text: string, sentences: readonly Senten
       mentions.push(m);
     }
   }
+  return mentions;
+}
+
+/** Lexicon phrases, capitalised name phrases and name-shaped tokens; definitions already found win overlaps. */
+function addLexiconAndNames(field: Field, text: string, words: readonly Word[], sentences: readonly SentenceSpan[],
+  definitions: readonly AcronymDefinition[], mentions: Mention[]): void {
+  const defSpans = definitions.flatMap((d) => [d.long, d.short]);
   const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)?.text ?? text;
   const lexicalHits = lexiconMatcher.matchAll(text, words, (m) => acceptLexical(text, m, field, sentenceOf));
   const phrases = field === 'abstract' ? findNamePhrases(text).filter((p) => keepNamePhrase(p, lexicalHits, defSpans)) : [];
@@ -56,44 +75,42 @@ export function scanField(field: Field, text: string, sentences: readonly Senten
     const span = trimLowerSuffix(token);
     if (!span || mentions.some((m) => overlaps(m, span))) continue;
     if (/^\p{Lu}{2}s?$/u.test(span.text)) continue; // two capitals mean too many things unless defined
-
     const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
     m.datasetContext = isDatasetContext(text, span.start, span.end);
     mentions.push(m);
   }
-  if (field === 'abstract') {
-    for (const item of findProposedListItems(text, sentences)) {
-      if (mentions.some((m) => overlaps(m, item) && m.source !== 'lexicon')) continue;
-      const m = mention(field, item, 'list', 'method', STRENGTH.definition, false);
-      m.proposed = true;
-      for (let i = mentions.length - 1; i >= 0; i--) if (overlaps(mentions[i], item)) mentions.splice(i, 1);
-      mentions.push(m);
-    }
-    const covered = coveredWords(words, mentions.filter((m) => !isExtendableHead(m)));
-    for (const h of findHeadPhrases(text, words, pos, covered)) {
-      const span = { start: words[h.startWord].start, end: words[h.endWord].end };
-      const surface = text.slice(span.start, span.end);
-      if (fillerKeys.has(canonicalKey(surface))) continue;
-      removeOverlapping(mentions, span);
-      mentions.push(mention(field, { ...span, text: surface }, 'head', h.kind, STRENGTH.head, false));
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    markProposedPhrases(field, text, mentions);
-  } else {
-    const covered = coveredWords(words, mentions.filter((m) => !isExtendableHead(m)));
-    for (const h of findHeadPhrases(text, words, null, covered, true)) {
-      if (h.kind !== 'task') continue;
-      const span = { start: words[h.startWord].start, end: words[h.endWord].end };
-      removeOverlapping(mentions, span);
-      mentions.push(mention(field, { ...span, text: text.slice(span.start, span.end) }, 'head', h.kind, STRENGTH.head, false));
-    }
+}
+
+/** Abstract only: proposed lists, head-word phrases (which may grow a one-word lexicon match) and "the proposed X". */
+function addAbstractPatterns(text: string, words: readonly Word[], sentences: readonly SentenceSpan[], pos: PosIndex | null, mentions: Mention[]): void {
+  for (const item of findProposedListItems(text, sentences)) {
+    if (mentions.some((m) => overlaps(m, item) && m.source !== 'lexicon')) continue;
+    const m = mention('abstract', item, 'list', 'method', STRENGTH.definition, false);
+    m.proposed = true;
+    removeOverlapping(mentions, item);
+    mentions.push(m);
+  }
+  const covered = coveredWords(words, mentions.filter((m) => !isExtendableHead(m)));
+  for (const h of findHeadPhrases(text, words, pos, covered)) {
+    const span = { start: words[h.startWord].start, end: words[h.endWord].end };
+    const surface = text.slice(span.start, span.end);
+    if (fillerKeys.has(canonicalKey(surface))) continue;
+    removeOverlapping(mentions, span);
+    mentions.push(mention('abstract', { ...span, text: surface }, 'head', h.kind, STRENGTH.head, false));
   }
   mentions.sort((a, b) => a.start - b.start);
-  mergeAdjacentNames(text, mentions);
-  const urls = urlSpans(text);
-  const kept = urls.length === 0 ? mentions : mentions.filter((m) => !urls.some((u) => overlaps(u, m)));
-  markDatasetLists(text, kept);
-  return { mentions: kept, definitions: definitions.filter((d) => !urls.some((u) => overlaps(u, d.short))) };
+  markProposedPhrases('abstract', text, mentions);
+}
+
+/** Titles are Title Case, so only task phrases ("Skin Lesion Classification") are read from their head words. */
+function addTitleTasks(text: string, words: readonly Word[], mentions: Mention[]): void {
+  const covered = coveredWords(words, mentions.filter((m) => !isExtendableHead(m)));
+  for (const h of findHeadPhrases(text, words, null, covered, true)) {
+    if (h.kind !== 'task') continue;
+    const span = { start: words[h.startWord].start, end: words[h.endWord].end };
+    removeOverlapping(mentions, span);
+    mentions.push(mention('title', { ...span, text: text.slice(span.start, span.end) }, 'head', h.kind, STRENGTH.head, false));
+  }
 }
 
 /** A capitalised name phrase wins over the lexicon words inside it, unless its first word is itself a known name. */
@@ -241,6 +258,7 @@ function coveredWords(words: readonly Word[], mentions: readonly Mention[]): Uin
   return covered;
 }
 
+const COORDINATED = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/)\s*(?:the\s+)?$/;
 
 /** "on Cora, Citeseer and PubMed datasets": every name in a list that ends in a dataset word is a dataset. */
@@ -255,6 +273,6 @@ function markDatasetLists(text: string, mentions: Mention[]): void {
   for (let i = 0; i + 1 < names.length; i++) {
     const here = names[i];
     const next = names[i + 1];
-    if ((here.datasetContext || here.kind === 'dataset') && next.source === 'shape' && LIST_GAP.test(text.slice(here.end, next.start))) next.datasetContext = true;
+    if ((here.datasetContext || here.kind === 'dataset') && next.source === 'shape' && COORDINATED.test(text.slice(here.end, next.start))) next.datasetContext = true;
   }
 }

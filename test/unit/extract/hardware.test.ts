@@ -62,6 +62,14 @@ describe('extractHardware edge cases', () => {
     expect(first).toMatchObject({ name, count });
   });
 
+  it('names any GeForce part by its model number and DGX systems by their generation', () => {
+    expect(summary('We train on a single NVIDIA DGX-2 node and evaluate on an NVIDIA RTX 4070 and two GTX 1660 Ti GPUs.')).toEqual([
+      ['NVIDIA DGX-2', 1, 'a single NVIDIA DGX-2 node'],
+      ['NVIDIA RTX 4070', null, 'NVIDIA RTX 4070'],
+      ['NVIDIA GTX 1660 Ti', 2, 'two GTX 1660 Ti GPUs'],
+    ]);
+  });
+
   it('ignores words that only contain a device name', () => {
     expect(inAbstract('MobileNetV3 and ResNet50 on the TPUT benchmark with GPUless CPUfree ideas')).toEqual([]);
     expect(inAbstract('The node embeddings use edge features.')).toEqual([]);

@@ -1,12 +1,17 @@
 /**
  * GET /api/neighbourhood/:label/:key: the ego network, grown level by level in one read transaction.
- * Each level keeps a budget of nodes: the strongest links win (co-occurrence weight; for papers, upvotes), papers
- * and entities share the budget so neither crowds the other out, and everything left out is counted in `total`.
- * For depth 1 `total` is exact; deeper, it adds each expanded node's unseen neighbours, so a node reachable from
- * two of them counts twice (an upper estimate, never an undercount).
+ *
+ * Each level has a budget of nodes. Co-occurrence neighbours are ranked by weight, so the strongest links are
+ * kept (exactly around the centre; beyond it, from a bounded window of each hub's links, see below); paper links
+ * all weigh 1, so papers are read from a bounded window of a hub's links (a hub can have tens of thousands) and
+ * ranked by upvotes. Papers and entities share the budget so neither crowds the other out.
+ * Everything left out is counted in `total`: exact at depth 1; deeper it adds each expanded node's neighbours,
+ * so a node reachable twice counts twice (an upper estimate, never an undercount). Links between shown nodes:
+ * every link used to reach a node, every paper's mentions, and the co-occurrences of all but the largest hubs.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { nodeId } from '../../../graph-schema/keys.ts';
 import type { NeighbourhoodResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
@@ -17,47 +22,90 @@ import { matchNode } from '../queries/match-node.ts';
 import { nodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { EXPLORER_ALTERNATION, MENTION_ALTERNATION } from '../queries/relationships.ts';
 import { NeighbourhoodQuery, NodeParams, filtersFrom } from '../schemas.ts';
-import { nodeId } from '../../../graph-schema/keys.ts';
 
-/** At most this many nodes of one level are expanded into the next; the rest mark the answer truncated. */
-const FRONTIER_CAP = 60;
-const EDGE_CAP = 10_000;
+/** Nodes of the first level expanded into the second, and of later levels; the rest mark the answer truncated. */
+const FRONTIER_CAP = [Infinity, 20, 10];
+/** Paper links read per expanded node (centre, then further out): all weigh 1, so a window is as strong as the whole. */
+const PAPER_WINDOW = { centre: 1_000, outer: 200 };
+/**
+ * Co-occurrence links read per node expanded beyond the first level. The centre's links are all read, so its
+ * strongest are exact; further out, a hub's tens of thousands of links would cost seconds, so its strongest
+ * are taken from this window.
+ */
+const OUTER_CO_OCCURRENCE_WINDOW = 1_000;
+/** Co-occurrence links of a node are scanned for links among shown nodes only up to this degree (~99% of entities). */
+const LINK_SCAN_DEGREE = 500;
+/** Co-occurrence links among shown nodes, strongest first, per shown node. */
+const CO_OCCURRENCES_PER_NODE = 4;
 
 const OTHER_LINKS = `${MENTION_ALTERNATION}|CLAIMS|ABOUT|LISTED_IN`;
 
-/** One round trip per level: each frontier node's strongest new neighbours, and how many new ones it has. */
-const EXPAND = `
+/**
+ * One round trip per level: each frontier node's strongest new neighbours, and how many it has. With the default
+ * filters every neighbour qualifies, so the count comes from Neo4j's degree store instead of visiting each one.
+ */
+function expandStatement(filtered: boolean): string {
+  const matches = filtered ? `AND ${nodeFilter('m')}` : '';
+  const unseen = filtered
+    ? `COUNT {
+        MATCH (n)-[r:${EXPLORER_ALTERNATION}]-(m)
+        WHERE (type(r) <> 'CO_OCCURS' OR r.weight >= $minWeight) AND NOT elementId(m) IN $seen ${matches}
+        RETURN DISTINCT m
+      }`
+    : `CASE WHEN n:Paper OR n:Entity
+        THEN COUNT { (n)-[:${MENTION_ALTERNATION}]-() } + COUNT { (n)-[:CO_OCCURS]-() } - $seenNeighbourAllowance
+        ELSE COUNT { MATCH (n)-[:${EXPLORER_ALTERNATION}]-(m) WHERE NOT elementId(m) IN $seen AND ${nodeFilter('m')} RETURN DISTINCT m }
+      END`;
+  return `
   UNWIND $frontier AS id
   MATCH (n) WHERE elementId(n) = id
   CALL (n) {
     MATCH (n)-[r:CO_OCCURS]-(m)
-    WHERE r.weight >= $minWeight AND NOT elementId(m) IN $seen AND ${nodeFilter('m')}
+    WITH r, m LIMIT $coOccurrenceWindow
+    WITH r, m WHERE r.weight >= $minWeight AND NOT elementId(m) IN $seen ${matches}
     WITH m, r.weight AS weight ORDER BY weight DESC LIMIT $perNode
-    RETURN m, weight
+    RETURN m, weight, true AS coOccurs
     UNION ALL
     MATCH (n)-[:${OTHER_LINKS}]-(m)
     WHERE NOT elementId(m) IN $seen AND ${nodeFilter('m')}
+    WITH m LIMIT $paperWindow
     WITH DISTINCT m
     WITH m ORDER BY coalesce(m.paperCount, m.upvotes, 0) DESC, m.key LIMIT $perNode
-    RETURN m, 1 AS weight
+    RETURN m, 1 AS weight, false AS coOccurs
   }
-  WITH n, collect({summary: ${nodeSummary('m')}, weight: weight}) AS candidates
-  RETURN candidates, COUNT {
-    MATCH (n)-[r:${EXPLORER_ALTERNATION}]-(m)
-    WHERE (type(r) <> 'CO_OCCURS' OR r.weight >= $minWeight) AND NOT elementId(m) IN $seen AND ${nodeFilter('m')}
-    RETURN DISTINCT m
-  } AS unseen`;
+  WITH n, collect({summary: ${nodeSummary('m')}, weight: weight, coOccurs: coOccurs,
+    coDegree: COUNT { (m)-[:CO_OCCURS]-() }}) AS candidates
+  RETURN elementId(n) AS via, candidates, ${unseen} AS unseen`;
+}
 
+const EXPAND_DEFAULT = expandStatement(false);
+const EXPAND_FILTERED = expandStatement(true);
+
+/**
+ * Links among shown nodes, read from the cheap side: papers' and claims' own links, and each co-occurrence once,
+ * from its end with fewer links (links between two hubs are skipped here; reaching links cover the centre's).
+ * The strongest `$coOccurrenceCap` co-occurrences are kept, so the picture stays readable. One row per kind.
+ */
 const LINKS_AMONG = `
-  UNWIND $ids AS id
-  MATCH (a) WHERE elementId(a) = id
-  MATCH (a)-[r:${EXPLORER_ALTERNATION}]->(b)
-  WHERE elementId(b) IN $ids AND (type(r) <> 'CO_OCCURS' OR r.weight >= $minWeight)
-  RETURN type(r) AS type, elementId(a) AS start, elementId(b) AS end,
-         CASE type(r) WHEN 'CO_OCCURS' THEN r.weight ELSE 1 END AS weight, r.count AS count
-  ORDER BY weight DESC LIMIT $edgeCap`;
+  CALL {
+    UNWIND $ids AS id
+    MATCH (p) WHERE elementId(p) = id AND (p:Paper OR p:Claim)
+    MATCH (p)-[r:${MENTION_ALTERNATION}|CLAIMS|LISTED_IN|ABOUT]->(x) WHERE elementId(x) IN $ids
+    RETURN collect([type(r), elementId(p), elementId(x), 1, r.count]) AS links
+  }
+  CALL {
+    UNWIND $scannable AS id
+    MATCH (a) WHERE elementId(a) = id
+    MATCH (a)-[r:CO_OCCURS]-(b)
+    WITH a, r, b, elementId(b) AS bId
+    WHERE bId IN $ids AND r.weight >= $minWeight AND (id < bId OR NOT bId IN $scannable)
+    WITH r ORDER BY r.weight DESC LIMIT $coOccurrenceCap
+    RETURN collect(['CO_OCCURS', elementId(startNode(r)), elementId(endNode(r)), r.weight, null]) AS coOccurrences
+  }
+  RETURN links + coOccurrences AS links`;
 
-type Candidate = NodeSummaryRow & { weight: number };
+type Candidate = NodeSummaryRow & { weight: number; via: string; coOccurs: boolean; coDegree: number };
+type ExpandParams = FilterParams & { minWeight: number };
 
 /** Takes up to `budget` candidates, strongest first, alternating papers and the rest so both get a share. */
 function takeBalanced(candidates: Candidate[], budget: number): Candidate[] {
@@ -81,21 +129,35 @@ async function expandLevel(
   frontier: string[],
   seen: Set<string>,
   budget: number,
-  params: FilterParams & { minWeight: number },
+  params: ExpandParams,
+  filtered: boolean,
 ): Promise<{ taken: Candidate[]; unseen: number }> {
   const perNode = Math.min(budget, Math.max(5, Math.ceil((budget * 2) / frontier.length)));
-  const rows = await tx.run(EXPAND, { ...params, frontier, seen: [...seen], perNode: int(perNode) });
+  const rows = await tx.run(filtered ? EXPAND_FILTERED : EXPAND_DEFAULT, {
+    ...params,
+    frontier,
+    seen: [...seen],
+    perNode: int(perNode),
+    paperWindow: int(seen.size > 1 ? PAPER_WINDOW.outer : PAPER_WINDOW.centre),
+    coOccurrenceWindow: int(seen.size > 1 ? OUTER_CO_OCCURRENCE_WINDOW : Number.MAX_SAFE_INTEGER),
+    // Past the first level each expanded node links back to the node it was reached from.
+    seenNeighbourAllowance: seen.size > 1 ? 1 : 0,
+  });
   const best = new Map<string, Candidate>();
   let unseen = 0;
   for (const record of rows.records) {
-    unseen += record.get('unseen') as number;
-    for (const { summary, weight } of record.get('candidates') as Array<{ summary: NodeSummaryRow; weight: number }>) {
-      const candidate: Candidate = { ...summary, weight };
-      const known = best.get(candidate.elementId);
-      if (!known || known.weight < candidate.weight) best.set(candidate.elementId, candidate);
+    unseen += Math.max(0, record.get('unseen') as number);
+    const via = record.get('via') as string;
+    for (const { summary, ...link } of record.get('candidates') as Array<Omit<Candidate, keyof NodeSummaryRow | 'via'> & { summary: NodeSummaryRow }>) {
+      const known = best.get(summary.elementId);
+      if (!known || known.weight < link.weight) best.set(summary.elementId, { ...summary, ...link, via });
     }
   }
   return { taken: takeBalanced([...best.values()], budget), unseen };
+}
+
+function isFiltered(query: NeighbourhoodQuery): boolean {
+  return query.types !== undefined || query.from !== undefined || query.to !== undefined || (query.minPapers ?? 0) > 0 || query.minWeight > 1;
 }
 
 export async function neighbourhood(
@@ -103,38 +165,73 @@ export async function neighbourhood(
   params: NodeParams,
   query: NeighbourhoodQuery,
 ): Promise<NeighbourhoodResponse> {
-  const filters = { ...filterParams(filtersFrom(query)), minWeight: query.minWeight };
+  const expandParams: ExpandParams = { ...filterParams(filtersFrom(query)), minWeight: query.minWeight };
+  const filtered = isFiltered(query);
   const center = nodeId(params.label, params.key);
   return context.db.read(async (tx) => {
-    const found = await tx.run(`${matchNode(params.label, 'n', 'key', 'label')} RETURN ${nodeSummary('n')} AS center`, {
+    const found = await tx.run(`${matchNode(params.label, 'n', 'key', 'label')} RETURN ${nodeSummary('n')} AS center, COUNT { (n)-[:CO_OCCURS]-() } AS coDegree`, {
       key: params.key,
       label: params.label,
     });
     if (found.records.length === 0) throw notFound(`No ${params.label} with key "${params.key}".`);
     const graph = new GraphCollector();
     const centerRow = found.records[0].get('center') as NodeSummaryRow;
+    const centerDegree = found.records[0].get('coDegree') as number;
     graph.addEntry(centerRow.elementId, summaryToDTO(centerRow));
     const seen = new Set([centerRow.elementId]);
+    const reached: Candidate[] = [];
     let frontier = [centerRow.elementId];
     let total = 0;
     let truncated = false;
     for (let level = 1; level <= query.depth && frontier.length > 0; level++) {
       const budget = levelBudget(query.limit - (seen.size - 1), level, query.depth);
-      const { taken, unseen } = await expandLevel(tx, frontier, seen, budget, filters);
+      const { taken, unseen } = await expandLevel(tx, frontier, seen, budget, expandParams, filtered);
       total += unseen;
       if (unseen > taken.length) truncated = true;
       for (const candidate of taken) {
         seen.add(candidate.elementId);
         graph.addEntry(candidate.elementId, summaryToDTO(candidate));
+        reached.push(candidate);
       }
-      if (taken.length > FRONTIER_CAP) truncated = truncated || level < query.depth;
-      frontier = taken.slice(0, FRONTIER_CAP).map((candidate) => candidate.elementId);
+      const cap = FRONTIER_CAP[level] ?? FRONTIER_CAP[FRONTIER_CAP.length - 1];
+      if (level < query.depth && taken.length > cap) truncated = true;
+      frontier = taken.slice(0, cap).map((candidate) => candidate.elementId);
     }
-    const ids = [...seen];
-    const links = await tx.run(LINKS_AMONG, { ids, minWeight: query.minWeight, edgeCap: int(EDGE_CAP) });
-    for (const record of links.records) graph.addEdge(record.toObject() as RawEdge);
-    return { ...graph.toGraph(), center, depth: query.depth, truncated, total: Math.max(total, ids.length - 1) };
+    const scannable = [centerRow.elementId, ...reached.map((c) => c.elementId)].filter(
+      (_, index) => (index === 0 ? centerDegree : reached[index - 1].coDegree) <= LINK_SCAN_DEGREE,
+    );
+    await addLinks(tx, graph, [...seen], scannable, reached, query.minWeight);
+    return { ...graph.toGraph(), center, depth: query.depth, truncated, total: Math.max(total, seen.size - 1) };
   });
+}
+
+async function addLinks(
+  tx: ManagedTransaction,
+  graph: GraphCollector,
+  ids: string[],
+  scannable: string[],
+  reached: Candidate[],
+  minWeight: number,
+): Promise<void> {
+  const result = await tx.run(LINKS_AMONG, {
+    ids,
+    scannable,
+    minWeight,
+    coOccurrenceCap: int(CO_OCCURRENCES_PER_NODE * ids.length),
+  });
+  const linked = new Set<string>();
+  const rows = result.records[0]?.get('links') as Array<[string, string, string, number, number | null]> | undefined;
+  for (const [type, start, end, weight, count] of rows ?? []) {
+    const edge: RawEdge = { type, start, end, weight, count };
+    graph.addEdge(edge);
+    linked.add(`${edge.start}|${edge.end}`).add(`${edge.end}|${edge.start}`);
+  }
+  // Co-occurrence between two hubs is not scanned above, but the link that reached a node is known anyway.
+  for (const candidate of reached) {
+    if (candidate.coOccurs && !linked.has(`${candidate.via}|${candidate.elementId}`)) {
+      graph.addEdge({ type: 'CO_OCCURS', start: candidate.via, end: candidate.elementId, weight: candidate.weight });
+    }
+  }
 }
 
 export function registerNeighbourhood(app: FastifyInstance, context: ApiContext): void {

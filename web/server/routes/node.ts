@@ -33,15 +33,28 @@ const PAPER_EXTRACTIONS = `
          r.evidenceFields AS evidenceFields, r.evidenceStarts AS evidenceStarts, r.evidenceEnds AS evidenceEnds`;
 
 const ENTITY = `MATCH (e:Entity {key: $key}) WHERE $label IN labels(e) RETURN e {.*} AS entity`;
+// The loader gives a paper at most one mention relationship per entity, so relationships count papers and the
+// total comes straight from Neo4j's degree store, even for hubs with tens of thousands of papers.
 const ENTITY_PAPERS = `
   MATCH (e:Entity {key: $key}) WHERE $label IN labels(e)
   MATCH (p:Paper)-[r:${MENTION_ALTERNATION}]->(e)
-  WITH p, collect(type(r)) AS relationships
-  RETURN p.key AS key, p.title AS title, p.date AS date, relationships
+  RETURN p.key AS key, p.title AS title, p.date AS date, [type(r)] AS relationships
   ORDER BY p.date DESC, p.key SKIP $offset LIMIT $limit`;
+/**
+ * For hubs, sorting tens of thousands of papers by date costs more than walking the Paper.date index newest
+ * first and keeping the papers linked to the entity. That walk lists dated papers only.
+ */
+const HUB_PAPERS = `
+  MATCH (e:Entity {key: $key}) WHERE $label IN labels(e)
+  MATCH (p:Paper) WHERE p.date IS NOT NULL
+  WITH e, p ORDER BY p.date DESC
+  MATCH (p)-[r:${MENTION_ALTERNATION}]->(e)
+  RETURN p.key AS key, p.title AS title, p.date AS date, [type(r)] AS relationships
+  SKIP $offset LIMIT $limit`;
+const HUB_PAPER_COUNT = 10_000;
 const ENTITY_PAPER_TOTAL = `
   MATCH (e:Entity {key: $key}) WHERE $label IN labels(e)
-  RETURN COUNT { MATCH (p:Paper)-[:${MENTION_ALTERNATION}]->(e) RETURN DISTINCT p } AS total`;
+  RETURN COUNT { (e)<-[:${MENTION_ALTERNATION}]-() } AS total`;
 const ENTITY_CLAIMS = `
   MATCH (e:Entity {key: $key}) WHERE $label IN labels(e)
   MATCH (c:Claim)-[:ABOUT]->(e)
@@ -99,7 +112,8 @@ async function entityDetail(tx: ManagedTransaction, label: NodeLabel, key: strin
   const entityResult = await tx.run(ENTITY, { key, label });
   if (entityResult.records.length === 0) return null;
   const entity = entityResult.records[0].get('entity') as Record<string, unknown>;
-  const papers = await tx.run(ENTITY_PAPERS, { key, label, offset: int(paging.offset), limit: int(paging.limit) });
+  const isHub = typeof entity.paperCount === 'number' && entity.paperCount > HUB_PAPER_COUNT;
+  const papers = await tx.run(isHub ? HUB_PAPERS : ENTITY_PAPERS, { key, label, offset: int(paging.offset), limit: int(paging.limit) });
   const total = (await tx.run(ENTITY_PAPER_TOTAL, { key, label })).records[0].get('total') as number;
   const items: PaperSummaryDTO[] = papers.records.map((record) => ({
     key: record.get('key'),

@@ -7,7 +7,8 @@ import { int } from '../database.ts';
 import { GraphCollector, type RawEdge } from '../dto.ts';
 import { nodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { entityFilter, filterParams } from '../queries/filters.ts';
-import { OverviewQuery, filtersFrom } from '../schemas.ts';
+import { GraphCache } from '../graph-cache.ts';
+import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery, filtersFrom } from '../schemas.ts';
 
 /** Enough links to show structure without turning the picture into a hairball. */
 const EDGES_PER_NODE = 4;
@@ -48,8 +49,18 @@ export async function overview(context: ApiContext, query: OverviewQuery): Promi
   });
 }
 
+/** The same for every visitor until the graph changes, and costly on big graphs (hubs have many links): cached. */
+function cacheKey(query: OverviewQuery): string {
+  return JSON.stringify([query.limit, query.types ?? null, query.from ?? null, query.to ?? null, query.minPapers ?? null]);
+}
+
 export function registerOverview(app: FastifyInstance, context: ApiContext): void {
+  const cache = new GraphCache<OverviewResponse>(context.db);
   app.get<{ Querystring: OverviewQuery }>('/api/overview', { schema: { querystring: OverviewQuery } }, (request) =>
-    overview(context, request.query),
+    cache.get(cacheKey(request.query), () => overview(context, request.query)),
   );
+  // Warm the default overview, the client's first view, in the background; failure just means no warm cache.
+  app.addHook('onReady', async () => {
+    void cache.get(cacheKey({ limit: DEFAULT_OVERVIEW_LIMIT }), () => overview(context, { limit: DEFAULT_OVERVIEW_LIMIT })).catch(() => undefined);
+  });
 }

@@ -23,7 +23,7 @@ export const TASK_LEXICON: readonly string[] = [
   'image retrieval', 'text retrieval', 'cross-modal retrieval', 'image-text retrieval', 'video retrieval', 'information retrieval',
   'document retrieval', 'passage retrieval', 'recommendation', 'sequential recommendation', 'click-through rate prediction|CTR prediction',
   'knowledge graph completion|KGC', 'knowledge graph reasoning', 'entity alignment', 'graph generation', 'molecule generation|molecular generation',
-  'molecular property prediction', 'property prediction', 'protein structure prediction', 'protein design', 'drug discovery',
+  'molecular property prediction', 'property prediction', 'protein structure prediction', 'protein design', 'drug design', 'inverse rendering', 'relighting', 'object insertion', 'material editing', 'drug discovery',
   'time series forecasting|time-series forecasting', 'forecasting', 'traffic forecasting', 'weather forecasting', 'anomaly detection',
   'time series classification', 'fraud detection', 'community detection', 'graph matching', 'graph partitioning', 'influence maximization',
   'combinatorial optimization', 'traveling salesman problem|TSP', 'vehicle routing problem|VRP', 'job scheduling', 'motion planning',

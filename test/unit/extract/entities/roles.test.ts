@@ -60,7 +60,43 @@ describe('proposed vs used methods', () => {
   });
 });
 
+describe('names a paper gives its own parts', () => {
+  it('takes Title-Case names after "we propose" and in the paper\'s own enumeration', () => {
+    const e = extract(
+      'COAT: Compressing Optimizer states and Activation for Memory-Efficient FP8 Training',
+      'Additionally, we propose Convolutional GLU, a channel mixer. COAT addresses current limitations through two key innovations: (1) Dynamic Range Expansion, which aligns optimizer state distributions, and (2) Mixed-Granularity Activation Quantization, which optimizes activation memory.',
+    );
+    for (const name of ['COAT', 'Convolutional GLU', 'Dynamic Range Expansion', 'Mixed-Granularity Activation Quantization']) {
+      expect(find(e.methods, name)?.role).toBe('proposed');
+    }
+  });
+
+  it('takes a quoted or hyphenated description right after the verb', () => {
+    const quoted = extract('PyTorch-Direct', 'To minimize programmer effort, we introduce a new "unified tensor" type along with changes to PyTorch.');
+    expect(find(quoted.methods, 'unified tensor')?.role).toBe('proposed');
+    const described = extract('GBRL', 'Inspired by shared backbones in NN we introduce a tree-sharing approach for policy and value functions.');
+    expect(find(described.methods, 'tree-sharing')?.role).toBe('proposed');
+    const generic = extract('Generic', 'We propose a simple yet effective approach for pruning.');
+    expect(generic.methods.filter((m) => m.role === 'proposed')).toEqual([]);
+  });
+});
+
 describe('introduced and used datasets', () => {
+  it('marks a benchmark and the datasets it is made of as introduced', () => {
+    const e = extract(
+      'Long Range Graph Benchmark',
+      'Here, we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets: PascalVOC-SP, COCO-SP, PCQM-Contact, Peptides-func and Peptides-struct that arguably require long-range reasoning.',
+    );
+    for (const name of ['LRGB', 'PascalVOC-SP', 'COCO-SP', 'PCQM-Contact', 'Peptides-func', 'Peptides-struct']) expect(find(e.datasets, name)?.role).toBe('introduced');
+  });
+
+  it('does not introduce a dataset a method is evaluated on', () => {
+    const e = extract('MoE-Lens', 'We present MoE-Lens, an inference system. Evaluated on diverse MoE models and datasets, MoE-Lens outperforms vLLM on ImageNet.');
+    expect(find(e.methods, 'MoE-Lens')?.role).toBe('proposed');
+    expect(find(e.datasets, 'ImageNet')?.role).toBe('used');
+    expect(find(e.datasets, 'MoE-Lens')).toBeUndefined();
+  });
+
   it('marks a benchmark the paper presents as introduced', () => {
     const e = extract(
       'OGB-LSC: A Large-Scale Challenge for Machine Learning on Graphs',

@@ -63,5 +63,5 @@ export function restorePositions(store: KeyValueStore, signature: string, graph:
 
 /** How long ForceAtlas2 runs before it stops by itself: longer for bigger graphs, bounded for first paint. */
 export function settleTimeMs(order: number): number {
-  return Math.round(Math.min(2200, Math.max(700, 400 + order * 0.6)));
+  return Math.round(Math.min(2000, Math.max(600, 400 + order * 0.4)));
 }

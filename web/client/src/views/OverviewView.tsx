@@ -14,7 +14,10 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
   const filterKey = JSON.stringify(state.filters);
   const [overview, retry] = useAsync((signal) => {
     performance.mark('pg:overview:request');
-    return api.overview(state.filters, { signal });
+    return api.overview(state.filters, { signal }).then((response) => {
+      performance.mark('pg:overview:data');
+      return response;
+    });
   }, [filterKey]);
   const dto = overview.status === 'ready' ? overview.data : null;
   const communities = state.colour === 'community';

@@ -24,6 +24,7 @@ export function useDrawnGraph(dto: GraphDTO | null, filters: GraphFilters, pinne
     const { graph: filtered, hiddenNodes } = filterGraph(dto, filters, new Set(pinned));
     const graph = buildGraph(filtered);
     seedLayout(graph);
+    performance.mark('pg:graph:built');
     return { graph, hiddenNodes, id: nextId++ };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dto, filterKey, pinnedKey]);

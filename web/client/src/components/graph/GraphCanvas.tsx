@@ -49,6 +49,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // Small graphs (query results, paths) name every node; big ones reveal labels as you zoom in.
       labelRenderedSizeThreshold: graph.order <= 60 ? 0 : 7,
       stagePadding: 40,
+      // Big graphs pan and zoom smoothly only without their edges; they come back when the camera stops.
+      hideEdgesOnMove: graph.size > 4000,
       labelDensity: 0.05,
       labelGridCellSize: 100,
       labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
