@@ -67,7 +67,16 @@ export async function ingestPaths(driver: Driver, database: string, options: Ing
 /** Waits for Neo4j with backoff; throws an error that names the URI and the fix. */
 export async function connectWithBackoff(driver: Driver, connection: Neo4jConnectionInfo, log: (line: string) => void = stderrLog): Promise<void> {
   try {
-    await withBackoff(() => driver.executeQuery('RETURN 1', {}, { database: connection.database }), {
+    // An auto-commit query: one attempt per call (executeQuery would add its own ~30 s of retries).
+    const probe = async () => {
+      const session = driver.session({ database: connection.database });
+      try {
+        await session.run('RETURN 1');
+      } finally {
+        await session.close();
+      }
+    };
+    await withBackoff(probe, {
       delaysMs: START_BACKOFF_MS,
       onRetry: (_error, attempt, delay) =>
         log(`ingest: Neo4j at ${connection.uri} not reachable, retry ${attempt}/${START_BACKOFF_MS.length} in ${delay / 1000} s`),

@@ -64,30 +64,28 @@ const TARGET_LABEL: Record<MentionRelationshipType, EntityLabel> = {
 
 /** Old mentions were deleted in the same transaction, so CREATE cannot duplicate. */
 export function createMentions(type: MentionRelationshipType): string {
-  const count = type === 'RUNS_ON' ? ', r.count = toInteger(row.count)' : '';
+  const count = type === 'RUNS_ON' ? ', count: toInteger(row.count)' : '';
   return `
 UNWIND $rows AS row
 MATCH (p:Paper {key: row.paperKey})
 MATCH (e:${TARGET_LABEL[type]} {key: row.entityKey})
-CREATE (p)-[r:${type}]->(e)
-SET r.evidenceFields = row.evidenceFields,
-    r.evidenceStarts = [x IN row.evidenceStarts | toInteger(x)],
-    r.evidenceEnds = [x IN row.evidenceEnds | toInteger(x)],
-    r.surfaces = row.surfaces${count}`;
+CREATE (p)-[:${type} {evidenceFields: row.evidenceFields,
+                     evidenceStarts: [x IN row.evidenceStarts | toInteger(x)],
+                     evidenceEnds: [x IN row.evidenceEnds | toInteger(x)],
+                     surfaces: row.surfaces${count}}]->(e)`;
 }
 
 export const CREATE_MENTIONS: Record<MentionRelationshipType, string> = Object.fromEntries(
   MENTION_TYPES.map((type) => [type, createMentions(type)]),
 ) as Record<MentionRelationshipType, string>;
 
+/** The paper's old claims were deleted in the same transaction: CREATE (the key constraint still guards). */
 export const CREATE_CLAIMS = `
 UNWIND $rows AS row
 MATCH (p:Paper {key: row.paperKey})
-MERGE (c:Claim {key: row.key})
-SET c.text = row.text, c.paperKey = row.paperKey, c.field = 'abstract',
-    c.start = toInteger(row.start), c.end = toInteger(row.end),
-    c.numberRaws = row.numberRaws, c.numberValues = [x IN row.numberValues | toFloat(x)], c.numberUnits = row.numberUnits
-CREATE (p)-[:CLAIMS]->(c)`;
+CREATE (p)-[:CLAIMS]->(:Claim {key: row.key, text: row.text, paperKey: row.paperKey, field: 'abstract',
+                               start: toInteger(row.start), end: toInteger(row.end), numberRaws: row.numberRaws,
+                               numberValues: [x IN row.numberValues | toFloat(x)], numberUnits: row.numberUnits})`;
 
 export const CREATE_ABOUTS = `
 UNWIND $rows AS row
@@ -96,14 +94,19 @@ MATCH (e:Entity {key: row.entityKey}) WHERE row.label IN labels(e)
 CREATE (c)-[:ABOUT]->(e)`;
 
 /**
- * Listing.contentHash is left alone here: it is set only once the whole file has been loaded. A file that
- * lists several days keeps its earliest date, whatever order its papers arrive in.
+ * Listing.contentHash is recorded only once a whole run has finished (derived structure included); a batch
+ * that rewrites papers clears it ($pending), so an interrupted run is never taken for a complete one. A file
+ * that lists several days keeps its earliest date, whatever order its papers arrive in.
  */
 export const MERGE_LISTINGS = `
 UNWIND $rows AS row
 MERGE (l:Listing {key: row.key})
 SET l.name = row.name, l.path = row.path, l.format = row.format,
-    l.date = CASE WHEN l.date IS NULL OR row.date < l.date THEN row.date ELSE l.date END`;
+    l.date = CASE WHEN l.date IS NULL OR row.date < l.date THEN row.date ELSE l.date END,
+    l.contentHash = CASE WHEN $pending THEN null ELSE l.contentHash END`;
+
+/** Some run wrote papers and did not finish: the derived structure may be stale. */
+export const PENDING_LISTINGS = 'MATCH (l:Listing) WHERE l.contentHash IS NULL RETURN count(l) AS n';
 
 export const MERGE_LISTED_IN = `
 UNWIND $rows AS row

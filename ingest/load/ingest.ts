@@ -6,6 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { ListingRef } from '../types.ts';
+import { PENDING_LISTINGS } from './cypher.ts';
 import { deriveStructure, type DeriveTimings } from './derive.ts';
 import { recordListingHashes } from './listings.ts';
 import type { IngestProgress } from './progress.ts';
@@ -28,7 +29,8 @@ export interface LoadSummary {
   papersUnchanged: number;
   batches: number;
   tally: WriteTally;
-  derive: DeriveTimings;
+  /** Null when nothing changed and the last run had completed: the derived structure was kept. */
+  derive: DeriveTimings | null;
   loadMs: number;
 }
 
@@ -114,9 +116,14 @@ export class LoadRun {
     if (this.failure) throw this.failure.error;
     const loadMs = Date.now() - this.started;
     this.options.progress.stop();
-    this.options.log(`ingest: ${this.done} papers in Neo4j; deriving paper counts, dates and co-occurrences…`);
-    const derive = await deriveStructure(this.driver, this.database, this.options.log);
-    await recordListingHashes(this.driver, this.database, this.listingPaths);
+    let derive: DeriveTimings | null = null;
+    if (this.papersNew + this.papersUpdated > 0 || (await this.pendingListings()) > 0) {
+      this.options.log(`ingest: ${this.done} papers in Neo4j; deriving paper counts, dates and co-occurrences…`);
+      derive = await deriveStructure(this.driver, this.database, this.options.log);
+    } else {
+      this.options.log(`ingest: ${this.done} papers in Neo4j, none new or changed: derived structure already up to date`);
+    }
+    await recordListingHashes(this.driver, this.database, this.listingPaths, this.options.extractorVersion);
     return {
       papersNew: this.papersNew,
       papersUpdated: this.papersUpdated,
@@ -126,6 +133,11 @@ export class LoadRun {
       derive,
       loadMs,
     };
+  }
+
+  private async pendingListings(): Promise<number> {
+    const result = await this.driver.executeQuery(PENDING_LISTINGS, {}, { database: this.database });
+    return result.records[0].get('n') as number;
   }
 
   private add(outcome: BatchOutcome): void {

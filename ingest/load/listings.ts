@@ -39,8 +39,11 @@ export async function corpusFiles(dataDir: string): Promise<CorpusFile[]> {
   return files;
 }
 
-/** Records, per listing key, the hash of the file it was read from (`paths`: listing key -> file path). */
-export async function recordListingHashes(driver: Driver, database: string, paths: Map<string, string>): Promise<void> {
+/**
+ * Records, per listing key, the hash of the file it was read from (`paths`: listing key -> file path) and the
+ * extractor version that loaded it (`Listing.extractorVersion`, an addition to ListingProps).
+ */
+export async function recordListingHashes(driver: Driver, database: string, paths: Map<string, string>, extractorVersion: string): Promise<void> {
   const rows: Array<{ key: string; contentHash: string }> = [];
   for (const [key, path] of paths) {
     try {
@@ -51,14 +54,28 @@ export async function recordListingHashes(driver: Driver, database: string, path
   }
   if (rows.length === 0) return;
   await driver.executeQuery(
-    'UNWIND $rows AS row MATCH (l:Listing {key: row.key}) SET l.contentHash = row.contentHash',
-    { rows },
+    'UNWIND $rows AS row MATCH (l:Listing {key: row.key}) SET l.contentHash = row.contentHash, l.extractorVersion = $extractorVersion',
+    { rows, extractorVersion },
     { database },
   );
 }
 
-/** Listing key -> stored content hash (null while a load of that file has not completed). */
-export async function storedListingHashes(driver: Driver, database: string): Promise<Map<string, string | null>> {
-  const result = await driver.executeQuery('MATCH (l:Listing) RETURN l.key AS key, l.contentHash AS contentHash', {}, { database });
-  return new Map(result.records.map((record) => [record.get('key') as string, record.get('contentHash') as string | null]));
+export interface StoredListing {
+  /** Null while a load of that file has not completed. */
+  contentHash: string | null;
+  extractorVersion: string | null;
+}
+
+export async function storedListings(driver: Driver, database: string): Promise<Map<string, StoredListing>> {
+  const result = await driver.executeQuery(
+    'MATCH (l:Listing) RETURN l.key AS key, l.contentHash AS contentHash, l.extractorVersion AS extractorVersion',
+    {},
+    { database },
+  );
+  return new Map(
+    result.records.map((record) => [
+      record.get('key') as string,
+      { contentHash: record.get('contentHash') as string | null, extractorVersion: record.get('extractorVersion') as string | null },
+    ]),
+  );
 }

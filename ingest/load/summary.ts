@@ -24,9 +24,11 @@ export function formatLoadSummary({ load, read, seconds }: SummaryInput): string
     `  nodes created:  ${counts(NODE_LABELS.map((label) => [label, tally.nodesCreated[label]]))}`,
     `  relationships created: ${counts(RELATIONSHIP_TYPES.map((type) => [type, tally.relationshipsCreated[type]]))}`,
     `  replaced:       ${tally.nodesDeleted} node(s) and ${tally.relationshipsDeleted} relationship(s) of re-extracted papers removed`,
-    `  derived:        paper counts and dates on every entity; ${derive.coOccurrences} CO_OCCURS (top ${CO_OCCURRENCE_PARTNERS} partners per entity)`,
+    derive
+      ? `  derived:        paper counts and dates on every entity; ${derive.coOccurrences} CO_OCCURS (top ${CO_OCCURRENCE_PARTNERS} partners per entity)`
+      : '  derived:        unchanged (no paper new or re-extracted)',
     `  warnings:       ${read.warnings}`,
-    `  time:           ${seconds.toFixed(1)} s (read, extract and write ${(load.loadMs / 1000).toFixed(1)} s, derived structure ${((derive.entityStatsMs + derive.coOccurrenceMs) / 1000).toFixed(1)} s)`,
+    `  time:           ${seconds.toFixed(1)} s (read, extract and write ${(load.loadMs / 1000).toFixed(1)} s, derived structure ${derive ? ((derive.entityStatsMs + derive.coOccurrenceMs) / 1000).toFixed(1) : '0.0'} s)`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -158,7 +158,7 @@ function statementsFor(batch: BatchRows, replacedKeys: string[]): Statement[] {
   statements.push(
     { query: CREATE_CLAIMS, params: { rows: batch.claims }, attribution: { node: 'Claim', relationship: 'CLAIMS' }, size: batch.claims.length },
     { query: CREATE_ABOUTS, params: { rows: batch.abouts }, attribution: { relationship: 'ABOUT' }, size: batch.abouts.length },
-    { query: MERGE_LISTINGS, params: { rows: batch.listings }, attribution: { node: 'Listing' }, size: batch.listings.length },
+    { query: MERGE_LISTINGS, params: { rows: batch.listings, pending: batch.papers.length > 0 }, attribution: { node: 'Listing' }, size: batch.listings.length },
     { query: MERGE_LISTED_IN, params: { rows: batch.listedIn }, attribution: { relationship: 'LISTED_IN' }, size: batch.listedIn.length },
   );
   return statements;

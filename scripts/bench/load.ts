@@ -110,8 +110,8 @@ async function main(options: BenchOptions): Promise<void> {
       loadSeconds,
       papersPerSecond,
       relationshipsPerSecond,
-      deriveSeconds: (summary.derive.entityStatsMs + summary.derive.coOccurrenceMs) / 1000,
-      coOccurrences: summary.derive.coOccurrences,
+      deriveSeconds: summary.derive ? (summary.derive.entityStatsMs + summary.derive.coOccurrenceMs) / 1000 : 0,
+      coOccurrences: summary.derive?.coOccurrences ?? 0,
       naive: naive && { sample: options.sample, ...naive },
       speedupOverNaive: naive ? papersPerSecond / naive.papersPerSecond : null,
       peakRssMb: peakRssMb(),
@@ -123,7 +123,7 @@ async function main(options: BenchOptions): Promise<void> {
         ? `  naive loader:   ${options.sample} papers  ${naive.papersPerSecond.toFixed(1)} papers/s  ${naive.relationshipsPerSecond.toFixed(0)} relationships/s`
         : '  naive loader:   skipped (--sample 0)',
       results.speedupOverNaive !== null ? `  batched / naive: ${results.speedupOverNaive.toFixed(1)}x   target >= 10x` : '',
-      `  derived structure: ${results.deriveSeconds.toFixed(1)} s  (${summary.derive.coOccurrences} CO_OCCURS)`,
+      `  derived structure: ${results.deriveSeconds.toFixed(1)} s  (${results.coOccurrences} CO_OCCURS)`,
       `  peak RSS (Node): ${results.peakRssMb.toFixed(0)} MB   target < 2048 MB`,
     ].filter(Boolean);
     process.stdout.write(`${lines.join('\n')}\n`);

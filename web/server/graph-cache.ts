@@ -29,6 +29,23 @@ export class GraphCache<T> {
     });
   }
 
+  /** The cached answer if still valid, plus the signature to `put` a fresh one under. */
+  async lookup(key: string): Promise<{ value: Promise<T> | null; signature: string }> {
+    const signature = await this.signature();
+    const entry = this.entries.get(key);
+    const fresh = entry && entry.signature === signature && Date.now() - entry.storedAt < this.ttlMs;
+    return { value: fresh ? entry.value : null, signature };
+  }
+
+  put(key: string, signature: string, value: T): void {
+    this.entries.set(key, { signature, storedAt: Date.now(), value: Promise.resolve(value) });
+    this.evict();
+  }
+
+  private evict(): void {
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
   async get(key: string, compute: () => Promise<T>): Promise<T> {
     const signature = await this.signature();
     const entry = this.entries.get(key);
@@ -37,7 +54,7 @@ export class GraphCache<T> {
     this.entries.set(key, { signature, storedAt: Date.now(), value });
     // A failed computation is not remembered.
     value.catch(() => this.entries.delete(key));
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.evict();
     return value;
   }
 }

@@ -6,7 +6,7 @@
 import { canonicalKey } from '../../../graph-schema/keys.ts';
 import type { DatasetMention, EntityMention, EvidenceSpan, MethodMention } from '../../types.ts';
 import type { AcronymDefinition } from './acronyms.ts';
-import { fillerKeys, genericConceptKeys, type EntityKind } from './lexicon/index.ts';
+import { fillerKeys, genericConceptKeys, lookupLexicon, type EntityKind } from './lexicon/index.ts';
 import type { Field, Mention } from './mentions.ts';
 
 export interface EntityExtractions {
@@ -42,6 +42,8 @@ interface Group {
  * with one plural "s" dropped ("GNNs" is "GNN").
  */
 function groupKey(surface: string): string {
+  // "MoE++" is not "MoE", "HumanEval+" not "HumanEval".
+  if (/[\p{L}\p{N}]\+/u.test(surface)) return 'P:' + canonicalKey(surface.replace(/\+/g, 'plus'));
   if (!surface.includes(' ') && /\p{Lu}.*\p{Lu}/u.test(surface)) {
     const letters = surface.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
     return 'A:' + (letters.length > 3 && /[sS]$/.test(letters) && /\p{Lu}/u.test(letters.at(-2) ?? '') ? letters.slice(0, -1) : letters);
@@ -60,6 +62,7 @@ export function assembleEntities(
     if (m.entry) keys.union(m.entry.key, groupKey(m.text));
   }
   for (const { def } of definitions) keys.union(groupKey(def.long.text), groupKey(def.short.text));
+  foldBareTaskHeads(mentions, keys);
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     const root = keys.find(groupKey(m.text));
@@ -91,18 +94,35 @@ export function assembleEntities(
       surfaces.add(m.text);
       evidence.push({ field: m.field, start: m.start, end: m.end });
     }
-    for (const alias of [...surfaces]) sweep(texts, alias, root, taken, spans, seen, surfaces, evidence);
+    addHeadedForms(texts, kind, root, spans, seen, surfaces, evidence);
+    for (const alias of [...surfaces, ...inflections(kind, surfaces)]) sweep(texts, alias, root, taken, spans, seen, surfaces, evidence);
     const aliasKeys = [...surfaces].map(canonicalKey);
     if (aliasKeys.some((k) => fillerKeys.has(k)) || canonicalKey(name).length < 2) continue;
     evidence.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
     const base: EntityMention = { name, aliases: [...surfaces], evidence };
-    if (kind === 'method') out.methods.push({ ...base, role: proposed ? 'proposed' : 'used' });
+    if (g.mentions.some((m) => m.benchmarkSystem) && (kind === 'method' || kind === 'dataset')) {
+      out.methods.push({ ...base, role: 'proposed' });
+      out.datasets.push({ ...base, aliases: [...base.aliases], evidence: [...evidence], role: 'introduced' });
+    } else if (kind === 'method') out.methods.push({ ...base, role: proposed ? 'proposed' : 'used' });
     else if (kind === 'dataset') out.datasets.push({ ...base, role: proposed ? 'introduced' : 'used' });
     else if (kind === 'concept') out.concepts.push(base);
     else if (kind === 'task') out.tasks.push(base);
     else out.metrics.push(base);
   }
   return out;
+}
+
+/** "multi-output regression ... regression": a bare task head is the longer task phrase the paper names, not a task of its own. */
+function foldBareTaskHeads(mentions: readonly Mention[], keys: KeyUnion): void {
+  const phrases = mentions.filter((m) => m.kind === 'task' && /\s/.test(m.text));
+  if (phrases.length === 0) return;
+  for (const m of mentions) {
+    if (m.kind !== 'task' || /[\s-]/.test(m.text)) continue;
+    const head = canonicalKey(m.text);
+    const longer = phrases.filter((p) => canonicalKey(p.text.split(/\s+/).at(-1)!) === head);
+    // Only when one phrase owns the head: "node and graph classification" leaves "classification" ambiguous.
+    if (longer.length > 0 && new Set(longer.map((p) => groupKey(p.text))).size === 1) keys.union(groupKey(longer[0].text), groupKey(m.text));
+  }
 }
 
 /** "neural networks" said in passing: a generic technique word, not defined and not in the title. */
@@ -168,4 +188,57 @@ function sweep(texts: Record<Field, string>, alias: string, root: string, taken:
       evidence.push({ field, start: at, end });
     }
   }
+}
+
+/** Generic heads annotators write with or without: "transformer models" / "transformer", "Griffin architecture" / "Griffin". */
+const GENERIC_HEADS: Partial<Record<EntityKind, RegExp>> = {
+  method: /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique)s?\b/i,
+  concept: /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|approach|technique|paradigm|strategy|strategies|scheme)s?\b/i,
+  dataset: /^[ -](?:dataset|benchmark|corpus|suite)s?\b/i,
+  task: /^[ -](?:task|problem)s?\b/i,
+};
+const HEADED = /^(.+?)[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|benchmark|corpus|task|problem)s?$/i;
+
+/**
+ * Adds the headed and the bare surface of each occurrence as aliases, with their evidence: the scorer and the graph
+ * match an entity by any alias, and annotators write either. A bare form must still be a name ("Griffin") or known.
+ */
+function addHeadedForms(texts: Record<Field, string>, kind: EntityKind, root: string, spans: readonly OwnedSpan[], seen: Set<string>,
+  surfaces: Set<string>, evidence: EvidenceSpan[]): void {
+  const head = GENERIC_HEADS[kind];
+  for (const ev of [...evidence]) {
+    const text = texts[ev.field];
+    const surface = text.slice(ev.start, ev.end);
+    const after = head?.exec(text.slice(ev.end, ev.end + 16));
+    if (after) addForm(ev.field, ev.start, ev.end + after[0].length);
+    const bare = HEADED.exec(surface)?.[1];
+    if (bare && bareIsName(bare, kind)) addForm(ev.field, ev.start, ev.start + bare.length);
+  }
+  function addForm(field: Field, start: number, end: number): void {
+    const id = `${field}:${start}:${end}`;
+    if (seen.has(id) || spans.some((s) => s.root !== root && s.field === field && s.start < end && start < s.end && !(s.start >= start && s.end <= end && s.start === start))) return;
+    seen.add(id);
+    surfaces.add(texts[field].slice(start, end));
+    evidence.push({ field, start, end });
+  }
+}
+
+function bareIsName(bare: string, kind: EntityKind): boolean {
+  if (/\s/.test(bare) ? !/\p{Lu}/u.test(bare) : !/\p{Lu}/u.test(bare) && lookupLexicon(bare)?.kind !== kind) return false;
+  const key = canonicalKey(bare);
+  return key.length >= 2 && !fillerKeys.has(key);
+}
+
+/** "fine-tuning" is also written "fine-tuned", "fine-tune": the verb forms of a technique's last word, for the sweep. */
+function inflections(kind: EntityKind, surfaces: ReadonlySet<string>): string[] {
+  if (kind !== 'concept') return [];
+  const out: string[] = [];
+  for (const s of surfaces) {
+    const m = /^(.*?)(\p{Ll}{2,}?)(e?)ing$/u.exec(s);
+    if (!m || s.length < 6) continue;
+    const stem = m[1] + m[2];
+    const doubled = /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+    for (const form of [doubled + 'ed', doubled + 'e', doubled, doubled + 'es', doubled + 's', stem + 'ed']) if (form !== s && form.length > 3) out.push(form);
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
  * "<noun> classification", "<noun> generation". Modifiers must be content words (compromise tags them as nouns
  * or adjectives) and not evaluative ("efficient learning" is not a technique).
  */
+import { notNames } from './lexicon/index.ts';
 import { EVALUATIVE_MODIFIERS } from './lexicon/stoplists.ts';
 import type { PosIndex } from './pos.ts';
 import { isPhraseGap, type Word } from './words.ts';
@@ -13,8 +14,27 @@ const CONCEPT_HEADS = new Set([
   'learning', 'parallelism', 'distillation', 'quantization', 'quantisation', 'pruning', 'sampling', 'attention',
   'regularization', 'normalization', 'augmentation', 'compression', 'finetuning', 'fine-tuning', 'tuning', 'sparsification',
   'factorization', 'decomposition', 'scheduling', 'offloading', 'batching', 'caching', 'parallelization', 'partitioning',
+  'embedding', 'embeddings', 'optimization', 'decoding', 'compilation', 'prefetching', 'hashing', 'sparsity', 'rewriting',
+  'synchronization', 'aggregation', 'mechanism', 'mechanisms', 'network', 'networks', 'model', 'models', 'loss',
 ]);
+/** Heads that name a technique only with a technique modifier ("gated mechanisms", "quaternion networks", not "our models"). */
+const STRICT_CONCEPT_HEADS = new Set(['mechanism', 'mechanisms', 'loss', 'optimization', 'aggregation', 'synchronization', 'embedding', 'embeddings']);
+/** "network(s)"/"model(s)" make a technique family only after a family word ("quaternion networks", "capsule models"). */
+const FAMILY_HEADS = new Set(['network', 'networks', 'model', 'models']);
+const FAMILY_MODIFIERS = new Set(['quaternion', 'hypercomplex', 'capsule', 'siamese', 'triplet', 'pointer', 'spiking', 'hyperbolic', 'liquid',
+  'boltzmann', 'hopfield', 'gated', 'equivariant', 'invariant', 'autoregressive', 'variational', 'probabilistic', 'bayesian', 'energy-based',
+  'flow-based', 'score-based', 'kernel', 'mixture', 'sparse-expert', 'state-space', 'two-tower', 'two-stream', 'encoder-decoder',
+  'sequence-to-sequence', 'denoising', 'adversarial', 'contrastive', 'generative', 'discriminative']);
+/** Nouns before "embedding(s)" that name an embedding technique ("node embeddings", "positional embedding"). */
+const EMBEDDING_MODIFIERS = new Set(['network', 'graph', 'node', 'word', 'entity', 'knowledge', 'position', 'positional', 'rotary', 'sentence',
+  'spectral', 'hyperbolic', 'relation', 'patch', 'token', 'contextual', 'random', 'structural', 'temporal']);
+/** Nouns that make technique names before a strict head ("graph networks", "attention mechanism", "squared loss"). */
+const TECHNIQUE_NOUNS = new Set(['graph', 'attention', 'gating', 'memory', 'capsule', 'transformer', 'diffusion', 'flow', 'energy', 'kernel',
+  'quaternion', 'hypercomplex', 'tensor', 'matrix', 'spline', 'wavelet', 'fourier', 'hash', 'routing', 'ranking', 'triplet', 'contrastive',
+  'parameter', 'gradient', 'hinge', 'margin', 'reconstruction', 'distillation', 'expert', 'experts', 'pointer', 'siamese', 'actor', 'critic',
+  'reward', 'policy', 'value', 'world', 'language', 'sequence', 'mixture', 'spiking', 'boltzmann', 'mamba', 'recurrent', 'state-space']);
 const TASK_HEADS = new Set([
+  'recommendation', 'regression', 'ranking', 'matching', 'counting', 'infilling', 'planning',
   'classification', 'prediction', 'detection', 'segmentation', 'generation', 'recognition', 'translation', 'retrieval', 'answering',
   'summarization', 'estimation', 'forecasting', 'captioning', 'synthesis', 'reconstruction', 'tracking', 'localization', 'parsing',
   'editing', 'completion', 'grounding', 'reasoning', 'rendering', 'insertion',
@@ -55,8 +75,13 @@ const CONCEPT_ADJECTIVES = new Set(['contrastive', 'adversarial', 'federated', '
   'centralized', 'robust', 'private', 'secure', 'optimal', 'uniform', 'random', 'greedy', 'beam', 'nucleus', 'predictive',
   'transductive', 'inductive', 'deductive', 'abductive', 'analogical', 'compositional', 'modular', 'implicit', 'explicit', 'latent',
   'autoregressive', 'diffusion', 'kernel', 'gradient', 'structural', 'unrolled', 'amortized', 'equivariant', 'invariant',
-  'conformal', 'topological', 'algebraic', 'numerical', 'statistical', 'logical', 'mathematical']);
-const CONCEPT_ADJECTIVE_BLOCK = new Set(['local', 'global', 'joint', 'hybrid', 'layer-wise', 'layer-level', 'fine-grained',
+  'conformal', 'topological', 'algebraic', 'numerical', 'statistical', 'logical', 'mathematical', 'gated', 'squared', 'hypercomplex',
+  'quaternion', 'tiled', 'pipelined', 'speculative', 'parallel', 'dilated', 'depthwise', 'grouped', 'masked', 'causal', 'bidirectional',
+  'recurrent', 'hyperbolic', 'riemannian', 'orthogonal', 'low-rank', 'rotary', 'relative', 'positional', 'local', 'sliding-window']);
+/** Evaluation words that are not tasks ("extensive evaluation", "empirical evaluation"). */
+const NOT_TASK_EVALUATION = new Set(['empirical', 'experimental', 'extensive', 'thorough', 'systematic', 'comprehensive', 'rigorous',
+  'human', 'manual', 'automatic', 'quantitative', 'qualitative', 'performance', 'benchmark', 'large-scale', 'careful', 'fair', 'offline']);
+const CONCEPT_ADJECTIVE_BLOCK = new Set(['global', 'joint', 'hybrid', 'layer-wise', 'layer-level', 'fine-grained',
   'coarse-grained', 'dynamic', 'static', 'adaptive', 'automatic', 'automated', 'manual', 'careful', 'additional', 'human']);
 
 export function isHeadWord(word: string): boolean {
@@ -94,9 +119,20 @@ export function findHeadPhrases(text: string, words: readonly Word[], pos: PosIn
       m = c - 1;
     }
     if (first === headStart) continue;
+    if (!headFits(headWord, kind, text.slice(words[first].start, words[headStart - 1].end).toLowerCase())) continue;
     out.push({ startWord: first, endWord: h, kind });
   }
   return out;
+}
+
+/** Strict heads need a technique modifier; "evaluation" is a task only with a non-evaluative modifier. */
+function headFits(head: string, kind: HeadKind, modifiers: string): boolean {
+  const first = modifiers.split(/\s+/)[0];
+  if (kind === 'concept' && FAMILY_HEADS.has(head)) return FAMILY_MODIFIERS.has(first);
+  if (kind === 'concept' && /^embeddings?$/.test(head)) return EMBEDDING_MODIFIERS.has(first);
+  if (kind === 'concept' && STRICT_CONCEPT_HEADS.has(head)) return CONCEPT_ADJECTIVES.has(first) || TECHNIQUE_NOUNS.has(first);
+  if (kind === 'task' && head === 'planning') return !NOT_TASK_EVALUATION.has(first) && !modifiers.endsWith('-level');
+  return true;
 }
 
 /** "fine-tuning" is one head: return the hyphenated form when word h closes one. */
@@ -107,7 +143,7 @@ function joinedHead(words: readonly Word[], h: number): string {
 }
 
 function acceptableModifier(lower: string, word: Word, kind: HeadKind, pos: PosIndex | null, hyphenated: boolean, distance: number, titleCase: boolean): boolean {
-  if (/\d/.test(lower)) return false;
+  if (/\d/.test(lower) || (kind !== 'metric' && notNames.has(word.text))) return false;
   const metricQualifier = kind === 'metric' && METRIC_QUALIFIERS.has(lower);
   if ((BAD_MODIFIERS.has(lower) && !metricQualifier) || /^\d/.test(lower) || lower.startsWith('non-') || lower.length < 2) return false;
   if (/-(?:like|style)$/.test(lower) || (kind !== 'task' && /-based$/.test(lower))) return false;
@@ -125,6 +161,8 @@ function acceptableModifier(lower: string, word: Word, kind: HeadKind, pos: PosI
   if (tags.has('Verb') && !tags.has('Gerund') && !tags.has('Participle') && !hyphenated) return false;
   if (tags.has('Determiner') || tags.has('Pronoun') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Adverb')) return false;
   if (tags.has('Value') || tags.has('Possessive')) return false;
+  // "handles infilling": a plural noun before a head is a verb compromise mis-tagged, or a list ("objects and ...").
+  if (kind === 'task' && tags.has('Plural') && !tags.has('Acronym') && /s$/.test(lower) && !/(?:ss|us|is|ics)$/.test(lower)) return false;
   if (kind === 'task' && tags.has('Adjective') && !tags.has('Noun') && !hyphenated && !TASK_ADJECTIVES.has(lower)) return false;
   return true;
 }

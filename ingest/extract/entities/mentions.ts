@@ -18,6 +18,8 @@ export interface Mention {
   longForm: boolean;
   proposed: boolean;
   datasetContext: boolean;
+  /** A benchmark the paper names as its own system (title "XBench: ..."): both a proposed method and an introduced dataset. */
+  benchmarkSystem?: boolean;
 }
 
 export const STRENGTH = { lexicon: 4, datasetContext: 3, definition: 2, phrase: 1.5, head: 1, shape: 1 } as const;

@@ -45,15 +45,19 @@ function isAllCapsWord(token: string): boolean {
   return token === token.toUpperCase();
 }
 
+/** "Symbolics.jl", "Transformers.js": a capitalised package name with a language suffix. */
+const PACKAGE_NAME = /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{N}]+\.(?:jl|js|py|rs|cpp|ts|rb|go)(?![\p{L}\p{N}])/gu;
+
 export function findNameTokens(text: string, skipAllCaps: boolean): TextSpan[] {
   const out: TextSpan[] = [];
+  if (text.includes('.')) for (const m of text.matchAll(PACKAGE_NAME)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   COMPOUND.lastIndex = 0;
   for (let m = COMPOUND.exec(text); m !== null; m = COMPOUND.exec(text)) {
     if (m[0] === m[0].toLowerCase()) continue; // names carry a capital; lower-case ones come from the lexicon
     let token = m[0].replace(/'s$/, '');
     // A sentence-final period is not part of the name ("... by NCN.").
     token = token.replace(/[.·]+$/, '');
-    if (token.length <= 2 || !isNameShaped(token)) continue;
+    if (token.length <= 2 || !isNameShaped(token) || out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
     if (skipAllCaps && /^[\p{Lu}\d\-]+$/u.test(token) && token.length > 5) continue;
     out.push({ start: m.index, end: m.index + token.length, text: token });
   }

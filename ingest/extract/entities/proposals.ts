@@ -28,6 +28,7 @@ export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[
     .sort((a, b) => a.start - b.start);
   const named = abstractMentions.filter((m) => isNewName(m) || (m.source === 'lexicon' && m.kind === 'method')).sort((a, b) => a.start - b.start);
   for (const zone of findProposalZones(text, ctx.sentences)) {
+    if (!zone.firstOnly && markKnownNameAtVerb(text, zone.start, abstractMentions)) continue;
     const inZone = (zone.firstOnly ? named : candidates).filter((m) => m.start >= zone.start && m.start < zone.end);
     const adjacent = inZone.length > 0 && /^\s*(?:(?:the|a|an)\s+)?$/.test(text.slice(zone.start, inZone[0].start));
     if (!adjacent) {
@@ -35,7 +36,11 @@ export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[
       if (titled && addOwnName(abstractMentions, titled)) continue;
     }
     if (inZone.length === 0 || (zone.firstOnly && !adjacent) || inZone[0].start - zone.start > 120) continue;
-    if (!zone.firstOnly && NOT_OBJECT.test(text.slice(zone.start, inZone[0].start))) continue;
+    const lead = text.slice(zone.start, inZone[0].start);
+    // "this work introduces a label-free ... pipeline, LLM-GNN.": a name closing the object as its appositive.
+    const closingAppositive = !zone.firstOnly && /,\s*$/.test(lead) && !/[,;:]/.test(lead.slice(0, -2).replace(/\s*,\s*$/, '')) &&
+      /^\s*(?:[.;,(]|which\b|that\b|$)/.test(text.slice(inZone[0].end, inZone[0].end + 8));
+    if (!zone.firstOnly && NOT_OBJECT.test(lead) && !closingAppositive) continue;
     inZone[0].proposed = true;
     // "we propose NCN and NCNC", "X (Y)": names coordinated with the first are introduced too.
     for (let i = 1; i < inZone.length && !zone.firstOnly; i++) {
@@ -61,33 +66,57 @@ export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[
   for (const m of abstractMentions) if ((m.proposed || isNewName(m)) && isIntroducedDataset(text, m)) m.datasetContext = true;
 }
 
+/** What may follow a name the paper presents: an appositive, a definition, a clause, the end of the sentence. */
+const AFTER_PRESENTED_NAME = /^(?:\s*[,(:;.]|\s+(?:which|that|to|for|as|in|with|on|is|are|and)\b|$)/;
+
+/**
+ * "We present FastRP, a scalable algorithm ...", "we introduce C4, which ...": a lexicon name right after the verb is
+ * the paper's own (lexicons list well-known systems, whose own papers present them this way).
+ */
+function markKnownNameAtVerb(text: string, zoneStart: number, mentions: Mention[]): boolean {
+  const lead = /^\s*(?:(?:the|a|an)\s+)?/.exec(text.slice(zoneStart, zoneStart + 8))![0].length;
+  const m = mentions.find((x) => x.start === zoneStart + lead);
+  if (!m || m.source !== 'lexicon' || (m.kind !== 'method' && m.kind !== 'dataset') || !/\p{Lu}/u.test(m.text)) return false;
+  if (!AFTER_PRESENTED_NAME.test(text.slice(m.end, m.end + 12))) return false;
+  m.proposed = true;
+  return true;
+}
+
 const TITLE_DATASET_WORDS = /\b(?:benchmark|dataset|data set|corpus|challenge|suite|testbed|leaderboard|arena)s?\b/i;
+/** A benchmark the title names is also the paper's system (GUIDE: benchmarks-as-systems); datasets and corpora are not. */
+const TITLE_BENCHMARK = /(?:bench|Bench|BENCH|Benchmark)$/;
+const TITLE_BENCHMARK_WORDS = /\bbenchmark(?:s|ing)?\b/i;
 
 function markTitlePrefix(ctx: ExtractionContext, titleMentions: Mention[]): void {
   const prefix = titleNamePrefix(ctx.title);
   if (!prefix) return;
+  const benchmark = TITLE_BENCHMARK.test(prefix.text) || TITLE_BENCHMARK_WORDS.test(ctx.title.slice(prefix.end, prefix.end + 60));
   const exact = titleMentions.find((m) => m.start === prefix.start && m.end === prefix.end);
   if (exact) {
     if (exact.source === 'lexicon' && exact.kind === 'dataset' && !TITLE_DATASET_WORDS.test(ctx.title)) {
-      // "Kinetics: Rethinking Test-Time Scaling Laws" names a method after a dataset.
+      // "Kinetics: Rethinking Test-Time Scaling Laws", "... with C4: A Communication-Driven Approach" name a method after a dataset.
       exact.kind = 'method';
       exact.entry = null;
       exact.strength = STRENGTH.lexicon + 1;
     }
+    if (exact.source === 'lexicon' && exact.kind === 'concept' && prefix.start > 0) return;
     if (exact.source !== 'lexicon' || exact.kind === 'method' || exact.kind === 'dataset') exact.proposed = true;
     if (/(?:bench|Bench|BENCH|QA|Eval|Arena)$/.test(exact.text) || TITLE_DATASET_WORDS.test(ctx.title)) exact.datasetContext = exact.kind !== 'method' || exact.source !== 'lexicon';
+    if (exact.proposed && benchmark) exact.benchmarkSystem = true;
     return;
   }
   const words = prefix.text.split(/\s+/);
   if (words.some((w) => !/^[\p{Lu}\d]/u.test(w))) return;
-  const inner = titleMentions.filter((m) => m.start < prefix.end);
+  const inner = titleMentions.filter((m) => m.start < prefix.end && m.end > prefix.start);
   // "1-bit Adam: ...", "Lagrangian PINNs: ...": a name built on a known one; else the name must recur in the abstract.
   if (inner.length === 0 && !ctx.abstract.includes(prefix.text)) return;
   if (inner.length > 0 && inner.every((m) => m.start === prefix.start && m.end === prefix.end)) return;
+  // "MoE++: ...": the name replaces the known name inside it.
+  if (!/\s/.test(prefix.text)) for (let i = titleMentions.length - 1; i >= 0; i--) if (titleMentions[i].start >= prefix.start && titleMentions[i].end <= prefix.end) titleMentions.splice(i, 1);
   const m: Mention = {
     field: 'title', start: prefix.start, end: prefix.end, text: prefix.text, source: 'title', kind: 'method',
     strength: STRENGTH.definition, entry: null, longForm: false, proposed: true,
-    datasetContext: TITLE_DATASET_WORDS.test(ctx.title.slice(prefix.end, prefix.end + 40)),
+    datasetContext: TITLE_DATASET_WORDS.test(ctx.title.slice(prefix.end, prefix.end + 40)), benchmarkSystem: benchmark,
   };
   titleMentions.push(m);
 }

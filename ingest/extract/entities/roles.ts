@@ -57,10 +57,23 @@ const TITLE_PHRASE_START = /^(?:towards?|revisiting|rethinking|understanding|bey
 
 export function titleNamePrefix(title: string): TextSpan | null {
   const colon = title.search(/\s*[:：]\s/);
-  if (colon <= 0 || colon > 40) return null;
+  if (colon <= 0) return null;
   const prefix = title.slice(0, colon).trim();
-  if (TITLE_LABELS.test(prefix) || TITLE_PHRASE_START.test(prefix) || prefix.split(/\s+/).length > 4) return null;
-  return { start: 0, end: prefix.length, text: prefix };
+  if (colon <= 40 && !TITLE_LABELS.test(prefix) && !TITLE_PHRASE_START.test(prefix) && prefix.split(/\s+/).length <= 4) return { start: 0, end: prefix.length, text: prefix };
+  return titleTrailingName(prefix);
+}
+
+/** "Boosting Large-scale Parallel Training Efficiency with C4: A ...": a name closing a prefix phrase is the paper's own. */
+const TRAILING_NAME = /(?:^|\s)(?:with|via|using|through|by|from|in|for|and|of|to|into|meets)\s+((?:\p{Lu}|\d)[\p{L}\p{N}.+\-]*)$/u;
+
+function titleTrailingName(prefix: string): TextSpan | null {
+  const m = TRAILING_NAME.exec(prefix);
+  if (!m) return null;
+  const name = m[1];
+  // A proper name, not a Title-Case word: capitals or digits after the first character ("C4", "MoE++", "GSLB").
+  if (name.length < 2 || !/^.[\s\S]*[\p{Lu}\d+]/u.test(name) || TITLE_LABELS.test(name)) return null;
+  const start = prefix.length - name.length;
+  return { start, end: prefix.length, text: name };
 }
 
 const LIST_OF_METHODS = /\b(?:methods?|techniques?|strateg(?:y|ies)|approach(?:es)?|modules?|components?|mechanisms?|schemes?|designs?|operations?|losses|objectives?|tricks?|variants?|stages?|steps?|algorithms?|innovations?|contributions?|extensions?|interventions?|operators?|layers?|blocks?)\b/i;

@@ -147,8 +147,23 @@ function classifyDefinition(d: AcronymDefinition): EntityKind {
   return /^\p{Ll}/u.test(long) ? 'concept' : 'method';
 }
 
+/** Words after a sentence-initial "-ing" word that show it is a verb with an object ("Boosting Large-scale Training"). */
+const GERUND_OBJECT_TITLE = /^\s+(?!(?:is|are|was|were|and|or|for|of|in|on|with|via|as|at|by|from|to|under|versus|vs)\b)[\p{L}\d]/u;
+const GERUND_OBJECT_SENTENCE = /^\s+(?:the|a|an|our|their|its|this|these|those|such|large|deep|neural|existing|pre-?trained)\b/i;
+
+/** A title- or sentence-initial verb form ("Boosting ...", "Pruning the network ...") is not a technique mention. */
+function isInitialVerbForm(text: string, m: PhraseMatch<LexiconHit>, field: Field, sentenceOf: (o: number) => string): boolean {
+  const surface = text.slice(m.start, m.end);
+  if (!/^\p{L}+ing$/u.test(surface) || m.value.entry.kind !== 'concept') return false;
+  const after = text.slice(m.end, m.end + 24);
+  if (field === 'title') return (m.start === 0 || /[:：]\s*$/.test(text.slice(0, m.start))) && GERUND_OBJECT_TITLE.test(after);
+  const sentence = sentenceOf(m.start);
+  return text.startsWith(sentence, m.start) && GERUND_OBJECT_SENTENCE.test(after);
+}
+
 function acceptLexical(text: string, m: PhraseMatch<LexiconHit>, field: Field, sentenceOf: (o: number) => string): boolean {
   const entry = m.value.entry;
+  if (isInitialVerbForm(text, m, field, sentenceOf)) return false;
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   if (entry.key === 'attention' && ATTENTION_IDIOM.test(before)) return false;
   if (entry.key === 'precision' && PRECISION_IDIOM.test(before)) return false;
@@ -162,11 +177,13 @@ function acceptLexical(text: string, m: PhraseMatch<LexiconHit>, field: Field, s
 }
 
 /** "Llama-2-7B", "ResNet-200": a known name followed by a version or size segment is that versioned name. */
-const VERSION_TAIL = /^(?:\.\d+(?=-|[^\p{L}\p{N}.]|\.\D|$))?(?:-[\p{L}\p{N}]*[\p{Lu}\p{N}][\p{L}\p{N}]*(?:\.\d+)?)*/u;
+const VERSION_TAIL = /^(?:\.\d+(?=-|[^\p{L}\p{N}.]|\.\D|$))?(?:-[\p{L}\p{N}]*[\p{Lu}\p{N}][\p{L}\p{N}]*(?:\.\d+)?)*(?:\+{1,2}(?![\p{L}\p{N}]))?/u;
 
 function extendVersion(text: string, start: number, end: number): { start: number; end: number; text: string } {
   const tail = VERSION_TAIL.exec(text.slice(end, end + 24));
-  const stop = tail ? end + tail[0].length : end;
+  let stop = tail ? end + tail[0].length : end;
+  // "GEMM-Based", "MoE-Driven": a descriptive suffix is not a version.
+  while (stop > end && DESCRIPTIVE_SUFFIX.test(text.slice(end, stop))) stop = end + text.slice(end, stop).replace(/-[\p{L}]+$/u, '').length;
   return { start, end: stop, text: text.slice(start, stop) };
 }
 

@@ -21,18 +21,19 @@ import { filterParams, nodeFilter, type FilterParams } from '../queries/filters.
 import { matchNode } from '../queries/match-node.ts';
 import { nodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { EXPLORER_ALTERNATION, MENTION_ALTERNATION } from '../queries/relationships.ts';
+import { GraphCache } from '../graph-cache.ts';
 import { NeighbourhoodQuery, NodeParams, filtersFrom } from '../schemas.ts';
 
 /** Nodes of the first level expanded into the second, and of later levels; the rest mark the answer truncated. */
-const FRONTIER_CAP = [Infinity, 20, 10];
+const FRONTIER_CAP = [Infinity, 12, 8];
 /** Paper links read per expanded node (centre, then further out): all weigh 1, so a window is as strong as the whole. */
-const PAPER_WINDOW = { centre: 1_000, outer: 200 };
+const PAPER_WINDOW = { centre: 500, outer: 100 };
 /**
  * Co-occurrence links read per node expanded beyond the first level. The centre's links are all read, so its
  * strongest are exact; further out, a hub's tens of thousands of links would cost seconds, so its strongest
  * are taken from this window.
  */
-const OUTER_CO_OCCURRENCE_WINDOW = 1_000;
+const OUTER_CO_OCCURRENCE_WINDOW = 500;
 /** Co-occurrence links of a node are scanned for links among shown nodes only up to this degree (~99% of entities). */
 const LINK_SCAN_DEGREE = 500;
 /** Co-occurrence links among shown nodes, strongest first, per shown node. */
@@ -62,7 +63,7 @@ function expandStatement(filtered: boolean): string {
   CALL (n) {
     MATCH (n)-[r:CO_OCCURS]-(m)
     WITH r, m LIMIT $coOccurrenceWindow
-    WITH r, m WHERE r.weight >= $minWeight AND NOT elementId(m) IN $seen ${matches}
+    WITH r, m WHERE r.weight >= $minWeight AND ($aroundCentre OR NOT elementId(m) IN $seen) ${matches}
     WITH m, r.weight AS weight ORDER BY weight DESC LIMIT $perNode
     RETURN m, weight, true AS coOccurs
     UNION ALL
@@ -142,6 +143,8 @@ async function expandLevel(
     coOccurrenceWindow: int(seen.size > 1 ? OUTER_CO_OCCURRENCE_WINDOW : Number.MAX_SAFE_INTEGER),
     // Past the first level each expanded node links back to the node it was reached from.
     seenNeighbourAllowance: seen.size > 1 ? 1 : 0,
+    // Around the centre nothing else is seen yet (no self-links): skip the membership test on every link.
+    aroundCentre: seen.size === 1,
   });
   const best = new Map<string, Candidate>();
   let unseen = 0;
@@ -160,11 +163,14 @@ function isFiltered(query: NeighbourhoodQuery): boolean {
   return query.types !== undefined || query.from !== undefined || query.to !== undefined || (query.minPapers ?? 0) > 0 || query.minWeight > 1;
 }
 
+/** Centres with more co-occurrence links than this are hubs: their answers are cached until the graph changes. */
+const HUB_DEGREE = 2_000;
+
 export async function neighbourhood(
   context: ApiContext,
   params: NodeParams,
   query: NeighbourhoodQuery,
-): Promise<NeighbourhoodResponse> {
+): Promise<NeighbourhoodResponse & { centreIsHub: boolean }> {
   const expandParams: ExpandParams = { ...filterParams(filtersFrom(query)), minWeight: query.minWeight };
   const filtered = isFiltered(query);
   const center = nodeId(params.label, params.key);
@@ -201,7 +207,14 @@ export async function neighbourhood(
       (_, index) => (index === 0 ? centerDegree : reached[index - 1].coDegree) <= LINK_SCAN_DEGREE,
     );
     await addLinks(tx, graph, [...seen], scannable, reached, query.minWeight);
-    return { ...graph.toGraph(), center, depth: query.depth, truncated, total: Math.max(total, seen.size - 1) };
+    return {
+      ...graph.toGraph(),
+      center,
+      depth: query.depth,
+      truncated,
+      total: Math.max(total, seen.size - 1),
+      centreIsHub: centerDegree > HUB_DEGREE,
+    };
   });
 }
 
@@ -234,10 +247,22 @@ async function addLinks(
   }
 }
 
+/**
+ * A hub's neighbourhood reads tens of thousands of links to find the strongest, and hubs are what people open
+ * most: their answers are kept until the graph changes (GraphCache). Other centres are cheap and always fresh.
+ */
 export function registerNeighbourhood(app: FastifyInstance, context: ApiContext): void {
+  const hubCache = new GraphCache<NeighbourhoodResponse>(context.db, 10 * 60_000, 256);
   app.get<{ Params: NodeParams; Querystring: NeighbourhoodQuery }>(
     '/api/neighbourhood/:label/:key',
     { schema: { params: NodeParams, querystring: NeighbourhoodQuery } },
-    (request) => neighbourhood(context, request.params, request.query),
+    async (request) => {
+      const key = JSON.stringify([request.params.label, request.params.key, request.query]);
+      const cached = await hubCache.lookup(key);
+      if (cached.value) return cached.value;
+      const { centreIsHub, ...response } = await neighbourhood(context, request.params, request.query);
+      if (centreIsHub) hubCache.put(key, cached.signature, response);
+      return response;
+    },
   );
 }

@@ -1,6 +1,7 @@
 /** The lexicons compiled once at module load: one phrase matcher plus canonical-key lookups. */
 import { canonicalKey } from '../../../../graph-schema/keys.ts';
 import { CaseRule, PhraseMatcher, pluralForms } from '../phrase-matcher.ts';
+import { BROAD_CONCEPT_LEXICON } from './concepts-broad.ts';
 import { CONCEPT_LEXICON } from './concepts.ts';
 import { DATASET_LEXICON } from './datasets.ts';
 import { METHOD_LEXICON } from './methods.ts';
@@ -33,6 +34,7 @@ const SOURCES: ReadonlyArray<[EntityKind, readonly string[]]> = [
   ['task', TASK_LEXICON],
   ['method', METHOD_LEXICON],
   ['concept', CONCEPT_LEXICON],
+  ['concept', BROAD_CONCEPT_LEXICON],
 ];
 
 export const lexiconMatcher = new PhraseMatcher<LexiconHit>();

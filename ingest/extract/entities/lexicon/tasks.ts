@@ -49,4 +49,16 @@ export const TASK_LEXICON: readonly string[] = [
   'vulnerability detection', 'malware detection', 'intrusion detection', 'tabular data generation', 'data imputation|imputation',
   'matrix completion', 'link sign prediction', 'rumor detection', 'query answering', 'entity resolution', 'table question answering',
   'long-context understanding', 'preference alignment',
+  // tasks named by one word or by a noun that is not a task head
+  'infilling|text infilling|code infilling', 'counting', 'memory mapping', 'multi-output regression', 'link classification',
+  'edge classification', 'node regression', 'runtime prediction', 'performance prediction', 'latency prediction', 'cost estimation',
+  'query optimization', 'cardinality estimation', 'table understanding', 'chart understanding',
+  'document parsing', 'entity typing', 'event extraction', 'keyphrase extraction', 'question generation', 'story generation',
+  'open-ended generation', 'long-form generation', 'image-to-text generation', 'text-to-audio generation', 'text-to-motion generation',
+  'scene reconstruction', 'surface reconstruction', 'depth completion', 'point cloud completion', 'shape completion',
+  'graph completion', 'next POI recommendation|POI recommendation', 'news recommendation', 'music recommendation', 'product search',
+  'web search', 'ad ranking', 'click prediction', 'conversion rate prediction', 'churn prediction', 'demand forecasting', 'load forecasting',
+  'long-term forecasting|long-term time series forecasting', 'multivariate time series forecasting', 'imitation', 'object manipulation',
+  'visual localization', 'place recognition', 'instance retrieval', 'zero-shot retrieval', 'graph similarity computation',
+  'subgraph matching', 'graph anomaly detection', 'node anomaly detection', 'traffic prediction', 'epidemic forecasting',
 ];

@@ -36,7 +36,9 @@ describe('evidence spans', () => {
     const spans = ncn.evidence.map((ev) => `${ev.field}:${(ev.field === 'title' ? title : abstract).slice(ev.start, ev.end)}`);
     expect(spans).toEqual(['title:Neural Common Neighbor', 'abstract:Neural Common Neighbor', 'abstract:NCN', 'abstract:NCN']);
     const lp = find(e.tasks, 'link prediction')!;
-    expect(lp.evidence.map((ev) => ev.field)).toEqual(['title', 'abstract']);
+    // "link prediction tasks" in the abstract is the same task with its generic head: both surfaces are evidence.
+    expect(lp.evidence.map((ev) => ev.field)).toEqual(['title', 'abstract', 'abstract']);
+    expect(lp.aliases).toEqual(expect.arrayContaining(['Link Prediction', 'link prediction', 'link prediction tasks']));
     expectEvidenceSlices(title, abstract, allEntities(e));
   });
 
