@@ -233,11 +233,11 @@ function compareSpans(a: EvidenceSpan, b: EvidenceSpan): number {
 
 function collectMentions(paper: PaperExtraction): MentionCollector {
   const collector = new MentionCollector(paper);
-  const addAll = (label: EntityLabel, mentions: EntityMention[], typeOf: (mention: EntityMention) => MentionRelationshipType) => {
+  const addAll = <M extends EntityMention>(label: EntityLabel, mentions: M[], typeOf: (mention: M) => MentionRelationshipType) => {
     for (const mention of mentions) collector.add(label, typeOf(mention), mention.name, mention.aliases ?? [], mention.evidence ?? []);
   };
-  addAll('Method', paper.methods, (m) => ((m as { role?: string }).role === 'proposed' ? 'PROPOSES' : 'USES'));
-  addAll('Dataset', paper.datasets, (m) => ((m as { role?: string }).role === 'introduced' ? 'INTRODUCES' : 'EVALUATES_ON'));
+  addAll('Method', paper.methods, (m) => (m.role === 'proposed' ? 'PROPOSES' : 'USES'));
+  addAll('Dataset', paper.datasets, (m) => (m.role === 'introduced' ? 'INTRODUCES' : 'EVALUATES_ON'));
   addAll('Concept', paper.concepts, () => 'DISCUSSES');
   addAll('Task', paper.tasks, () => 'ADDRESSES');
   addAll('Metric', paper.metrics, () => 'MEASURES');

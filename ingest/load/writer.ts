@@ -59,11 +59,7 @@ export class PaperWriter {
     const session = this.driver.session({ database: this.database });
     try {
       // The work function may run more than once (retries): it starts from a fresh outcome each time.
-      const t0 = Date.now();
-      let inner = 0;
-      const out = await session.executeWrite(async (tx) => { const t = Date.now(); const r = await this.writeInTransaction(tx, rows); inner = Date.now() - t; return r; });
-      if (process.env.PROFILE_LOAD) { PROFILE.set('commit', (PROFILE.get('commit') ?? 0) + Date.now() - t0 - inner); PROFILE.set('inner', (PROFILE.get('inner') ?? 0) + inner); }
-      return out;
+      return await session.executeWrite((tx) => this.writeInTransaction(tx, rows));
     } finally {
       await session.close();
     }
@@ -86,9 +82,7 @@ export class PaperWriter {
 
   private async writeInTransaction(tx: ManagedTransaction, rows: PaperGraphRows[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { papersNew: 0, papersUpdated: 0, papersUnchanged: 0, tally: emptyTally() };
-    const tr = Date.now();
     const stored = await readStoredPapers(tx, rows.map((r) => r.paper.key));
-    if (process.env.PROFILE_LOAD) PROFILE.set('read', (PROFILE.get('read') ?? 0) + Date.now() - tr);
     const rewrite: PaperGraphRows[] = [];
     const linkOnly: PaperGraphRows[] = [];
     for (const paper of rows) {
@@ -167,11 +161,7 @@ function statementsFor(batch: BatchRows, replacedKeys: string[]): Statement[] {
 async function runStatements(tx: ManagedTransaction, statements: Statement[], tally: WriteTally): Promise<void> {
   for (const statement of statements) {
     if (statement.size === 0) continue;
-    const t = Date.now();
     const result = await tx.run(statement.query, statement.params);
-    if (process.env.PROFILE_LOAD) PROFILE.set(statement.query.slice(0, 90), (PROFILE.get(statement.query.slice(0, 90)) ?? 0) + Date.now() - t);
     addCounters(tally, result.summary.counters, statement.attribution);
   }
 }
-
-export const PROFILE = new Map<string, number>();

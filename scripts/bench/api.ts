@@ -3,7 +3,7 @@
  * the load comes from a second process (autocannon in a child) over loopback. Runs on the bundled corpus and,
  * when present, on the 100,000-paper synthetic graph left by `npm run bench:load -- --papers 100000 --keep`.
  *
- *   npm run bench:api [-- --duration 8 --connections 4 --big-data-dir .neo4j/bench-100k --corpus-only]
+ *   npm run bench:api [-- --duration 8 --connections 1,4 --big-data-dir .neo4j/bench-100k --corpus-only]
  */
 import { spawn } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
@@ -48,6 +48,7 @@ interface Scenario {
 interface Row extends LoadResult {
   graph: string;
   scenario: string;
+  connections: number;
   targetP95: number;
 }
 
@@ -164,7 +165,8 @@ async function scenarios(driver: Driver, database: string): Promise<Scenario[]> 
 
 interface BenchOptions {
   duration: number;
-  connections: number;
+  /** Each endpoint is measured at each of these concurrency levels. */
+  connections: number[];
   maxRequests: number;
 }
 
@@ -176,11 +178,13 @@ async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchO
     const [{ papers }] = await rows<{ papers: number }>(driver, neo4j.database, 'RETURN COUNT { (:Paper) } AS papers');
     process.stderr.write(`\nbench:api — ${graph}: ${papers.toLocaleString('en')} papers, API at ${server.url}\n`);
     for (const scenario of await scenarios(driver, neo4j.database)) {
-      const spec = { url: server.url, paths: scenario.paths, connections: options.connections, maxRequests: options.maxRequests };
-      await loadFromChildProcess({ ...spec, durationSeconds: WARM_UP_SECONDS });
-      const result = await loadFromChildProcess({ ...spec, durationSeconds: options.duration });
-      process.stderr.write(`  ${scenario.name}: p95 ${result.p95.toFixed(1)} ms over ${result.requests} requests\n`);
-      results.push({ ...result, graph, scenario: scenario.name, targetP95: scenario.targetP95 });
+      for (const connections of options.connections) {
+        const spec = { url: server.url, paths: scenario.paths, connections, maxRequests: options.maxRequests };
+        await loadFromChildProcess({ ...spec, durationSeconds: WARM_UP_SECONDS });
+        const result = await loadFromChildProcess({ ...spec, durationSeconds: options.duration });
+        process.stderr.write(`  ${scenario.name}, ${connections} conn.: p95 ${result.p95.toFixed(1)} ms over ${result.requests} requests\n`);
+        results.push({ ...result, graph, scenario: scenario.name, connections, targetP95: scenario.targetP95 });
+      }
     }
   } finally {
     await server.close();
@@ -206,10 +210,11 @@ async function corpusNeo4j(): Promise<Neo4jConnection> {
 // ---------------------------------------------------------------- report
 
 function formatTable(results: Row[]): string {
-  const header = ['graph', 'endpoint', 'requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 target', 'verdict'];
+  const header = ['graph', 'endpoint', 'conn.', 'requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 target', 'verdict'];
   const lines = results.map((row) => [
     row.graph,
     row.scenario,
+    String(row.connections),
     String(row.requests),
     String(row.errors),
     row.requestsPerSecond.toFixed(0),
@@ -227,14 +232,18 @@ function formatTable(results: Row[]): string {
 async function main(): Promise<void> {
   const program = new Command()
     .option('--duration <seconds>', 'measured seconds per endpoint', '8')
-    .option('--connections <n>', 'concurrent connections of the load generator', '4')
+    .option('--connections <list>', 'concurrent connections of the load generator, comma-separated levels', '1,4')
     .option('--max-requests <n>', 'upper bound of requests per endpoint', '20000')
     .option('--big-data-dir <dir>', 'data directory of the 100,000-paper graph', DEFAULT_BIG_DATA_DIR)
     .option('--big-uri <uri>', 'use a running Neo4j that holds the 100,000-paper graph instead (credentials: BIG_NEO4J_USER/BIG_NEO4J_PASSWORD)')
     .option('--corpus-only', 'skip the 100,000-paper graph')
     .parse(process.argv);
   const opts = program.opts<{ duration: string; connections: string; maxRequests: string; bigDataDir: string; bigUri?: string; corpusOnly?: boolean }>();
-  const options = { duration: Number(opts.duration), connections: Number(opts.connections), maxRequests: Number(opts.maxRequests) };
+  const options: BenchOptions = {
+    duration: Number(opts.duration),
+    connections: opts.connections.split(',').map(Number),
+    maxRequests: Number(opts.maxRequests),
+  };
   const results: Row[] = [];
 
   const corpus = await corpusNeo4j();
@@ -273,12 +282,16 @@ async function main(): Promise<void> {
     }
   }
 
-  process.stdout.write(`\nbench:api — ${options.connections} concurrent connections from a second process, ${options.duration} s per endpoint\n\n`);
+  process.stdout.write(
+    `\nbench:api — load from a second process over loopback (autocannon), ${options.connections.join(' and ')} concurrent connection(s), ${options.duration} s per endpoint after ${WARM_UP_SECONDS} s warm-up\n\n`,
+  );
   process.stdout.write(`${formatTable(results)}\n\n`);
   const big = results.filter((row) => row.graph === '100k synthetic');
-  if (big.length > 0) {
-    const passed = big.filter((row) => row.errors === 0 && row.p95 < row.targetP95).length;
-    process.stdout.write(`targets on the 100,000-paper graph: ${passed}/${big.length} met\n`);
+  for (const connections of options.connections) {
+    const level = big.filter((row) => row.connections === connections);
+    if (level.length === 0) continue;
+    const passed = level.filter((row) => row.errors === 0 && row.p95 < row.targetP95).length;
+    process.stdout.write(`targets on the 100,000-paper graph at ${connections} connection(s): ${passed}/${level.length} met\n`);
   }
   if (bigNote) process.stdout.write(`${bigNote}\n`);
 }

@@ -166,54 +166,69 @@ function isFiltered(query: NeighbourhoodQuery): boolean {
 /** Centres with more co-occurrence links than this are hubs: their answers are cached until the graph changes. */
 const HUB_DEGREE = 2_000;
 
+interface Centre {
+  row: NodeSummaryRow;
+  coDegree: number;
+}
+
+async function findCentre(tx: ManagedTransaction, params: NodeParams): Promise<Centre> {
+  const statement = `${matchNode(params.label, 'n', 'key', 'label')}
+    RETURN ${nodeSummary('n')} AS centre, COUNT { (n)-[:CO_OCCURS]-() } AS coDegree`;
+  const found = await tx.run(statement, { key: params.key, label: params.label });
+  if (found.records.length === 0) throw notFound(`No ${params.label} with key "${params.key}".`);
+  return { row: found.records[0].get('centre') as NodeSummaryRow, coDegree: found.records[0].get('coDegree') as number };
+}
+
+/** Grows the network level by level from the centre; returns the nodes reached and what was left out. */
+async function growLevels(
+  tx: ManagedTransaction,
+  centre: Centre,
+  query: NeighbourhoodQuery,
+): Promise<{ reached: Candidate[]; total: number; truncated: boolean }> {
+  const params: ExpandParams = { ...filterParams(filtersFrom(query)), minWeight: query.minWeight };
+  const filtered = isFiltered(query);
+  const seen = new Set([centre.row.elementId]);
+  const reached: Candidate[] = [];
+  let frontier = [centre.row.elementId];
+  let total = 0;
+  let truncated = false;
+  for (let level = 1; level <= query.depth && frontier.length > 0; level++) {
+    const budget = levelBudget(query.limit - reached.length, level, query.depth);
+    const { taken, unseen } = await expandLevel(tx, frontier, seen, budget, params, filtered);
+    total += unseen;
+    if (unseen > taken.length) truncated = true;
+    for (const candidate of taken) seen.add(candidate.elementId);
+    reached.push(...taken);
+    const cap = FRONTIER_CAP[level] ?? FRONTIER_CAP[FRONTIER_CAP.length - 1];
+    if (level < query.depth && taken.length > cap) truncated = true;
+    frontier = taken.slice(0, cap).map((candidate) => candidate.elementId);
+  }
+  return { reached, total: Math.max(total, reached.length), truncated };
+}
+
 export async function neighbourhood(
   context: ApiContext,
   params: NodeParams,
   query: NeighbourhoodQuery,
 ): Promise<NeighbourhoodResponse & { centreIsHub: boolean }> {
-  const expandParams: ExpandParams = { ...filterParams(filtersFrom(query)), minWeight: query.minWeight };
-  const filtered = isFiltered(query);
-  const center = nodeId(params.label, params.key);
   return context.db.read(async (tx) => {
-    const found = await tx.run(`${matchNode(params.label, 'n', 'key', 'label')} RETURN ${nodeSummary('n')} AS center, COUNT { (n)-[:CO_OCCURS]-() } AS coDegree`, {
-      key: params.key,
-      label: params.label,
-    });
-    if (found.records.length === 0) throw notFound(`No ${params.label} with key "${params.key}".`);
+    const centre = await findCentre(tx, params);
+    const { reached, total, truncated } = await growLevels(tx, centre, query);
     const graph = new GraphCollector();
-    const centerRow = found.records[0].get('center') as NodeSummaryRow;
-    const centerDegree = found.records[0].get('coDegree') as number;
-    graph.addEntry(centerRow.elementId, summaryToDTO(centerRow));
-    const seen = new Set([centerRow.elementId]);
-    const reached: Candidate[] = [];
-    let frontier = [centerRow.elementId];
-    let total = 0;
-    let truncated = false;
-    for (let level = 1; level <= query.depth && frontier.length > 0; level++) {
-      const budget = levelBudget(query.limit - (seen.size - 1), level, query.depth);
-      const { taken, unseen } = await expandLevel(tx, frontier, seen, budget, expandParams, filtered);
-      total += unseen;
-      if (unseen > taken.length) truncated = true;
-      for (const candidate of taken) {
-        seen.add(candidate.elementId);
-        graph.addEntry(candidate.elementId, summaryToDTO(candidate));
-        reached.push(candidate);
-      }
-      const cap = FRONTIER_CAP[level] ?? FRONTIER_CAP[FRONTIER_CAP.length - 1];
-      if (level < query.depth && taken.length > cap) truncated = true;
-      frontier = taken.slice(0, cap).map((candidate) => candidate.elementId);
-    }
-    const scannable = [centerRow.elementId, ...reached.map((c) => c.elementId)].filter(
-      (_, index) => (index === 0 ? centerDegree : reached[index - 1].coDegree) <= LINK_SCAN_DEGREE,
-    );
-    await addLinks(tx, graph, [...seen], scannable, reached, query.minWeight);
+    graph.addEntry(centre.row.elementId, summaryToDTO(centre.row));
+    for (const candidate of reached) graph.addEntry(candidate.elementId, summaryToDTO(candidate));
+    const ids = [centre.row.elementId, ...reached.map((candidate) => candidate.elementId)];
+    const scannable = [centre, ...reached.map((candidate) => ({ row: candidate, coDegree: candidate.coDegree }))]
+      .filter((node) => node.coDegree <= LINK_SCAN_DEGREE)
+      .map((node) => node.row.elementId);
+    await addLinks(tx, graph, ids, scannable, reached, query.minWeight);
     return {
       ...graph.toGraph(),
-      center,
+      center: nodeId(params.label, params.key),
       depth: query.depth,
       truncated,
-      total: Math.max(total, seen.size - 1),
-      centreIsHub: centerDegree > HUB_DEGREE,
+      total,
+      centreIsHub: centre.coDegree > HUB_DEGREE,
     };
   });
 }
