@@ -102,8 +102,10 @@ export interface ListingProps extends NodeBase {
   format: 'daily' | 'jsonl' | 'csv';
   /** The day the listing shows, when known. */
   date: string | null;
-  /** sha256 of the file's bytes at the last ingest: an unchanged corpus is not re-read. */
+  /** sha256 of the file's bytes at the last complete ingest: an unchanged corpus is not re-read. */
   contentHash: string | null;
+  /** Extractor version of that ingest: a new extractor re-reads the file. */
+  extractorVersion: string | null;
 }
 
 /** Evidence spans as parallel arrays on a relationship (Neo4j properties cannot hold maps). */

@@ -41,9 +41,12 @@ async function main(): Promise<void> {
     log(`papergraph: Neo4j at ${connection.uri} (database ${connection.database}); schema applied`);
     await ingestCorpusIfNeeded(driver, connection.database, join(PROJECT_ROOT, 'data'));
     ensureClientBuilt(log);
-    const server = await startApiServer({ connection });
+    const timeout = process.env.PAPERGRAPH_CYPHER_TIMEOUT_MS;
+    const server = await startApiServer({ connection, cypherTimeoutMs: timeout ? Number(timeout) : undefined });
     cleanups.push(() => server.close());
-    process.stdout.write(`\npapergraph is running: ${server.url}${server.token ? `/?token=${server.token}` : ''}\n`);
+    const link = server.token ? `${server.url}/?token=${encodeURIComponent(server.token)}` : server.url;
+    process.stdout.write(`\npapergraph is running: ${link}\n`);
+    if (server.token) process.stdout.write(`API access token: ${server.token} (send as "Authorization: Bearer <token>")\n`);
     process.stdout.write('Press Ctrl-C to stop.\n');
   } catch (error) {
     log(`papergraph: ${error instanceof Error ? error.message : String(error)}`);

@@ -100,12 +100,14 @@ export async function runIngest(options: IngestCommandOptions): Promise<number> 
   let connection: Neo4jConnection | null = null;
   let driver: Driver | null = null;
   try {
-    connection = await resolveNeo4j();
-    driver = openDriver(connection);
-    await connectWithBackoff(driver, connection);
-    await withBackoff(() => applySchema(driver!, connection!.database), { delaysMs: START_BACKOFF_MS });
-    stderrLog(`ingest: Neo4j at ${connection.uri} (database ${connection.database}); extractor ${effectiveExtractorVersion()}`);
-    const result = await ingestPaths(driver, connection.database, { ...options });
+    const resolved = await resolveNeo4j();
+    connection = resolved;
+    const opened = openDriver(resolved);
+    driver = opened;
+    await connectWithBackoff(opened, resolved);
+    await withBackoff(() => applySchema(opened, resolved.database), { delaysMs: START_BACKOFF_MS });
+    stderrLog(`ingest: Neo4j at ${resolved.uri} (database ${resolved.database}); extractor ${effectiveExtractorVersion()}`);
+    const result = await ingestPaths(opened, resolved.database, { ...options });
     process.stdout.write(formatLoadSummary(result));
     const code = exitCode(result.read, options.strict);
     if (code === 1) stderrLog(`ingest: ${result.read.warnings} warning(s) and --strict: exit 1 (the good records were loaded)`);

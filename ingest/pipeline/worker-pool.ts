@@ -96,6 +96,8 @@ export class ExtractionPool {
         }
         yield* flight.takeReady();
         if (inputDone && flight.batches === 0) return;
+        // Everything in flight may have been drained while the consumer was paused at a yield: refill first.
+        if (flight.batches === 0) continue;
         await flight.next();
       }
     } finally {

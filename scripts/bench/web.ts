@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import type { GraphEdgeDTO, GraphNodeDTO, OverviewResponse } from '../../web/shared/api.ts';
 import { ENTITY_LABELS } from '../../graph-schema/model.ts';
 import { launchBrowser } from '../../test/helpers/browser.ts';
-import { ensureClientBuilt, PROJECT_ROOT } from '../../test/e2e/client-build.ts';
+import { ensureClientBuilt } from '../client-build.ts';
+import { PROJECT_ROOT } from '../neo4j/paths.ts';
 
 const TARGET_READY_MS = 3000;
 const PAN_SECONDS = 3;

@@ -8,7 +8,7 @@ import { ensureCorpusLoaded } from '../helpers/corpus.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { launchBrowser, type BrowserSession } from '../helpers/browser.ts';
-import { ensureClientBuilt } from './client-build.ts';
+import { ensureClientBuilt } from '../../scripts/client-build.ts';
 import { inkedPixelShare, runCypher, screenshot, waitForGraph } from './page-helpers.ts';
 import { insertXssPaper, removeXssPaper, XSS } from './xss-fixture.ts';
 

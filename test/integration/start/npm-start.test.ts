@@ -38,7 +38,7 @@ describe('npm start', () => {
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
     const body = (await health.json()) as { counts: Record<string, number> };
-    expect(body.counts.Paper).toBeGreaterThan(500);
+    expect(body.counts.Paper).toBeGreaterThan(300);
     expect(body.counts.Dataset).toBeGreaterThan(10);
 
     const page = await fetch(`${url}/`);

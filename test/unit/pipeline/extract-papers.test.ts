@@ -4,7 +4,8 @@ import { EXTRACTOR_VERSION, extractPaper } from '../../../ingest/extract/index.t
 import { extractPapers, type ExtractPapersOptions } from '../../../ingest/pipeline/extract-papers.ts';
 import { EXTRACTOR_VERSION as PIPELINE_EXTRACTOR_VERSION } from '../../../ingest/pipeline/index.ts';
 import { extractionLine, orderExtraction } from '../../../ingest/pipeline/serialise.ts';
-import type { PaperExtraction } from '../../../ingest/types.ts';
+import { ExtractionPool } from '../../../ingest/pipeline/worker-pool.ts';
+import type { PaperExtraction, PaperRecord } from '../../../ingest/types.ts';
 import { FIXTURES } from '../sources/helpers.ts';
 
 const INPUTS = ['corpus-metadata.txt', 'corpus-adjacent.txt', 'arxiv-snapshot.jsonl', 'papers.csv'].map((name) => join(FIXTURES, name));
@@ -41,6 +42,26 @@ describe('extractPapers', () => {
     expect(threaded.info).toEqual([expect.stringMatching(/^extract: 2 worker thread\(s\) on \d+ core\(s\) for 17 papers$/)]);
     expect(threaded.papers).toEqual(inProcess.papers);
     expect(threaded.progress.map(([done]) => done)).toEqual(inProcess.progress.map(([done]) => done));
+  }, 120_000);
+
+  it('worker threads keep going when the consumer is slower than the workers', async () => {
+    const pool = await ExtractionPool.start(1);
+    async function* records(): AsyncGenerator<PaperRecord> {
+      for (let i = 0; i < 12; i++) {
+        yield { id: `p${i}`, title: `Paper ${i}`, abstract: `We propose Method${i}. It runs on ${i + 1} GPUs.`, authors: null, date: null, upvotes: null, url: null, categories: [], sources: [] };
+      }
+    }
+    const seen: string[] = [];
+    try {
+      // Batches of one: every batch in flight finishes while this consumer is paused, which once left the pool waiting forever.
+      for await (const { record } of pool.extract(records(), 1)) {
+        seen.push(record.id);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      await pool.close();
+    }
+    expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => `p${i}`));
   }, 120_000);
 
   it('re-exports the extractor version', () => {
