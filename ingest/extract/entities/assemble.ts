@@ -117,11 +117,15 @@ function foldBareTaskHeads(mentions: readonly Mention[], keys: KeyUnion): void {
   const phrases = mentions.filter((m) => m.kind === 'task' && /\s/.test(m.text));
   if (phrases.length === 0) return;
   for (const m of mentions) {
-    if (m.kind !== 'task' || /[\s-]/.test(m.text)) continue;
-    const head = canonicalKey(m.text);
-    const longer = phrases.filter((p) => canonicalKey(p.text.split(/\s+/).at(-1)!) === head);
-    // Only when one phrase owns the head: "node and graph classification" leaves "classification" ambiguous.
-    if (longer.length > 0 && new Set(longer.map((p) => groupKey(p.text))).size === 1) keys.union(groupKey(longer[0].text), groupKey(m.text));
+    if (m.kind !== 'task') continue;
+    const key = canonicalKey(m.text);
+    const words = m.text.split(/\s+/).length;
+    // "time series forecasting" inside "long-range time series forecasting": the annotated task is the specific phrase.
+    const longer = phrases.filter((p) => p.text.split(/\s+/).length > words && canonicalKey(p.text.split(/\s+/).slice(-words).join(' ')) === key);
+    if (longer.length === 0) continue;
+    // A head several specific tasks share ("social", "item" recommendation) stays a surface of the first, not a task of its own.
+    const owners = new Set(longer.map((p) => groupKey(p.text)));
+    if (owners.size === 1 || words === 1) keys.union(groupKey(longer[0].text), groupKey(m.text));
   }
 }
 
@@ -153,6 +157,11 @@ function displayName(g: Group): string {
   const entry = g.mentions.find((m) => m.entry)?.entry;
   if (entry && entry.longForm && g.mentions.every((m) => m.entry === entry && m.text.length < entry.display.length)) return entry.display;
   const inAbstract = g.mentions.find((m) => m.field === 'abstract');
+  if (g.mentions.every((m) => m.kind === 'task')) {
+    // A task is named by its most specific phrase ("long-range time series forecasting" over "time series forecasting").
+    const words = (m: Mention) => m.text.split(/\s+/).length * 2 + (m.field === 'abstract' ? 1 : 0);
+    return g.mentions.reduce((best, m) => (words(m) > words(best) ? m : best)).text;
+  }
   return (inAbstract ?? g.mentions[0]).text;
 }
 

@@ -63,7 +63,9 @@ const TASK_ADJECTIVES = new Set(['semantic', 'visual', 'temporal', 'spatial', 'b
   'unconditional', 'multimodal', 'cross-modal', 'neural', 'optical', 'medical', 'molecular', 'zero-shot', 'few-shot',
   'open-vocabulary', 'open-domain', 'multi-label', 'multi-class', 'long-form', 'monocular', 'stereo', 'lossless', 'lossy', 'visual',
   'mathematical', 'logical', 'commonsense', 'causal', 'symbolic', 'relational', 'syntactic', 'sequential', 'multi-hop', 'facial',
-  'human', 'robotic', 'textual', 'spoken', 'musical', 'generative', 'inductive', 'transductive', 'conversational']);
+  'human', 'robotic', 'textual', 'spoken', 'musical', 'generative', 'inductive', 'transductive', 'conversational',
+  'social', 'long-range', 'long-term', 'short-term', 'multivariate', 'univariate', 'multi-output', 'multi-step', 'multi-horizon',
+  'personalized', 'sequential', 'session-based', 'cross-domain', 'cross-lingual', 'multilingual', 'fine-grained', 'open-set']);
 /** Adjectives that do name technique families ("contrastive learning", "negative sampling"). */
 const CONCEPT_ADJECTIVES = new Set(['contrastive', 'adversarial', 'federated', 'distributed', 'collaborative', 'hierarchical',
   'probabilistic', 'variational', 'bayesian', 'causal', 'relational', 'geometric', 'symbolic', 'sparse', 'structured', 'unstructured',
@@ -106,14 +108,16 @@ export function findHeadPhrases(text: string, words: readonly Word[], pos: PosIn
     let first = headStart;
     let units = 0;
     const maxUnits = kind === 'concept' ? 1 : 2;
-    for (let m = headStart - 1; m >= 0 && units < maxUnits; ) {
+    for (let m = headStart - 1; m >= 0 && units < maxUnits + (kind === 'task' ? 1 : 0); ) {
       if (!isPhraseGap(text, words[m].end, words[m + 1].start) || covered[m]) break;
       // A hyphenated modifier ("text-to-image", "parameter-efficient") is one unit, judged whole.
       let c = m;
       while (c > 0 && words[c - 1].end === words[c].start - 1 && text.charCodeAt(words[c].start - 1) === 45) c--;
       if (c < m && covered[c]) break;
       const unit = text.slice(words[c].start, words[m].end).toLowerCase();
-      if (!acceptableModifier(unit, words[c], kind, pos, c < m, units + 1, titleCase)) break;
+      // "long-range time series forecasting": a third task modifier only when it is itself a task qualifier.
+      if (units === maxUnits && !(c < m || TASK_ADJECTIVES.has(unit))) break;
+      if (!acceptableModifier(unit, words[c], kind, pos, c < m, units + 1, titleCase || sentenceInitial(text, words[c].start))) break;
       first = c;
       units++;
       m = c - 1;
@@ -133,6 +137,17 @@ function headFits(head: string, kind: HeadKind, modifiers: string): boolean {
   if (kind === 'concept' && STRICT_CONCEPT_HEADS.has(head)) return CONCEPT_ADJECTIVES.has(first) || TECHNIQUE_NOUNS.has(first);
   if (kind === 'task' && head === 'planning') return !NOT_TASK_EVALUATION.has(first) && !modifiers.endsWith('-level');
   return true;
+}
+
+/** A qualifier that makes a known task more specific ("long-range" time series forecasting, "social" recommendation). */
+export function isTaskQualifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (TASK_ADJECTIVES.has(lower) && !BAD_MODIFIERS.has(lower)) || /^(?:long|short|multi|single|cross|few|zero|open)-\p{L}{3,}$/u.test(lower);
+}
+
+/** "Protein function prediction is ...": a capital that only opens the sentence does not end a lower-case phrase. */
+function sentenceInitial(text: string, start: number): boolean {
+  return start === 0 || /[.!?]\s+$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** "fine-tuning" is one head: return the hyphenated form when word h closes one. */

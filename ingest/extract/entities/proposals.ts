@@ -6,6 +6,7 @@ import type { ExtractionContext } from '../context.ts';
 import { lookupLexicon } from './lexicon/index.ts';
 import { STRENGTH, type Mention } from './mentions.ts';
 import { addOwnName, enumeratedNames, quotedOrDescribedName, titleCaseNameAt } from './own-names.ts';
+import { addTechniqueName, proposedTechniquePhrases } from './technique-names.ts';
 import { findProposalZones, isAppositiveNew, isIntroducedDataset, isOwnedName, titleNamePrefix } from './roles.ts';
 
 /** A name the paper introduces: not a lexicon entry, and a definition only when no lexicon knows it. */
@@ -54,8 +55,9 @@ export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[
       inZone[i].proposed = true;
     }
   }
-  for (const m of candidates) if (isAppositiveNew(text, m.end) || isOwnedName(text, m.start, m.end)) m.proposed = true;
+  for (const m of candidates) if (isAppositiveNew(text, m.end) || isOwnedName(text, m.start, m.end) || isReleasedName(text, m)) m.proposed = true;
   for (const item of enumeratedNames(text, ctx.sentences)) addOwnName(abstractMentions, item);
+  for (const item of proposedTechniquePhrases(text, ctx.sentences)) addTechniqueName(abstractMentions, item);
   // Definitions: both halves share the role of either.
   for (const m of candidates) {
     if (m.source !== 'definition' || !m.proposed) continue;
@@ -64,6 +66,14 @@ export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[
   }
   markTitlePrefix(ctx, titleMentions);
   for (const m of abstractMentions) if ((m.proposed || isNewName(m)) && isIntroducedDataset(text, m)) m.datasetContext = true;
+}
+
+/** "available as an open-source project at GPPerf [url]": a new name the paper releases is its own. */
+const RELEASED_BEFORE = /\b(?:available|released?|open[- ]sourced?|publicly accessible)\b[^.]{0,50}?\b(?:at|as|in|on|via|under|named|called)\s+$/i;
+const CODE_HOSTS = /^(?:GitHub|GitLab|Bitbucket|Hugging\s?Face|HF|Zenodo|PyPI|Kaggle|Colab|Figshare|OpenReview)$/i;
+
+function isReleasedName(text: string, m: Mention): boolean {
+  return m.kind === 'method' && !CODE_HOSTS.test(m.text) && RELEASED_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
 }
 
 /** What may follow a name the paper presents: an appositive, a definition, a clause, the end of the sentence. */

@@ -2,7 +2,7 @@
 import { canonicalKey } from '../../../graph-schema/keys.ts';
 import type { SentenceSpan } from '../context.ts';
 import { findAcronymDefinitions, type AcronymDefinition, type TextSpan } from './acronyms.ts';
-import { findHeadPhrases, isHeadWord } from './heads.ts';
+import { findHeadPhrases, isHeadWord, isTaskQualifier } from './heads.ts';
 import { EVALUATIVE_MODIFIERS } from './lexicon/stoplists.ts';
 import { fillerKeys, lexiconMatcher, lookupLexicon, notNames, type EntityKind, type LexiconHit } from './lexicon/index.ts';
 import { overlaps, STRENGTH, type Field, type Mention } from './mentions.ts';
@@ -98,8 +98,24 @@ function addAbstractPatterns(text: string, words: readonly Word[], sentences: re
     removeOverlapping(mentions, span);
     mentions.push(mention('abstract', { ...span, text: surface }, 'head', h.kind, STRENGTH.head, false));
   }
+  qualifyKnownTasks(text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   markProposedPhrases('abstract', text, mentions);
+}
+
+const WORD_BEFORE = /(?:^|[\s(])([\p{L}][\p{L}-]*)\s$/u;
+
+/** "long-range time series forecasting": the annotated task is the most specific phrase, qualifier included. */
+function qualifyKnownTasks(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'task' || !/\s/.test(m.text)) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!before || !isTaskQualifier(before[1]) || mentions.some((o) => o !== m && o.end > m.start - before[0].length && o.end <= m.start)) continue;
+    m.start -= before[1].length + 1;
+    m.text = text.slice(m.start, m.end);
+    m.source = 'head';
+    m.entry = null;
+  }
 }
 
 /** Titles are Title Case, so only task phrases ("Skin Lesion Classification") are read from their head words. */
@@ -111,6 +127,8 @@ function addTitleTasks(text: string, words: readonly Word[], mentions: Mention[]
     removeOverlapping(mentions, span);
     mentions.push(mention('title', { ...span, text: text.slice(span.start, span.end) }, 'head', h.kind, STRENGTH.head, false));
   }
+  mentions.sort((a, b) => a.start - b.start);
+  qualifyKnownTasks(text, mentions);
 }
 
 /** A capitalised name phrase wins over the lexicon words inside it, unless its first word is itself a known name. */

@@ -106,7 +106,7 @@ export const CONCEPT_LEXICON: readonly string[] = [
   'auto-parallelization|automatic parallelization', 'compiler optimization', 
   'online distillation', 'teacher-student', 'student model', 'teacher model', 'self-play', 'reward shaping', 
   'policy optimization', 'trust region', 'temporal difference learning|TD learning', 'multi-armed bandit|bandits', 'contextual bandit',
-  'recommender system|recommendation system', 'collaborative filtering', 'learning to rank', 'dense retrieval', 'vector database',
+  'collaborative filtering', 'learning to rank', 'dense retrieval', 'vector database',
   'diffusion transformer', 'masked autoencoder', 'masked image modeling', 'masked language modeling', 'next-token prediction',
   'autoregressive generation', 'non-autoregressive generation', 'byte-pair encoding|BPE', 
   'gradient boosting machine', 'boosting', 'bagging', 'logistic regression', 'linear regression',
