@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { canonicalKey } from '../../graph-schema/keys.ts';
-import type { EntityLabel, MentionRelationshipType } from '../../graph-schema/model.ts';
+import type { EntityLabel, MentionRelationshipType, PaperProps } from '../../graph-schema/model.ts';
 import type {
   ClaimExtraction,
   EntityMention,
@@ -17,19 +17,8 @@ import type {
 /** Readers may add these (JSONL/CSV inputs carry them); the extract contract does not require them. */
 export type LoadablePaper = PaperExtraction & { url?: string | null; categories?: string[] };
 
-export interface PaperRow {
-  key: string;
-  title: string;
-  abstract: string;
-  date: string | null;
-  authorsCount: number | null;
-  upvotes: number | null;
-  url: string | null;
-  categories: string[];
-  codeUrls: string[];
-  contentHash: string;
-  extractorVersion: string;
-}
+/** A paper's properties as written; `ingestedAt` is set by the writer's transaction. */
+export type PaperRow = Omit<PaperProps, 'ingestedAt'>;
 
 export interface EntityRow {
   label: EntityLabel;
