@@ -3,7 +3,7 @@
  * can be attributed to a label/type exactly. Every statement UNWINDs a list parameter and MERGEs on the
  * constrained `key`; integer-valued fields go through toInteger() because the driver sends JS numbers as floats.
  */
-import { ENTITY_LABELS, type EntityLabel, type MentionRelationshipType } from '../../graph-schema/model.ts';
+import { ENTITY_LABELS, MENTION_RELATIONSHIPS, type EntityLabel, type MentionRelationshipType } from '../../graph-schema/model.ts';
 import { MENTION_TYPES } from './rows.ts';
 
 export const MENTION_TYPE_PATTERN = MENTION_TYPES.join('|');
@@ -51,16 +51,6 @@ export const MERGE_ENTITIES: Record<EntityLabel, string> = Object.fromEntries(
   ENTITY_LABELS.map((label) => [label, mergeEntities(label)]),
 ) as Record<EntityLabel, string>;
 
-const TARGET_LABEL: Record<MentionRelationshipType, EntityLabel> = {
-  PROPOSES: 'Method',
-  USES: 'Method',
-  INTRODUCES: 'Dataset',
-  EVALUATES_ON: 'Dataset',
-  DISCUSSES: 'Concept',
-  ADDRESSES: 'Task',
-  MEASURES: 'Metric',
-  RUNS_ON: 'Hardware',
-};
 
 /** Old mentions were deleted in the same transaction, so CREATE cannot duplicate. */
 export function createMentions(type: MentionRelationshipType): string {
@@ -68,7 +58,7 @@ export function createMentions(type: MentionRelationshipType): string {
   return `
 UNWIND $rows AS row
 MATCH (p:Paper {key: row.paperKey})
-MATCH (e:${TARGET_LABEL[type]} {key: row.entityKey})
+MATCH (e:${MENTION_RELATIONSHIPS[type].to} {key: row.entityKey})
 CREATE (p)-[:${type} {evidenceFields: row.evidenceFields,
                      evidenceStarts: [x IN row.evidenceStarts | toInteger(x)],
                      evidenceEnds: [x IN row.evidenceEnds | toInteger(x)],

@@ -4,19 +4,9 @@
  * as the batched writer (same rows), so the ratio measures batching alone.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { EntityLabel, MentionRelationshipType } from '../../../graph-schema/model.ts';
+import { MENTION_RELATIONSHIPS } from '../../../graph-schema/model.ts';
 import { buildPaperRows, MENTION_TYPES, type LoadablePaper, type PaperGraphRows } from '../../../ingest/load/rows.ts';
 
-const TARGET: Record<MentionRelationshipType, EntityLabel> = {
-  PROPOSES: 'Method',
-  USES: 'Method',
-  INTRODUCES: 'Dataset',
-  EVALUATES_ON: 'Dataset',
-  DISCUSSES: 'Concept',
-  ADDRESSES: 'Task',
-  MEASURES: 'Metric',
-  RUNS_ON: 'Hardware',
-};
 
 async function writePaper(tx: ManagedTransaction, rows: PaperGraphRows): Promise<number> {
   let relationships = 0;
@@ -37,7 +27,7 @@ async function writePaper(tx: ManagedTransaction, rows: PaperGraphRows): Promise
   for (const type of MENTION_TYPES) {
     for (const mention of rows.mentions[type]) {
       await tx.run(
-        `MATCH (p:Paper {key: $paperKey}) MATCH (e:${TARGET[type]} {key: $entityKey})
+        `MATCH (p:Paper {key: $paperKey}) MATCH (e:${MENTION_RELATIONSHIPS[type].to} {key: $entityKey})
          MERGE (p)-[r:${type}]->(e)
          SET r.evidenceFields = $evidenceFields, r.evidenceStarts = $evidenceStarts, r.evidenceEnds = $evidenceEnds, r.surfaces = $surfaces`,
         mention,
