@@ -75,6 +75,13 @@ export interface EntityProps extends NodeBase {
   /** Derived: earliest and latest known paper date mentioning it (ISO), for date filters. */
   firstDate: string | null;
   lastDate: string | null;
+  /**
+   * Derived: the entity's strongest co-occurrence partners (`Label:key`, at most 50, strongest first) and their
+   * weights. A CO_OCCURS pair is stored exactly when it is in either end's list, so the links among any set of
+   * entities can be read from their lists instead of from their (possibly tens of thousands of) relationships.
+   */
+  coPartners: string[];
+  coPartnerWeights: number[];
 }
 
 export type MethodProps = EntityProps;

@@ -1,11 +1,12 @@
 /**
  * `npm start` and the API/e2e tests: load the bundled corpus only when the graph lacks it — empty graph,
  * a corpus file whose bytes are not recorded on its Listing (new or changed file, or a load that never
- * finished), or a listing loaded by another extractor version.
+ * finished), a listing loaded by another extractor version, or structure derived by an older papergraph.
  */
 import type { Driver } from 'neo4j-driver';
 import { ingestPaths, type IngestRunResult } from './command.ts';
 import { corpusFiles, fileContentHash, storedListings } from './listings.ts';
+import { derivedStructureIsStale } from './derive.ts';
 import { formatLoadSummary } from './summary.ts';
 import { effectiveExtractorVersion } from './version.ts';
 
@@ -33,6 +34,9 @@ export async function checkCorpus(driver: Driver, database: string, dataDir: str
       return { needed: true, reason: `${file.path} was extracted by ${listing.extractorVersion ?? 'an unknown extractor'}, not ${version}` };
     }
     if (listing.contentHash !== (await fileContentHash(file.path))) return { needed: true, reason: `${file.path} changed since it was loaded` };
+  }
+  if (await derivedStructureIsStale(driver, database)) {
+    return { needed: true, reason: 'the derived structure (co-occurrence partner lists) predates this version' };
   }
   return { needed: false, reason: `all ${files.length} corpus file(s) in ${dataDir} are loaded by the current extractor` };
 }

@@ -19,6 +19,12 @@ import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
 
 export const CO_OCCURRENCE_PARTNERS = 50;
 
+/**
+ * Each step commits in small inner transactions, but the outer statement lives as long as the whole step: on a
+ * 100,000-paper graph that can pass the server's default transaction timeout (120 s for the managed Neo4j).
+ */
+const DERIVE_TIMEOUT_MS = 60 * 60_000;
+
 const ENTITY_ID = (variable: string) => `[label IN labels(${variable}) WHERE label <> 'Entity'][0] + ':' + ${variable}.key`;
 
 const UPDATE_ENTITY_STATS = `
@@ -43,21 +49,42 @@ const DELETE_CO_OCCURRENCES = `
 MATCH ()-[r:CO_OCCURS]->()
 CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`;
 
-// count(*) counts papers: the writer gives a paper at most one mention relationship per entity.
+/**
+ * Each entity's top partners are also kept on the entity itself, strongest first (`coPartners` = `Label:key`
+ * ids, `coPartnerWeights`): since a pair is stored exactly when it is in either end's list, the links among any
+ * set of entities follow from their lists alone, without reading a hub's tens of thousands of relationships.
+ * count(*) counts papers: the writer gives a paper at most one mention relationship per entity.
+ */
 const CREATE_CO_OCCURRENCES = `
 MATCH (e:Entity)
 CALL (e) {
-  MATCH (e)<-[:${MENTION_TYPE_PATTERN}]-(:Paper)-[:${MENTION_TYPE_PATTERN}]->(f:Entity)
-  WHERE f <> e
-  WITH e, f, count(*) AS weight
-  WITH e, f, weight, ${ENTITY_ID('f')} AS fid
-  ORDER BY weight DESC, fid ASC
-  LIMIT ${CO_OCCURRENCE_PARTNERS}
-  WITH e, f, weight, fid, ${ENTITY_ID('e')} AS eid
-  WITH CASE WHEN eid < fid THEN e ELSE f END AS a, CASE WHEN eid < fid THEN f ELSE e END AS b, weight
+  WITH e, ${ENTITY_ID('e')} AS eid, COLLECT {
+    MATCH (e)<-[:${MENTION_TYPE_PATTERN}]-(:Paper)-[:${MENTION_TYPE_PATTERN}]->(f:Entity)
+    WHERE f <> e
+    WITH f, count(*) AS weight
+    WITH f, weight, ${ENTITY_ID('f')} AS fid
+    ORDER BY weight DESC, fid ASC
+    LIMIT ${CO_OCCURRENCE_PARTNERS}
+    RETURN {node: f, id: fid, weight: weight}
+  } AS partners
+  SET e.coPartners = [partner IN partners | partner.id], e.coPartnerWeights = [partner IN partners | partner.weight]
+  WITH e, eid, partners
+  UNWIND partners AS partner
+  WITH CASE WHEN eid < partner.id THEN e ELSE partner.node END AS a,
+       CASE WHEN eid < partner.id THEN partner.node ELSE e END AS b, partner.weight AS weight
   MERGE (a)-[r:CO_OCCURS]->(b)
   SET r.weight = weight
 } IN TRANSACTIONS OF 500 ROWS`;
+
+/** True when some entity lacks its partner list: the graph was derived by an older papergraph. */
+export async function derivedStructureIsStale(driver: Driver, database: string): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    'RETURN EXISTS { MATCH (e:Entity) WHERE e.coPartners IS NULL OR e.coPartnerWeights IS NULL } AS stale',
+    {},
+    { database, routing: 'READ' },
+  );
+  return records[0].get('stale') as boolean;
+}
 
 export interface DeriveTimings {
   entityStatsMs: number;
@@ -71,7 +98,7 @@ export async function deriveStructure(driver: Driver, database: string, log: (li
       async () => {
         const session = driver.session({ database });
         try {
-          await session.run(query, params);
+          await session.run(query, params, { timeout: DERIVE_TIMEOUT_MS });
         } finally {
           await session.close();
         }

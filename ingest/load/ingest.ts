@@ -7,7 +7,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ListingRef } from '../types.ts';
 import { PENDING_LISTINGS } from './cypher.ts';
-import { deriveStructure, type DeriveTimings } from './derive.ts';
+import { deriveStructure, derivedStructureIsStale, type DeriveTimings } from './derive.ts';
 import { recordListingHashes } from './listings.ts';
 import type { IngestProgress } from './progress.ts';
 import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
@@ -117,7 +117,8 @@ export class LoadRun {
     const loadMs = Date.now() - this.started;
     this.options.progress.stop();
     let derive: DeriveTimings | null = null;
-    if (this.papersNew + this.papersUpdated > 0 || (await this.pendingListings()) > 0) {
+    const changed = this.papersNew + this.papersUpdated > 0 || (await this.pendingListings()) > 0;
+    if (changed || (await derivedStructureIsStale(this.driver, this.database))) {
       this.options.log(`ingest: ${this.done} papers in Neo4j; deriving paper counts, dates and co-occurrences…`);
       derive = await deriveStructure(this.driver, this.database, this.options.log);
     } else {

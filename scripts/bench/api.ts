@@ -3,7 +3,7 @@
  * the load comes from a second process (autocannon in a child) over loopback. Runs on the bundled corpus and,
  * when present, on the 100,000-paper synthetic graph left by `npm run bench:load -- --papers 100000 --keep`.
  *
- *   npm run bench:api [-- --duration 8 --connections 1,4 --big-data-dir .neo4j/bench-100k --corpus-only]
+ *   npm run bench:api [-- --duration 8 --connections 1,4 --big-data-dir .neo4j/bench-100k --corpus-only | --big-only --only "depth 1"]
  */
 import { spawn } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
@@ -168,6 +168,8 @@ interface BenchOptions {
   /** Each endpoint is measured at each of these concurrency levels. */
   connections: number[];
   maxRequests: number;
+  /** Only the scenarios whose name contains this text. */
+  only?: string;
 }
 
 async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchOptions): Promise<Row[]> {
@@ -177,7 +179,8 @@ async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchO
   try {
     const [{ papers }] = await rows<{ papers: number }>(driver, neo4j.database, 'RETURN COUNT { (:Paper) } AS papers');
     process.stderr.write(`\nbench:api — ${graph}: ${papers.toLocaleString('en')} papers, API at ${server.url}\n`);
-    for (const scenario of await scenarios(driver, neo4j.database)) {
+    const chosen = (await scenarios(driver, neo4j.database)).filter((scenario) => !options.only || scenario.name.includes(options.only));
+    for (const scenario of chosen) {
       for (const connections of options.connections) {
         const spec = { url: server.url, paths: scenario.paths, connections, maxRequests: options.maxRequests };
         await loadFromChildProcess({ ...spec, durationSeconds: WARM_UP_SECONDS });
@@ -237,20 +240,25 @@ async function main(): Promise<void> {
     .option('--big-data-dir <dir>', 'data directory of the 100,000-paper graph', DEFAULT_BIG_DATA_DIR)
     .option('--big-uri <uri>', 'use a running Neo4j that holds the 100,000-paper graph instead (credentials: BIG_NEO4J_USER/BIG_NEO4J_PASSWORD)')
     .option('--corpus-only', 'skip the 100,000-paper graph')
+    .option('--big-only', 'skip the bundled corpus')
+    .option('--only <text>', 'only the endpoints whose name contains this text, e.g. "depth 1"')
     .parse(process.argv);
-  const opts = program.opts<{ duration: string; connections: string; maxRequests: string; bigDataDir: string; bigUri?: string; corpusOnly?: boolean }>();
+  const opts = program.opts<{ duration: string; connections: string; maxRequests: string; bigDataDir: string; bigUri?: string; corpusOnly?: boolean; bigOnly?: boolean; only?: string }>();
   const options: BenchOptions = {
     duration: Number(opts.duration),
     connections: opts.connections.split(',').map(Number),
     maxRequests: Number(opts.maxRequests),
+    only: opts.only,
   };
   const results: Row[] = [];
 
-  const corpus = await corpusNeo4j();
-  try {
-    results.push(...(await benchGraph('bundled corpus', corpus, options)));
-  } finally {
-    await corpus.stop();
+  if (!opts.bigOnly) {
+    const corpus = await corpusNeo4j();
+    try {
+      results.push(...(await benchGraph('bundled corpus', corpus, options)));
+    } finally {
+      await corpus.stop();
+    }
   }
 
   const bigDir = resolve(opts.bigDataDir);

@@ -3,6 +3,7 @@
  * relationship count changes (read from Neo4j's count store, a millisecond) or for at most `ttlMs`. Concurrent
  * requests for the same missing answer share one computation.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDatabase } from './database.ts';
 
 interface Entry<T> {
@@ -12,6 +13,12 @@ interface Entry<T> {
 }
 
 const SIGNATURE = 'RETURN COUNT { () } AS nodes, COUNT { ()-->() } AS relationships';
+
+/** The graph's signature read inside a transaction that is running anyway: one cheap statement. */
+export async function graphSignature(tx: ManagedTransaction): Promise<string> {
+  const record = (await tx.run(SIGNATURE)).records[0];
+  return `${record.get('nodes')}/${record.get('relationships')}`;
+}
 
 export class GraphCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
@@ -23,18 +30,14 @@ export class GraphCache<T> {
   ) {}
 
   async signature(): Promise<string> {
-    return this.db.read(async (tx) => {
-      const record = (await tx.run(SIGNATURE)).records[0];
-      return `${record.get('nodes')}/${record.get('relationships')}`;
-    });
+    return this.db.read(graphSignature);
   }
 
-  /** The cached answer if still valid, plus the signature to `put` a fresh one under. */
-  async lookup(key: string): Promise<{ value: Promise<T> | null; signature: string }> {
-    const signature = await this.signature();
+  /** The cached answer if still valid. Keys never stored cost nothing: the signature is read only for stored ones. */
+  async lookup(key: string): Promise<Promise<T> | null> {
     const entry = this.entries.get(key);
-    const fresh = entry && entry.signature === signature && Date.now() - entry.storedAt < this.ttlMs;
-    return { value: fresh ? entry.value : null, signature };
+    if (!entry || Date.now() - entry.storedAt >= this.ttlMs) return null;
+    return entry.signature === (await this.signature()) ? entry.value : null;
   }
 
   put(key: string, signature: string, value: T): void {

@@ -292,6 +292,32 @@ describe('GET /api/neighbourhood/:label/:key', () => {
     expect(body.nodes.map((node) => node.id)).toContain(strongest.id);
   });
 
+  it('draws the strongest stored co-occurrences among the shown entities, at depth 1 and 2', async () => {
+    for (const depth of [1, 2]) {
+      const { body } = await get<NeighbourhoodResponse>(`/api/neighbourhood/Dataset/imagenet?depth=${depth}&limit=120`);
+      const shown = body.nodes.map((node) => node.id);
+      const stored = await cypher<{ pair: string; weight: number }>(
+        `MATCH (a:Entity)-[r:CO_OCCURS]->(b:Entity)
+         WITH [l IN labels(a) WHERE l <> 'Entity'][0] + ':' + a.key AS aId, [l IN labels(b) WHERE l <> 'Entity'][0] + ':' + b.key AS bId, r
+         WHERE aId IN $shown AND bId IN $shown
+         RETURN CASE WHEN aId < bId THEN aId + '|' + bId ELSE bId + '|' + aId END AS pair, r.weight AS weight`,
+        { shown },
+      );
+      const drawn = body.edges
+        .filter((edge) => edge.type === 'CO_OCCURS')
+        .map((edge) => ({ pair: edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`, weight: edge.weight }));
+      expect(stored.length).toBeGreaterThan(10);
+      // Every drawn link is stored, with its weight; the strongest (up to 4 per shown node) are all drawn.
+      const weightOf = new Map(stored.map((link) => [link.pair, link.weight]));
+      for (const link of drawn) expect(weightOf.get(link.pair)).toBe(link.weight);
+      const cap = 4 * shown.length;
+      const threshold = stored.map((link) => link.weight).sort((x, y) => y - x)[cap - 1] ?? 0;
+      const drawnPairs = new Set(drawn.map((link) => link.pair));
+      for (const link of stored.filter((candidate) => candidate.weight > threshold)) expect(drawnPairs).toContain(link.pair);
+      expect(drawn.length).toBeGreaterThanOrEqual(Math.min(stored.length, cap));
+    }
+  });
+
   it('grows with depth and applies types and minWeight', async () => {
     const one = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?depth=1&limit=300');
     const two = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?depth=2&limit=300');

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MENTION_TYPE_PATTERN } from '../../../ingest/load/cypher.ts';
 import { ingestPaths } from '../../../ingest/load/command.ts';
-import { CO_OCCURRENCE_PARTNERS } from '../../../ingest/load/derive.ts';
+import { CO_OCCURRENCE_PARTNERS, derivedStructureIsStale } from '../../../ingest/load/derive.ts';
 import {
   clearDatabase,
   count,
@@ -91,6 +91,41 @@ describe('ingest of the bundled corpus', () => {
         { cap: CO_OCCURRENCE_PARTNERS },
       ),
     ).toBe(0);
+  });
+
+  it('keeps each entity\'s partner list, strongest first, and a pair is stored exactly when either list holds it', async () => {
+    const ENTITY_ID = (v: string) => `[l IN labels(${v}) WHERE l <> 'Entity'][0] + ':' + ${v}.key`;
+    expect(await derivedStructureIsStale(driver, database)).toBe(false);
+    expect(
+      await count(
+        driver,
+        database,
+        `MATCH (e:Entity) WHERE size(e.coPartners) <> size(e.coPartnerWeights) OR size(e.coPartners) > $cap
+           OR any(i IN range(1, size(e.coPartnerWeights) - 1) WHERE e.coPartnerWeights[i] > e.coPartnerWeights[i - 1])
+         RETURN count(e) AS n`,
+        { cap: CO_OCCURRENCE_PARTNERS },
+      ),
+    ).toBe(0);
+    // Every listed partner is linked with the listed weight ...
+    expect(
+      await count(
+        driver,
+        database,
+        `MATCH (e:Entity) UNWIND range(0, size(e.coPartners) - 1) AS i
+         WITH e, e.coPartners[i] AS partner, e.coPartnerWeights[i] AS weight
+         WHERE NOT EXISTS { MATCH (e)-[r:CO_OCCURS]-(f) WHERE ${ENTITY_ID('f')} = partner AND r.weight = weight }
+         RETURN count(*) AS n`,
+      ),
+    ).toBe(0);
+    // ... and every link is in the list of one of its ends.
+    expect(
+      await count(
+        driver,
+        database,
+        `MATCH (a)-[:CO_OCCURS]->(b) WHERE NOT ${ENTITY_ID('b')} IN a.coPartners AND NOT ${ENTITY_ID('a')} IN b.coPartners RETURN count(*) AS n`,
+      ),
+    ).toBe(0);
+    expect(await count(driver, database, 'MATCH (e:Entity) WHERE COUNT { (e)-[:CO_OCCURS]-() } > 0 AND size(e.coPartners) = 0 RETURN count(e) AS n')).toBe(0);
   });
 
   it('is idempotent: a second run changes nothing and finds every paper unchanged', async () => {

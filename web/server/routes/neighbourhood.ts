@@ -7,7 +7,8 @@
  * ranked by upvotes. Papers and entities share the budget so neither crowds the other out.
  * Everything left out is counted in `total`: exact at depth 1; deeper it adds each expanded node's neighbours,
  * so a node reachable twice counts twice (an upper estimate, never an undercount). Links between shown nodes:
- * every link used to reach a node, every paper's mentions, and the co-occurrences of all but the largest hubs.
+ * every link used to reach a node, every paper's mentions, and the strongest co-occurrences among them.
+ * The centre and its first level come in one statement, which at depth 1 also brings the links: one round trip.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -15,12 +16,13 @@ import { nodeId } from '../../../graph-schema/keys.ts';
 import type { NeighbourhoodResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
-import { GraphCollector, type RawEdge } from '../dto.ts';
+import { GraphCollector, primaryLabel, type RawEdge } from '../dto.ts';
 import { notFound } from '../errors.ts';
-import { filterParams, nodeFilter, type FilterParams } from '../queries/filters.ts';
+import { filterParams, type FilterParams } from '../queries/filters.ts';
+import { coOccurrenceEdges, type CoOccurrenceRow } from '../queries/co-occurrence-links.ts';
 import { matchNode } from '../queries/match-node.ts';
-import { nodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
-import { EXPLORER_ALTERNATION, MENTION_ALTERNATION } from '../queries/relationships.ts';
+import { centreStatement, expandStatement, LINKS_AMONG } from '../queries/neighbourhood-statements.ts';
+import { summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { GraphCache } from '../graph-cache.ts';
 import { NeighbourhoodQuery, NodeParams, filtersFrom } from '../schemas.ts';
 
@@ -34,78 +36,12 @@ const PAPER_WINDOW = { centre: 500, outer: 100 };
  * are taken from this window.
  */
 const OUTER_CO_OCCURRENCE_WINDOW = 500;
-/** Co-occurrence links of a node are scanned for links among shown nodes only up to this degree (~99% of entities). */
-const LINK_SCAN_DEGREE = 500;
 /** Co-occurrence links among shown nodes, strongest first, per shown node. */
 const CO_OCCURRENCES_PER_NODE = 4;
 
-const OTHER_LINKS = `${MENTION_ALTERNATION}|CLAIMS|ABOUT|LISTED_IN`;
-
-/**
- * One round trip per level: each frontier node's strongest new neighbours, and how many it has. With the default
- * filters every neighbour qualifies, so the count comes from Neo4j's degree store instead of visiting each one.
- */
-function expandStatement(filtered: boolean): string {
-  const matches = filtered ? `AND ${nodeFilter('m')}` : '';
-  const unseen = filtered
-    ? `COUNT {
-        MATCH (n)-[r:${EXPLORER_ALTERNATION}]-(m)
-        WHERE (type(r) <> 'CO_OCCURS' OR r.weight >= $minWeight) AND NOT elementId(m) IN $seen ${matches}
-        RETURN DISTINCT m
-      }`
-    : `CASE WHEN n:Paper OR n:Entity
-        THEN COUNT { (n)-[:${MENTION_ALTERNATION}]-() } + COUNT { (n)-[:CO_OCCURS]-() } - $seenNeighbourAllowance
-        ELSE COUNT { MATCH (n)-[:${EXPLORER_ALTERNATION}]-(m) WHERE NOT elementId(m) IN $seen AND ${nodeFilter('m')} RETURN DISTINCT m }
-      END`;
-  return `
-  UNWIND $frontier AS id
-  MATCH (n) WHERE elementId(n) = id
-  CALL (n) {
-    MATCH (n)-[r:CO_OCCURS]-(m)
-    WITH r, m LIMIT $coOccurrenceWindow
-    WITH r, m WHERE r.weight >= $minWeight AND ($aroundCentre OR NOT elementId(m) IN $seen) ${matches}
-    WITH m, r.weight AS weight ORDER BY weight DESC LIMIT $perNode
-    RETURN m, weight, true AS coOccurs
-    UNION ALL
-    MATCH (n)-[:${OTHER_LINKS}]-(m)
-    WHERE NOT elementId(m) IN $seen AND ${nodeFilter('m')}
-    WITH m LIMIT $paperWindow
-    WITH DISTINCT m
-    WITH m ORDER BY coalesce(m.paperCount, m.upvotes, 0) DESC, m.key LIMIT $perNode
-    RETURN m, 1 AS weight, false AS coOccurs
-  }
-  WITH n, collect({summary: ${nodeSummary('m')}, weight: weight, coOccurs: coOccurs,
-    coDegree: COUNT { (m)-[:CO_OCCURS]-() }}) AS candidates
-  RETURN elementId(n) AS via, candidates, ${unseen} AS unseen`;
-}
-
-const EXPAND_DEFAULT = expandStatement(false);
-const EXPAND_FILTERED = expandStatement(true);
-
-/**
- * Links among shown nodes, read from the cheap side: papers' and claims' own links, and each co-occurrence once,
- * from its end with fewer links (links between two hubs are skipped here; reaching links cover the centre's).
- * The strongest `$coOccurrenceCap` co-occurrences are kept, so the picture stays readable. One row per kind.
- */
-const LINKS_AMONG = `
-  CALL {
-    UNWIND $ids AS id
-    MATCH (p) WHERE elementId(p) = id AND (p:Paper OR p:Claim)
-    MATCH (p)-[r:${MENTION_ALTERNATION}|CLAIMS|LISTED_IN|ABOUT]->(x) WHERE elementId(x) IN $ids
-    RETURN collect([type(r), elementId(p), elementId(x), 1, r.count]) AS links
-  }
-  CALL {
-    UNWIND $scannable AS id
-    MATCH (a) WHERE elementId(a) = id
-    MATCH (a)-[r:CO_OCCURS]-(b)
-    WITH a, r, b, elementId(b) AS bId
-    WHERE bId IN $ids AND r.weight >= $minWeight AND (id < bId OR NOT bId IN $scannable)
-    WITH r ORDER BY r.weight DESC LIMIT $coOccurrenceCap
-    RETURN collect(['CO_OCCURS', elementId(startNode(r)), elementId(endNode(r)), r.weight, null]) AS coOccurrences
-  }
-  RETURN links + coOccurrences AS links`;
-
-type Candidate = NodeSummaryRow & { weight: number; via: string; coOccurs: boolean; coDegree: number };
+type Candidate = NodeSummaryRow & { weight: number; via: string; coOccurs: boolean };
+type CandidateRow = { summary: NodeSummaryRow; weight: number; coOccurs: boolean };
+type LinkRow = [string, string, string, number | null];
 type ExpandParams = FilterParams & { minWeight: number };
 
 /** Takes up to `budget` candidates, strongest first, alternating papers and the rest so both get a share. */
@@ -125,6 +61,30 @@ function levelBudget(remaining: number, level: number, depth: number): number {
   return Math.max(1, Math.ceil(remaining / (depth - level + 1)));
 }
 
+/** Parameters of one level's expansion; around the centre nothing else is seen yet. */
+function levelParams(params: ExpandParams, seen: Set<string>, frontierSize: number, budget: number): Record<string, unknown> {
+  const aroundCentre = seen.size <= 1;
+  return {
+    ...params,
+    seen: aroundCentre ? [] : [...seen],
+    perNode: int(Math.min(budget, Math.max(5, Math.ceil((budget * 2) / frontierSize)))),
+    paperWindow: int(aroundCentre ? PAPER_WINDOW.centre : PAPER_WINDOW.outer),
+    coOccurrenceWindow: int(aroundCentre ? Number.MAX_SAFE_INTEGER : OUTER_CO_OCCURRENCE_WINDOW),
+    // Past the first level each expanded node links back to the node it was reached from.
+    seenNeighbourAllowance: aroundCentre ? 0 : 1,
+    // No self-links, so around the centre the membership test on every co-occurrence link can be skipped.
+    aroundCentre,
+  };
+}
+
+/** Keeps each candidate's strongest link when several frontier nodes reach it. */
+function collectCandidates(best: Map<string, Candidate>, rows: CandidateRow[], via: string): void {
+  for (const { summary, weight, coOccurs } of rows) {
+    const known = best.get(summary.elementId);
+    if (!known || known.weight < weight) best.set(summary.elementId, { ...summary, weight, coOccurs, via });
+  }
+}
+
 async function expandLevel(
   tx: ManagedTransaction,
   frontier: string[],
@@ -133,28 +93,12 @@ async function expandLevel(
   params: ExpandParams,
   filtered: boolean,
 ): Promise<{ taken: Candidate[]; unseen: number }> {
-  const perNode = Math.min(budget, Math.max(5, Math.ceil((budget * 2) / frontier.length)));
-  const rows = await tx.run(filtered ? EXPAND_FILTERED : EXPAND_DEFAULT, {
-    ...params,
-    frontier,
-    seen: [...seen],
-    perNode: int(perNode),
-    paperWindow: int(seen.size > 1 ? PAPER_WINDOW.outer : PAPER_WINDOW.centre),
-    coOccurrenceWindow: int(seen.size > 1 ? OUTER_CO_OCCURRENCE_WINDOW : Number.MAX_SAFE_INTEGER),
-    // Past the first level each expanded node links back to the node it was reached from.
-    seenNeighbourAllowance: seen.size > 1 ? 1 : 0,
-    // Around the centre nothing else is seen yet (no self-links): skip the membership test on every link.
-    aroundCentre: seen.size === 1,
-  });
+  const rows = await tx.run(expandStatement(filtered), { ...levelParams(params, seen, frontier.length, budget), frontier });
   const best = new Map<string, Candidate>();
   let unseen = 0;
   for (const record of rows.records) {
     unseen += Math.max(0, record.get('unseen') as number);
-    const via = record.get('via') as string;
-    for (const { summary, ...link } of record.get('candidates') as Array<Omit<Candidate, keyof NodeSummaryRow | 'via'> & { summary: NodeSummaryRow }>) {
-      const known = best.get(summary.elementId);
-      if (!known || known.weight < link.weight) best.set(summary.elementId, { ...summary, ...link, via });
-    }
+    collectCandidates(best, record.get('candidates') as CandidateRow[], record.get('via') as string);
   }
   return { taken: takeBalanced([...best.values()], budget), unseen };
 }
@@ -166,35 +110,60 @@ function isFiltered(query: NeighbourhoodQuery): boolean {
 /** Centres with more co-occurrence links than this are hubs: their answers are cached until the graph changes. */
 const HUB_DEGREE = 2_000;
 
-interface Centre {
-  row: NodeSummaryRow;
+interface FirstLevel {
+  centre: NodeSummaryRow;
   coDegree: number;
+  signature: string;
+  taken: Candidate[];
+  unseen: number;
+  /** At depth 1: the links among the centre and every candidate (a superset of those taken). */
+  links: LinkRow[];
+  coOccurrences: CoOccurrenceRow[];
 }
 
-async function findCentre(tx: ManagedTransaction, params: NodeParams): Promise<Centre> {
-  const statement = `${matchNode(params.label, 'n', 'key', 'label')}
-    RETURN ${nodeSummary('n')} AS centre, COUNT { (n)-[:CO_OCCURS]-() } AS coDegree`;
-  const found = await tx.run(statement, { key: params.key, label: params.label });
-  if (found.records.length === 0) throw notFound(`No ${params.label} with key "${params.key}".`);
-  return { row: found.records[0].get('centre') as NodeSummaryRow, coDegree: found.records[0].get('coDegree') as number };
+/** The centre and its first level in one statement, with the links too when that is the whole answer. */
+async function readFirstLevel(
+  tx: ManagedTransaction,
+  params: NodeParams,
+  query: NeighbourhoodQuery,
+  expand: ExpandParams,
+  filtered: boolean,
+): Promise<FirstLevel> {
+  const budget = levelBudget(query.limit, 1, query.depth);
+  const statement = centreStatement(matchNode(params.label, 'n', 'key', 'label'), filtered, query.depth === 1);
+  const found = await tx.run(statement, { ...levelParams(expand, new Set(), 1, budget), key: params.key, label: params.label });
+  const record = found.records[0];
+  if (!record) throw notFound(`No ${params.label} with key "${params.key}".`);
+  const centre = record.get('centre') as NodeSummaryRow;
+  const best = new Map<string, Candidate>();
+  collectCandidates(best, record.get('candidates') as CandidateRow[], centre.elementId);
+  return {
+    centre,
+    coDegree: record.get('coDegree') as number,
+    signature: record.get('signature') as string,
+    taken: takeBalanced([...best.values()], budget),
+    unseen: Math.max(0, record.get('unseen') as number),
+    links: record.get('links') as LinkRow[],
+    coOccurrences: record.get('coOccurrences') as CoOccurrenceRow[],
+  };
 }
 
-/** Grows the network level by level from the centre; returns the nodes reached and what was left out. */
+/** Grows the network level by level past the first; returns every node reached and what was left out. */
 async function growLevels(
   tx: ManagedTransaction,
-  centre: Centre,
+  first: FirstLevel,
   query: NeighbourhoodQuery,
+  expand: ExpandParams,
+  filtered: boolean,
 ): Promise<{ reached: Candidate[]; total: number; truncated: boolean }> {
-  const params: ExpandParams = { ...filterParams(filtersFrom(query)), minWeight: query.minWeight };
-  const filtered = isFiltered(query);
-  const seen = new Set([centre.row.elementId]);
-  const reached: Candidate[] = [];
-  let frontier = [centre.row.elementId];
-  let total = 0;
-  let truncated = false;
-  for (let level = 1; level <= query.depth && frontier.length > 0; level++) {
+  const seen = new Set([first.centre.elementId, ...first.taken.map((candidate) => candidate.elementId)]);
+  const reached = [...first.taken];
+  let total = first.unseen;
+  let truncated = first.unseen > first.taken.length || (query.depth > 1 && first.taken.length > FRONTIER_CAP[1]);
+  let frontier = first.taken.slice(0, FRONTIER_CAP[1]).map((candidate) => candidate.elementId);
+  for (let level = 2; level <= query.depth && frontier.length > 0; level++) {
     const budget = levelBudget(query.limit - reached.length, level, query.depth);
-    const { taken, unseen } = await expandLevel(tx, frontier, seen, budget, params, filtered);
+    const { taken, unseen } = await expandLevel(tx, frontier, seen, budget, expand, filtered);
     total += unseen;
     if (unseen > taken.length) truncated = true;
     for (const candidate of taken) seen.add(candidate.elementId);
@@ -210,51 +179,43 @@ export async function neighbourhood(
   context: ApiContext,
   params: NodeParams,
   query: NeighbourhoodQuery,
-): Promise<NeighbourhoodResponse & { centreIsHub: boolean }> {
+): Promise<{ response: NeighbourhoodResponse; hubSignature: string | null }> {
+  const expand: ExpandParams = { ...filterParams(filtersFrom(query)), minWeight: query.minWeight };
+  const filtered = isFiltered(query);
   return context.db.read(async (tx) => {
-    const centre = await findCentre(tx, params);
-    const { reached, total, truncated } = await growLevels(tx, centre, query);
+    const first = await readFirstLevel(tx, params, query, expand, filtered);
+    const { reached, total, truncated } = await growLevels(tx, first, query, expand, filtered);
+    const shown = [first.centre, ...reached];
+    const { links, coOccurrences } = query.depth === 1 ? first : await readLinks(tx, shown.map((row) => row.elementId), query.minWeight);
     const graph = new GraphCollector();
-    graph.addEntry(centre.row.elementId, summaryToDTO(centre.row));
-    for (const candidate of reached) graph.addEntry(candidate.elementId, summaryToDTO(candidate));
-    const ids = [centre.row.elementId, ...reached.map((candidate) => candidate.elementId)];
-    const scannable = [centre, ...reached.map((candidate) => ({ row: candidate, coDegree: candidate.coDegree }))]
-      .filter((node) => node.coDegree <= LINK_SCAN_DEGREE)
-      .map((node) => node.row.elementId);
-    await addLinks(tx, graph, ids, scannable, reached, query.minWeight);
-    return {
-      ...graph.toGraph(),
-      center: nodeId(params.label, params.key),
-      depth: query.depth,
-      truncated,
-      total,
-      centreIsHub: centre.coDegree > HUB_DEGREE,
-    };
+    for (const row of shown) graph.addEntry(row.elementId, summaryToDTO(row));
+    addLinks(graph, shown, reached, links, coOccurrences);
+    const response = { ...graph.toGraph(), center: nodeId(params.label, params.key), depth: query.depth, truncated, total };
+    // The signature was read before the answer, so a write landing meanwhile makes it stale, never wrongly fresh.
+    return { response, hubSignature: first.coDegree > HUB_DEGREE ? first.signature : null };
   });
 }
 
-async function addLinks(
-  tx: ManagedTransaction,
-  graph: GraphCollector,
-  ids: string[],
-  scannable: string[],
-  reached: Candidate[],
-  minWeight: number,
-): Promise<void> {
-  const result = await tx.run(LINKS_AMONG, {
-    ids,
-    scannable,
-    minWeight,
-    coOccurrenceCap: int(CO_OCCURRENCES_PER_NODE * ids.length),
-  });
+async function readLinks(tx: ManagedTransaction, ids: string[], minWeight: number): Promise<{ links: LinkRow[]; coOccurrences: CoOccurrenceRow[] }> {
+  const record = (await tx.run(LINKS_AMONG, { ids, minWeight, coOccurrenceCap: int(CO_OCCURRENCES_PER_NODE * ids.length) })).records[0];
+  return { links: (record?.get('links') ?? []) as LinkRow[], coOccurrences: (record?.get('coOccurrences') ?? []) as CoOccurrenceRow[] };
+}
+
+/** Adds the links whose two ends are shown: mentions, the strongest co-occurrences, and every reaching link. */
+function addLinks(graph: GraphCollector, shown: NodeSummaryRow[], reached: Candidate[], links: LinkRow[], coOccurrences: CoOccurrenceRow[]): void {
+  const shownIds = new Set(shown.map((row) => row.elementId));
+  const elementIdOf = new Map(shown.map((row) => [nodeId(primaryLabel(row.labels), row.key ?? ''), row.elementId]));
+  const mentions = links
+    .filter(([, start, end]) => shownIds.has(start) && shownIds.has(end))
+    .map(([type, start, end, count]): RawEdge => ({ type, start, end, weight: 1, count }));
   const linked = new Set<string>();
-  const rows = result.records[0]?.get('links') as Array<[string, string, string, number, number | null]> | undefined;
-  for (const [type, start, end, weight, count] of rows ?? []) {
-    const edge: RawEdge = { type, start, end, weight, count };
+  // Rows come strongest first; at depth 1 they cover every candidate (uncapped), not only those shown.
+  const strongest = coOccurrenceEdges(coOccurrences, elementIdOf).slice(0, CO_OCCURRENCES_PER_NODE * shown.length);
+  for (const edge of [...mentions, ...strongest]) {
     graph.addEdge(edge);
     linked.add(`${edge.start}|${edge.end}`).add(`${edge.end}|${edge.start}`);
   }
-  // Co-occurrence between two hubs is not scanned above, but the link that reached a node is known anyway.
+  // The strongest links are capped above; the link that reached a node is always drawn.
   for (const candidate of reached) {
     if (candidate.coOccurs && !linked.has(`${candidate.via}|${candidate.elementId}`)) {
       graph.addEdge({ type: 'CO_OCCURS', start: candidate.via, end: candidate.elementId, weight: candidate.weight });
@@ -274,9 +235,9 @@ export function registerNeighbourhood(app: FastifyInstance, context: ApiContext)
     async (request) => {
       const key = JSON.stringify([request.params.label, request.params.key, request.query]);
       const cached = await hubCache.lookup(key);
-      if (cached.value) return cached.value;
-      const { centreIsHub, ...response } = await neighbourhood(context, request.params, request.query);
-      if (centreIsHub) hubCache.put(key, cached.signature, response);
+      if (cached) return cached;
+      const { response, hubSignature } = await neighbourhood(context, request.params, request.query);
+      if (hubSignature !== null) hubCache.put(key, hubSignature, response);
       return response;
     },
   );
