@@ -64,6 +64,19 @@ describe('ingestCorpusIfNeeded', () => {
     }
   });
 
+  it('re-derives, without reloading papers, a graph derived before entities kept partner lists', async () => {
+    await ingestCorpusIfNeeded(driver, database, dataDir);
+    const partnersBefore = await count(driver, database, 'MATCH (e:Entity) RETURN sum(size(e.coPartners)) AS n');
+    await driver.executeQuery('MATCH (e:Entity) REMOVE e.coPartners, e.coPartnerWeights', {}, { database });
+    const outcome = await ingestCorpusIfNeeded(driver, database, dataDir);
+    expect(outcome.reason).toMatch(/partner lists/);
+    expect(outcome.result?.load).toMatchObject({ papersNew: 0, papersUpdated: 0 });
+    expect(outcome.result?.load.derive).not.toBeNull();
+    expect(await count(driver, database, 'MATCH (e:Entity) WHERE e.coPartners IS NULL RETURN count(e) AS n')).toBe(0);
+    expect(await count(driver, database, 'MATCH (e:Entity) RETURN sum(size(e.coPartners)) AS n')).toBe(partnersBefore);
+    expect((await ingestCorpusIfNeeded(driver, database, dataDir)).needed).toBe(false);
+  });
+
   it('ensureCorpusLoaded leaves the bundled corpus in the test database', async () => {
     await ensureCorpusLoaded();
     expect(await count(driver, database, 'MATCH (l:Listing) WHERE l.contentHash IS NOT NULL RETURN count(l) AS n')).toBeGreaterThanOrEqual(5);
