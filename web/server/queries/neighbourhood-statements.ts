@@ -91,22 +91,32 @@ export function expandStatement(filtered: boolean): string {
 
 /**
  * The centre (found by `matchCentre`, binding `n`), the graph's signature (count store, for caching), the first
- * level's candidates and their count; with `withLinks` also the links among the centre and all candidates.
+ * level's neighbours and how many there are; with `withLinks` also the links among them. The `$budget` neighbours
+ * are taken strongest first, alternating entities and papers so both get a share: entity i ranks 2i and paper i
+ * ranks 2i + 1, so when one kind runs out the other fills the rest (the route's takeBalanced, done here so that
+ * links are read for the taken nodes only).
  */
 export function centreStatement(matchCentre: string, filtered: boolean, withLinks: boolean): string {
   const links = withLinks
-    ? `WITH *, [c IN found | c.node] + n AS shown
-       ${linksAmongShown(false)}`
+    ? `WITH *, [c IN taken | c.node] + n AS shown
+       ${linksAmongShown(true)}`
     : 'WITH *, [] AS links, [] AS coOccurrences';
   return `
   ${matchCentre}
   WITH n LIMIT 1
   OPTIONAL CALL ${expansionBody(filtered)}
   WITH n, collect(CASE WHEN m IS NOT NULL THEN {node: m, weight: weight, coOccurs: coOccurs} END) AS found
+  WITH n, [f IN found WHERE NOT f.node:Paper] AS others, [f IN found WHERE f.node:Paper] AS papers
+  CALL (others, papers) {
+    UNWIND [i IN range(0, size(others) - 1) | {rank: 2 * i, candidate: others[i]}]
+      + [i IN range(0, size(papers) - 1) | {rank: 2 * i + 1, candidate: papers[i]}] AS ranked
+    WITH ranked ORDER BY ranked.rank LIMIT $budget
+    RETURN collect(ranked.candidate) AS taken
+  }
   ${links}
   RETURN ${nodeSummary('n')} AS centre, COUNT { (n)-[:CO_OCCURS]-() } AS coDegree,
     toString(COUNT { () }) + '/' + toString(COUNT { ()-->() }) AS signature,
-    [c IN found | {summary: ${nodeSummary('c.node')}, weight: c.weight, coOccurs: c.coOccurs}] AS candidates,
+    [c IN taken | {summary: ${nodeSummary('c.node')}, weight: c.weight, coOccurs: c.coOccurs}] AS candidates,
     ${unseenCount(filtered)} AS unseen, links, coOccurrences`;
 }
 

@@ -116,7 +116,7 @@ interface FirstLevel {
   signature: string;
   taken: Candidate[];
   unseen: number;
-  /** At depth 1: the links among the centre and every candidate (a superset of those taken). */
+  /** At depth 1: the links among the centre and the nodes taken. */
   links: LinkRow[];
   coOccurrences: CoOccurrenceRow[];
 }
@@ -131,7 +131,13 @@ async function readFirstLevel(
 ): Promise<FirstLevel> {
   const budget = levelBudget(query.limit, 1, query.depth);
   const statement = centreStatement(matchNode(params.label, 'n', 'key', 'label'), filtered, query.depth === 1);
-  const found = await tx.run(statement, { ...levelParams(expand, new Set(), 1, budget), key: params.key, label: params.label });
+  const found = await tx.run(statement, {
+    ...levelParams(expand, new Set(), 1, budget),
+    key: params.key,
+    label: params.label,
+    budget: int(budget),
+    coOccurrenceCap: int(CO_OCCURRENCES_PER_NODE * (budget + 1)),
+  });
   const record = found.records[0];
   if (!record) throw notFound(`No ${params.label} with key "${params.key}".`);
   const centre = record.get('centre') as NodeSummaryRow;
@@ -209,7 +215,7 @@ function addLinks(graph: GraphCollector, shown: NodeSummaryRow[], reached: Candi
     .filter(([, start, end]) => shownIds.has(start) && shownIds.has(end))
     .map(([type, start, end, count]): RawEdge => ({ type, start, end, weight: 1, count }));
   const linked = new Set<string>();
-  // Rows come strongest first; at depth 1 they cover every candidate (uncapped), not only those shown.
+  // Rows come strongest first.
   const strongest = coOccurrenceEdges(coOccurrences, elementIdOf).slice(0, CO_OCCURRENCES_PER_NODE * shown.length);
   for (const edge of [...mentions, ...strongest]) {
     graph.addEdge(edge);
