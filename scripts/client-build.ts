@@ -27,6 +27,8 @@ export function ensureClientBuilt(log: (line: string) => void = (line) => proces
   log('papergraph: building the explorer client (vite build)…');
   const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: PROJECT_ROOT,
+    // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build (slow, StrictMode twice).
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', process.stderr, process.stderr],
   });
   if (result.status !== 0) throw new Error('the client build failed (see the Vite output above).');

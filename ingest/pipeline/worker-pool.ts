@@ -1,12 +1,10 @@
 /**
- * Extraction across worker threads, results in input order. Workers are TypeScript modules: each
- * registers tsx's ESM hooks itself (tsx/esm/api) before importing extract-worker.ts, so the pool
- * works the same from the CLI (`node --import tsx`) and from vitest.
+ * Extraction across worker threads, results in input order. Workers are TypeScript modules started by
+ * ts-worker.ts, so the pool works the same from the CLI (`node --import tsx`) and from vitest.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { PaperRecord } from '../types.ts';
+import { startTypeScriptWorker } from './ts-worker.ts';
 import type { ExtractionOutcome, ExtractionRequest, WorkerMessage } from './worker-protocol.ts';
 
 export interface ExtractedRecord {
@@ -15,35 +13,8 @@ export interface ExtractedRecord {
 }
 
 const WORKER_MODULE = new URL('./extract-worker.ts', import.meta.url).href;
-const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
-
-function tsxRegisterUrl(): string {
-  const resolved = createRequire(import.meta.url).resolve('tsx/esm/api');
-  return pathToFileURL(resolved.replace(/\.cjs$/, '.mjs')).href;
-}
-
-/** The parent's node flags minus module loaders: the worker registers tsx once, itself. */
-function workerExecArgv(): string[] {
-  const kept: string[] = [];
-  for (let i = 0; i < process.execArgv.length; i++) {
-    const flag = process.execArgv[i];
-    if (LOADER_FLAGS.has(flag)) i += 1;
-    else if (![...LOADER_FLAGS].some((loader) => flag.startsWith(`${loader}=`))) kept.push(flag);
-  }
-  return kept;
-}
-
-function bootstrapSource(): string {
-  return [
-    `const { parentPort } = require('node:worker_threads');`,
-    `import(${JSON.stringify(tsxRegisterUrl())})`,
-    `  .then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_MODULE)}); })`,
-    `  .catch((error) => parentPort.postMessage({ type: 'fatal', error: String((error && error.stack) || error) }));`,
-  ].join('\n');
-}
-
 function startWorker(): Promise<Worker> {
-  const worker = new Worker(bootstrapSource(), { eval: true, execArgv: workerExecArgv() });
+  const worker = startTypeScriptWorker(WORKER_MODULE);
   return new Promise((resolve, reject) => {
     const onMessage = (message: WorkerMessage): void => {
       if (message.type === 'ready') {

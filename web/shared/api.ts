@@ -14,6 +14,12 @@ export interface GraphNodeDTO {
   paperCount: number | null;
   /** Other scalar properties worth showing (never the abstract in graph payloads). */
   props?: Record<string, string | number | boolean | null | string[] | number[]>;
+  /**
+   * Layout position computed by the server (the overview: ForceAtlas2, seeded, the same for the same graph).
+   * Absent when the server has none; the client then lays the graph out itself.
+   */
+  x?: number;
+  y?: number;
 }
 
 export interface GraphEdgeDTO {

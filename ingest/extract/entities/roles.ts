@@ -58,9 +58,15 @@ const TITLE_PHRASE_START = /^(?:towards?|revisiting|rethinking|understanding|bey
 export function titleNamePrefix(title: string): TextSpan | null {
   const colon = title.search(/\s*[:：]\s/);
   if (colon <= 0) return null;
-  const prefix = title.slice(0, colon).trim();
-  if (colon <= 40 && !TITLE_LABELS.test(prefix) && !TITLE_PHRASE_START.test(prefix) && prefix.split(/\s+/).length <= 4) return { start: 0, end: prefix.length, text: prefix };
-  return titleTrailingName(prefix);
+  // Spans are offsets into the title as given, leading whitespace included.
+  const lead = title.length - title.trimStart().length;
+  const prefix = title.slice(lead, colon).trim();
+  if (prefix === '') return null;
+  if (colon <= 40 && !TITLE_LABELS.test(prefix) && !TITLE_PHRASE_START.test(prefix) && prefix.split(/\s+/).length <= 4) {
+    return { start: lead, end: lead + prefix.length, text: prefix };
+  }
+  const trailing = titleTrailingName(prefix);
+  return trailing && { start: lead + trailing.start, end: lead + trailing.end, text: trailing.text };
 }
 
 /** "Boosting Large-scale Parallel Training Efficiency with C4: A ...": a name closing a prefix phrase is the paper's own. */

@@ -139,7 +139,12 @@ export function App() {
       )}
       <div className="workspace">
         <aside className="sidebar" aria-label="Filters and legend">
-          <FiltersPanel filters={state.filters} onChange={(filters) => navigate({ filters })} counts={counts} />
+          <FiltersPanel
+            filters={state.filters}
+            onChange={(filters) => navigate({ filters })}
+            counts={counts}
+            colouring={state.view === 'overview' ? state.colour : 'type'}
+          />
           {health.kind === 'ok' && (
             <section className="panel corpus">
               <h2>Corpus</h2>

@@ -8,10 +8,16 @@ import { GraphCollector, type RawEdge } from '../dto.ts';
 import { nodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { entityFilter, filterParams } from '../queries/filters.ts';
 import { GraphCache } from '../graph-cache.ts';
+import { LayoutMemo } from '../layout/layout-memo.ts';
+import { LayoutWorker } from '../layout/layout-worker-client.ts';
+import type { LayoutInput } from '../layout/overview-layout.ts';
 import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery, filtersFrom } from '../schemas.ts';
 
 /** Enough links to show structure without turning the picture into a hairball. */
 const EDGES_PER_NODE = 4;
+
+/** Below Fastify's 10 s limit for start-up hooks. */
+const WARM_UP_WAIT_MS = 8_000;
 
 const TOP_ENTITIES = `
   MATCH (n:Entity) WHERE n.paperCount >= $minPapers AND ${entityFilter('n')}
@@ -49,18 +55,80 @@ export async function overview(context: ApiContext, query: OverviewQuery): Promi
   });
 }
 
+/** The overview as the layout worker wants it: node indexes instead of ids. */
+export function layoutInput(graph: OverviewResponse): LayoutInput {
+  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
+  const edges: LayoutInput['edges'] = [];
+  for (const edge of graph.edges) {
+    const source = index.get(edge.source);
+    const target = index.get(edge.target);
+    if (source !== undefined && target !== undefined) edges.push([source, target, edge.weight]);
+  }
+  return { ids: graph.nodes.map((node) => node.id), edges };
+}
+
+/** A computed overview, serialised once, with how long its parts took (sent as Server-Timing). */
+interface CachedOverview {
+  body: string;
+  queryMs: number;
+  layoutMs: number;
+}
+
+/**
+ * The overview with every node's position, so browsers draw it at once instead of each running ForceAtlas2.
+ * Without a layout (the worker failed) the answer is still good: the client lays it out itself.
+ */
+async function computeOverview(context: ApiContext, layouts: LayoutMemo, query: OverviewQuery, log: FastifyInstance['log']): Promise<CachedOverview> {
+  const began = performance.now();
+  let graph = await overview(context, query);
+  const queried = performance.now();
+  if (graph.nodes.length > 0) {
+    try {
+      const positions = await layouts.layout(layoutInput(graph));
+      graph = { ...graph, nodes: graph.nodes.map((node, i) => ({ ...node, x: positions[2 * i], y: positions[2 * i + 1] })) };
+    } catch (error) {
+      log.warn({ err: error }, 'overview layout failed; answering without positions');
+    }
+  }
+  return { body: JSON.stringify(graph), queryMs: queried - began, layoutMs: performance.now() - queried };
+}
+
 /** The same for every visitor until the graph changes, and costly on big graphs (hubs have many links): cached. */
 function cacheKey(query: OverviewQuery): string {
   return JSON.stringify([query.limit, query.types ?? null, query.from ?? null, query.to ?? null, query.minPapers ?? null]);
 }
 
+function serverTiming(answer: CachedOverview, cached: boolean): string {
+  const dur = (ms: number) => ms.toFixed(1);
+  return `overview-query;dur=${dur(answer.queryMs)}, overview-layout;dur=${dur(answer.layoutMs)}, cache;desc=${cached ? 'hit' : 'miss'}`;
+}
+
 export function registerOverview(app: FastifyInstance, context: ApiContext): void {
-  const cache = new GraphCache<OverviewResponse>(context.db);
-  app.get<{ Querystring: OverviewQuery }>('/api/overview', { schema: { querystring: OverviewQuery } }, (request) =>
-    cache.get(cacheKey(request.query), () => overview(context, request.query)),
-  );
-  // Warm the default overview, the client's first view, in the background; failure just means no warm cache.
-  app.addHook('onReady', async () => {
-    void cache.get(cacheKey({ limit: DEFAULT_OVERVIEW_LIMIT }), () => overview(context, { limit: DEFAULT_OVERVIEW_LIMIT })).catch(() => undefined);
+  const cache = new GraphCache<CachedOverview>(context.db);
+  const worker = new LayoutWorker();
+  const layouts = new LayoutMemo((input) => worker.layout(input));
+  const positioned = (query: OverviewQuery) => {
+    let computed = false;
+    const answer = cache.get(cacheKey(query), () => {
+      computed = true;
+      return computeOverview(context, layouts, query, app.log);
+    });
+    return answer.then((value) => ({ value, cached: !computed }));
+  };
+  app.get<{ Querystring: OverviewQuery }>('/api/overview', { schema: { querystring: OverviewQuery } }, async (request, reply) => {
+    const { value, cached } = await positioned(request.query);
+    // Timings of the computation that made this answer, however long ago: what the first visitor waited for.
+    return reply.type('application/json; charset=utf-8').header('server-timing', serverTiming(value, cached)).send(value.body);
   });
+  // Warm the default overview, the client's first view, before the server listens, so the URL a user is given
+  // answers at once. Bounded: past WARM_UP_WAIT_MS (a cold, big graph) the server starts and the warm-up goes
+  // on in the background; failure (Neo4j down) just means no warm cache.
+  app.addHook('onReady', async () => {
+    worker.start();
+    const warmUp = positioned({ limit: DEFAULT_OVERVIEW_LIMIT }).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([warmUp, new Promise((resolve) => (timer = setTimeout(resolve, WARM_UP_WAIT_MS)))]);
+    clearTimeout(timer);
+  });
+  app.addHook('onClose', () => worker.close());
 }

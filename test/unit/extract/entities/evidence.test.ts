@@ -51,6 +51,15 @@ describe('evidence spans', () => {
     }
   });
 
+  it('keeps title spans exact when the title starts with whitespace (title "X: ..." names)', () => {
+    for (const title of [' ImageNet : we', '  GNNPipe: Scaling Deep GNN Training', '\tBoosting Training with C4: A Study']) {
+      const e = extract(title, 'We evaluate on ImageNet.');
+      const mentions = allEntities(e).flatMap((entity) => entity.evidence.filter((ev) => ev.field === 'title').map((ev) => ({ entity, ev })));
+      expect(mentions.length).toBeGreaterThan(0);
+      for (const { entity, ev } of mentions) expect(entity.aliases).toContain(title.slice(ev.start, ev.end));
+    }
+  });
+
   it('property: every evidence span slices one of its entity\'s aliases, for text built from lexicon words', () => {
     const phrases = [...DATASET_LEXICON, ...METHOD_LEXICON, ...CONCEPT_LEXICON, ...TASK_LEXICON, ...METRIC_LEXICON]
       .flatMap((line) => line.replace(/^!/, '').split('|'))

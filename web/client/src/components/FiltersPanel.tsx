@@ -12,9 +12,11 @@ interface Props {
   onChange(filters: GraphFilters): void;
   /** Counts of drawn nodes per label, for the legend. */
   counts?: Partial<Record<NodeLabel, number>>;
+  /** What node colours mean in the current view: by community, the type dots are no legend. */
+  colouring?: 'type' | 'community';
 }
 
-export function FiltersPanel({ filters, onChange, counts }: Props) {
+export function FiltersPanel({ filters, onChange, counts, colouring = 'type' }: Props) {
   const [minPapersText, setMinPapersText] = useState(String(filters.minPapers ?? ''));
   useEffect(() => setMinPapersText(filters.minPapers ? String(filters.minPapers) : ''), [filters.minPapers]);
 
@@ -41,7 +43,12 @@ export function FiltersPanel({ filters, onChange, counts }: Props) {
         )}
       </div>
       <fieldset className="type-filter">
-        <legend>Types · colour legend</legend>
+        <legend>{colouring === 'type' ? 'Types · colour legend' : 'Types'}</legend>
+        {colouring === 'community' && (
+          <p className="legend-note" data-testid="legend-note">
+            Colours show communities: see the legend on the graph.
+          </p>
+        )}
         {FILTERABLE_LABELS.map((label) => {
           const on = selected.length === 0 || selected.includes(label);
           return (

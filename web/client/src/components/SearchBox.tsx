@@ -66,11 +66,17 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
     onChoose(hit);
   };
 
+  const showList = open && text.trim().length > 0;
+  useEffect(() => {
+    if (showList) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [showList, active, listId]);
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setOpen(true);
-      setActive((i) => Math.min(i + 1, Math.max(hits.length - 1, 0)));
+      // A closed list reopens where it was; an open one moves down.
+      if (showList) setActive((i) => Math.min(i + 1, Math.max(hits.length - 1, 0)));
+      else setOpen(true);
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
@@ -79,12 +85,13 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
         event.preventDefault();
         choose(hits[active]);
       }
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && showList) {
+      // First Escape only closes the list; a search input would also clear the text (the next Escape may).
+      event.preventDefault();
       setOpen(false);
     }
   };
 
-  const showList = open && text.trim().length > 0;
   return (
     <div className="search-box" data-testid={testId}>
       <label className="visually-hidden" htmlFor={`${listId}-input`}>

@@ -82,15 +82,33 @@ function addEdge(graph: ExplorerGraph, edge: GraphEdgeDTO, maxWeight: number): b
   return true;
 }
 
+const PRESET_LAYOUT = 'presetLayout';
+
+/** True when every position came with the data (the server's overview layout): no layout needs to run. */
+export function hasPresetLayout(graph: ExplorerGraph): boolean {
+  return graph.getAttribute(PRESET_LAYOUT) === true;
+}
+
+function givenPosition(node: GraphNodeDTO): { x: number; y: number } | null {
+  return typeof node.x === 'number' && typeof node.y === 'number' && Number.isFinite(node.x) && Number.isFinite(node.y)
+    ? { x: node.x, y: node.y }
+    : null;
+}
+
+/** Positions from the data when every node has one (a partial layout would be a lie); seeded otherwise. */
 export function buildGraph(dto: GraphDTO): ExplorerGraph {
   const graph = createExplorerGraph();
   const maxPaperCount = maxOf(dto.nodes.map((n) => n.paperCount ?? 0));
   const maxWeight = maxOf(dto.edges.map((e) => e.weight));
   const radius = 20 * Math.sqrt(Math.max(dto.nodes.length, 1));
+  const preset = dto.nodes.length > 0 && dto.nodes.every((node) => givenPosition(node) !== null);
   for (const node of dto.nodes) {
-    if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node, maxPaperCount, seedPosition(node.id, undefined, radius)));
+    if (graph.hasNode(node.id)) continue;
+    const position = (preset && givenPosition(node)) || seedPosition(node.id, undefined, radius);
+    graph.addNode(node.id, nodeAttributes(node, maxPaperCount, position));
   }
   for (const edge of dto.edges) addEdge(graph, edge, maxWeight);
+  graph.setAttribute(PRESET_LAYOUT, preset);
   return graph;
 }
 
@@ -116,6 +134,8 @@ export function mergeGraph(graph: ExplorerGraph, dto: GraphDTO, anchor?: string)
     graph.addNode(node.id, nodeAttributes(node, maxPaperCount, seedPosition(node.id, centre, 30)));
     addedNodes.push(node.id);
   }
+  // The newcomers have no given position: from now on the layout is the client's.
+  if (addedNodes.length > 0) graph.setAttribute(PRESET_LAYOUT, false);
   let addedEdges = 0;
   for (const edge of dto.edges) if (addEdge(graph, edge, maxWeight)) addedEdges++;
   return { addedNodes, addedEdges };

@@ -13,10 +13,13 @@ export const LABEL_COLOURS: Record<NodeLabel, string> = {
   Listing: '#94a3b8',
 };
 
+/** None of the type colours, so a community colouring never reads as a type; largest communities first. */
 const COMMUNITY_PALETTE = [
-  '#2563eb', '#059669', '#d97706', '#db2777', '#7c3aed', '#0891b2', '#dc2626', '#65a30d',
-  '#c026d3', '#0d9488', '#ea580c', '#4f46e5', '#ca8a04', '#be123c', '#16a34a', '#9333ea',
+  '#dc2626', '#0284c7', '#16a34a', '#ea580c', '#9333ea', '#0d9488', '#c026d3', '#ca8a04',
+  '#4f46e5', '#65a30d', '#be123c', '#1e3a8a', '#854d0e', '#f472b6', '#2dd4bf', '#78716c',
 ];
+
+export const COMMUNITY_PALETTE_SIZE = COMMUNITY_PALETTE.length;
 
 export const FADED_NODE_COLOUR = '#e2e8f0';
 export const FADED_EDGE_COLOUR = '#f1f5f9';

@@ -1,12 +1,20 @@
-/** Louvain communities written onto nodes, for "colour by community". */
+/** Louvain communities written onto nodes, for "colour by community", and their legend. */
 import louvain from 'graphology-communities-louvain';
 import type { ExplorerGraph } from './build.ts';
+import { COMMUNITY_PALETTE_SIZE, communityColour } from './colours.ts';
 
+/**
+ * Numbers communities by size, largest first, so the largest get the palette's distinct colours
+ * (Louvain's own numbering is arbitrary: two big communities could share a colour). Returns how many.
+ */
 export function assignCommunities(graph: ExplorerGraph): number {
   if (graph.order === 0) return 0;
   const communities = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(42) });
-  graph.updateEachNodeAttributes((id, a) => ({ ...a, community: communities[id] }));
-  return new Set(Object.values(communities)).size;
+  const sizes = new Map<number, number>();
+  for (const community of Object.values(communities)) sizes.set(community, (sizes.get(community) ?? 0) + 1);
+  const rank = new Map([...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([community], index) => [community, index]));
+  graph.updateEachNodeAttributes((id, a) => ({ ...a, community: rank.get(communities[id]) }));
+  return sizes.size;
 }
 
 function seededRandom(seed: number): () => number {
@@ -14,5 +22,42 @@ function seededRandom(seed: number): () => number {
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 0x100000000;
+  };
+}
+
+export interface CommunityEntry {
+  community: number;
+  colour: string;
+  size: number;
+  /** Name of its member with the most papers: what the community is "about". */
+  representative: string;
+}
+
+export interface CommunityLegend {
+  entries: CommunityEntry[];
+  /** Communities beyond the entries shown. */
+  others: number;
+  total: number;
+  /** More communities than palette colours: small ones share colours with large ones. */
+  coloursRepeat: boolean;
+}
+
+/** The largest `limit` communities of a graph whose nodes carry `community`, as the legend shows them. */
+export function communityLegend(graph: ExplorerGraph, limit = 8): CommunityLegend {
+  const byCommunity = new Map<number, { size: number; representative: string; best: number }>();
+  graph.forEachNode((id, a) => {
+    if (a.community === undefined) return;
+    const weight = (a.paperCount ?? 0) * 1e6 + graph.degree(id);
+    const entry = byCommunity.get(a.community) ?? { size: 0, representative: a.label, best: -1 };
+    entry.size++;
+    if (weight > entry.best) Object.assign(entry, { representative: a.label, best: weight });
+    byCommunity.set(a.community, entry);
+  });
+  const sorted = [...byCommunity.entries()].sort((a, b) => b[1].size - a[1].size || a[0] - b[0]);
+  return {
+    entries: sorted.slice(0, limit).map(([community, { size, representative }]) => ({ community, colour: communityColour(community), size, representative })),
+    others: Math.max(sorted.length - limit, 0),
+    total: sorted.length,
+    coloursRepeat: sorted.length > COMMUNITY_PALETTE_SIZE,
   };
 }

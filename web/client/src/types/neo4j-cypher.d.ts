@@ -20,6 +20,7 @@ declare module '@neo4j-cypher/react-codemirror' {
     lineWrapping?: boolean;
     lineNumbers?: boolean;
     lint?: boolean;
+    tabKey?: boolean;
     theme?: 'light' | 'dark' | 'auto';
     placeholder?: string;
     className?: string;

@@ -188,6 +188,8 @@ export function CypherView({ state, selectNode, focusRequest, onCounts, currentG
               autofocus={false}
               lineWrapping
               lint
+              // Tab must leave the editor (no keyboard trap); Enter accepts a completion.
+              tabKey={false}
               theme="light"
               placeholder="MATCH (n) RETURN n LIMIT 10"
               className="cypher-editor"

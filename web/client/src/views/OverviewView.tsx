@@ -12,13 +12,7 @@ import type { ViewProps } from './view-props.ts';
 
 export function OverviewView({ state, navigate, selectNode, focusRequest, onCounts, currentGraph }: ViewProps) {
   const filterKey = JSON.stringify(state.filters);
-  const [overview, retry] = useAsync((signal) => {
-    performance.mark('pg:overview:request');
-    return api.overview(state.filters, { signal }).then((response) => {
-      performance.mark('pg:overview:data');
-      return response;
-    });
-  }, [filterKey]);
+  const [overview, retry] = useAsync((signal) => api.overview(state.filters, { signal }), [filterKey]);
   const dto = overview.status === 'ready' ? overview.data : null;
   const communities = state.colour === 'community';
   const drawn = useDrawnGraph(dto, state.filters, [], communities);

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { GraphDTO, GraphFilters } from '../../../shared/api.ts';
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
-import { buildGraph, type ExplorerGraph } from '../graph/build.ts';
+import { buildGraph, hasPresetLayout, type ExplorerGraph } from '../graph/build.ts';
 import { filterGraph } from '../graph/filters.ts';
 import { assignCommunities } from '../graph/communities.ts';
 import { seedLayout } from '../graph/seed-layout.ts';
@@ -23,7 +23,8 @@ export function useDrawnGraph(dto: GraphDTO | null, filters: GraphFilters, pinne
     if (!dto) return null;
     const { graph: filtered, hiddenNodes } = filterGraph(dto, filters, new Set(pinned));
     const graph = buildGraph(filtered);
-    seedLayout(graph);
+    // Positions from the server need no seeding (nor the Louvain pass it costs).
+    if (!hasPresetLayout(graph)) seedLayout(graph);
     performance.mark('pg:graph:built');
     return { graph, hiddenNodes, id: nextId++ };
     // eslint-disable-next-line react-hooks/exhaustive-deps

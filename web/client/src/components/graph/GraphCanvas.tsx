@@ -13,6 +13,7 @@ import { EventsController } from './EventsController.tsx';
 import { CameraController } from './CameraController.tsx';
 import { ReadyReporter } from './ReadyReporter.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
+import { CommunityLegend } from './CommunityLegend.tsx';
 
 export interface GraphCanvasProps {
   graph: ExplorerGraph;
@@ -91,6 +92,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         <GraphToolbar graph={graph} exportName={props.name} layoutRunning={layoutStatus === 'running'} onToggleLayout={toggleLayout} />
       </SigmaContainer>
       {layoutStatus === 'running' && <div className="layout-badge" aria-live="polite">Laying out…</div>}
+      {props.colourByCommunity && <CommunityLegend graph={graph} version={version} />}
     </div>
   );
 }

@@ -20,10 +20,16 @@ function ExportMenu({ graph, exportName }: Pick<Props, 'graph' | 'exportName'>) 
   const sigma = useSigma();
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
+    menuRef.current?.querySelector<HTMLButtonElement>('[role=menuitem]')?.focus();
     const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !rootRef.current?.contains(event.target as Node)) setOpen(false);
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !rootRef.current?.contains(event.target as Node)) {
+        setOpen(false);
+        if (event instanceof KeyboardEvent) triggerRef.current?.focus();
+      }
     };
     window.addEventListener('mousedown', close);
     window.addEventListener('keydown', close);
@@ -33,8 +39,22 @@ function ExportMenu({ graph, exportName }: Pick<Props, 'graph' | 'exportName'>) 
     };
   }, [open]);
 
+  /** The menu pattern: arrows, Home and End move between items; Tab leaves and closes it. */
+  const onMenuKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]') ?? [])];
+    const current = items.indexOf(document.activeElement as HTMLButtonElement);
+    const target = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: items.length - 1 }[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      items[(target + items.length) % items.length]?.focus();
+    } else if (event.key === 'Tab') {
+      setOpen(false);
+    }
+  };
+
   const run = (action: () => void | Promise<void>) => () => {
     setOpen(false);
+    triggerRef.current?.focus();
     void action();
   };
   const exportNodes = (format: 'csv' | 'json') => {
@@ -44,11 +64,19 @@ function ExportMenu({ graph, exportName }: Pick<Props, 'graph' | 'exportName'>) 
   };
   return (
     <div className="export-menu" ref={rootRef}>
-      <button type="button" className="text-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="export-menu">
+      <button
+        type="button"
+        className="text-button"
+        ref={triggerRef}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        data-testid="export-menu"
+      >
         <Icon name="download" /> Export
       </button>
       {open && (
-        <div className="menu" role="menu">
+        <div className="menu" role="menu" aria-label="Export" ref={menuRef} onKeyDown={onMenuKeyDown}>
           <button type="button" role="menuitem" onClick={run(async () => downloadBlob(await canvasToPngBlob(renderToCanvas(sigma)), timestampedName(exportName, 'png')))}>
             Image (PNG)
           </button>

@@ -1,12 +1,14 @@
 /**
  * Render-less: runs ForceAtlas2 in a web worker with settings inferred from the graph's size, stops it
- * by itself once the layout has had time to settle, and caches the settled positions.
+ * by itself once the layout has had time to settle, and caches the settled positions. A graph whose positions
+ * came with its data (the server's overview layout) or from the cache is settled at once: the worker is not
+ * even started until the user (toolbar) or an expansion asks for a layout.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useSigma } from '@react-sigma/core';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { ExplorerGraph } from '../../graph/build.ts';
+import { forceAtlas2Settings } from '../../../../shared/layout-settings.ts';
+import { hasPresetLayout, type ExplorerGraph } from '../../graph/build.ts';
 import { graphSignature, restorePositions, savePositions, settleTimeMs } from '../../graph/layout-cache.ts';
 
 export type LayoutStatus = 'running' | 'settled';
@@ -34,38 +36,37 @@ export function LayoutController({ graph, command, useCache, onStatus }: Props) 
   const onStatusRef = useRef(onStatus);
   onStatusRef.current = onStatus;
 
-  useEffect(() => {
-    const inferred = forceAtlas2.inferSettings(graph);
-    const layout = new FA2Layout(graph, {
-      settings: { ...inferred, barnesHutOptimize: graph.order > 400, edgeWeightInfluence: 0.4, slowDown: 2 + Math.log10(graph.order + 1) },
-      getEdgeWeight: 'weight',
-    });
-    layoutRef.current = layout;
-    return () => {
+  // Layout effects: a graph that needs no layout is reported settled before the first paint, so the canvas is
+  // ready on its first frame instead of one frame (a few hundred ms of software WebGL) later.
+  useLayoutEffect(
+    () => () => {
       if (timerRef.current !== null) window.clearTimeout(timerRef.current);
-      layout.kill();
+      layoutRef.current?.kill();
       layoutRef.current = null;
-    };
-  }, [graph]);
+    },
+    [graph],
+  );
 
-  useEffect(() => {
-    const layout = layoutRef.current;
-    if (!layout) return;
+  useLayoutEffect(() => {
+    const startLayout = (): FA2Layout => {
+      layoutRef.current ??= new FA2Layout(graph, { settings: forceAtlas2Settings(graph.order), getEdgeWeight: 'weight' });
+      return layoutRef.current;
+    };
     const store = storage();
     const signature = graphSignature(graph);
     const settle = () => {
-      layout.stop();
+      layoutRef.current?.stop();
       if (useCache && store) savePositions(store, signature, graph);
       sigma.refresh();
       onStatusRef.current('settled');
     };
     if (timerRef.current !== null) window.clearTimeout(timerRef.current);
     if (!command.run) {
-      if (layout.isRunning()) settle();
+      if (layoutRef.current?.isRunning()) settle();
       else onStatusRef.current('settled');
       return;
     }
-    if (command.nonce === 0 && useCache && store && restorePositions(store, signature, graph)) {
+    if (command.nonce === 0 && (hasPresetLayout(graph) || (useCache && store && restorePositions(store, signature, graph)))) {
       sigma.refresh();
       onStatusRef.current('settled');
       return;
@@ -74,7 +75,7 @@ export function LayoutController({ graph, command, useCache, onStatus }: Props) 
       onStatusRef.current('settled');
       return;
     }
-    layout.start();
+    startLayout().start();
     onStatusRef.current('running');
     timerRef.current = window.setTimeout(settle, settleTimeMs(graph.order));
   }, [graph, command.run, command.nonce, useCache, sigma]);
