@@ -2,7 +2,7 @@
  * The server's one handle on Neo4j. Reads go through `read`, which turns "Neo4j is down" into a 503 ApiError;
  * the driver reconnects by itself once the server is back, so no restart is needed.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { ApiError, isTimeout, isUnavailable, unavailable } from './errors.ts';
 
 export interface Neo4jConnectionOptions {
@@ -48,6 +48,21 @@ export class GraphDatabase {
     const session = this.session('READ');
     try {
       return await session.executeRead(work, { timeout: EXPLORER_TIMEOUT_MS });
+    } catch (error) {
+      throw toApiError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * One read statement in an auto-commit transaction: two messages fewer each way than a managed transaction,
+   * which counts when the whole answer is a single statement. Not retried: the client may simply ask again.
+   */
+  async readStatement(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+    const session = this.session('READ');
+    try {
+      return await session.run(query, params, { timeout: EXPLORER_TIMEOUT_MS });
     } catch (error) {
       throw toApiError(error);
     } finally {

@@ -11,7 +11,7 @@
  * The centre and its first level come in one statement, which at depth 1 also brings the links: one round trip.
  */
 import type { FastifyInstance } from 'fastify';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { nodeId } from '../../../graph-schema/keys.ts';
 import type { NeighbourhoodResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
@@ -122,8 +122,10 @@ interface FirstLevel {
 }
 
 /** The centre and its first level in one statement, with the links too when that is the whole answer. */
+type RunStatement = (query: string, params: Record<string, unknown>) => Promise<QueryResult>;
+
 async function readFirstLevel(
-  tx: ManagedTransaction,
+  run: RunStatement,
   params: NodeParams,
   query: NeighbourhoodQuery,
   expand: ExpandParams,
@@ -131,7 +133,7 @@ async function readFirstLevel(
 ): Promise<FirstLevel> {
   const budget = levelBudget(query.limit, 1, query.depth);
   const statement = centreStatement(matchNode(params.label, 'n', 'key', 'label'), filtered, query.depth === 1);
-  const found = await tx.run(statement, {
+  const found = await run(statement, {
     ...levelParams(expand, new Set(), 1, budget),
     key: params.key,
     label: params.label,
@@ -188,18 +190,34 @@ export async function neighbourhood(
 ): Promise<{ response: NeighbourhoodResponse; hubSignature: string | null }> {
   const expand: ExpandParams = { ...filterParams(filtersFrom(query)), minWeight: query.minWeight };
   const filtered = isFiltered(query);
+  // At depth 1 the whole answer is one statement; deeper, the levels share one read transaction.
+  if (query.depth === 1) {
+    const first = await readFirstLevel((text, values) => context.db.readStatement(text, values), params, query, expand, filtered);
+    return assemble(params, query, first, { reached: first.taken, total: first.unseen, truncated: first.unseen > first.taken.length }, first);
+  }
   return context.db.read(async (tx) => {
-    const first = await readFirstLevel(tx, params, query, expand, filtered);
-    const { reached, total, truncated } = await growLevels(tx, first, query, expand, filtered);
-    const shown = [first.centre, ...reached];
-    const { links, coOccurrences } = query.depth === 1 ? first : await readLinks(tx, shown.map((row) => row.elementId), query.minWeight);
-    const graph = new GraphCollector();
-    for (const row of shown) graph.addEntry(row.elementId, summaryToDTO(row));
-    addLinks(graph, shown, reached, links, coOccurrences);
-    const response = { ...graph.toGraph(), center: nodeId(params.label, params.key), depth: query.depth, truncated, total };
-    // The signature was read before the answer, so a write landing meanwhile makes it stale, never wrongly fresh.
-    return { response, hubSignature: first.coDegree > HUB_DEGREE ? first.signature : null };
+    const first = await readFirstLevel((text, values) => tx.run(text, values), params, query, expand, filtered);
+    const grown = await growLevels(tx, first, query, expand, filtered);
+    const links = await readLinks(tx, [first.centre, ...grown.reached].map((row) => row.elementId), query.minWeight);
+    return assemble(params, query, first, grown, links);
   });
+}
+
+/** The answer from what was read; the signature was read before the answer, so a write landing meanwhile makes a
+ * cached hub answer stale, never wrongly fresh. */
+function assemble(
+  params: NodeParams,
+  query: NeighbourhoodQuery,
+  first: FirstLevel,
+  { reached, total, truncated }: { reached: Candidate[]; total: number; truncated: boolean },
+  { links, coOccurrences }: { links: LinkRow[]; coOccurrences: CoOccurrenceRow[] },
+): { response: NeighbourhoodResponse; hubSignature: string | null } {
+  const shown = [first.centre, ...reached];
+  const graph = new GraphCollector();
+  for (const row of shown) graph.addEntry(row.elementId, summaryToDTO(row));
+  addLinks(graph, shown, reached, links, coOccurrences);
+  const response = { ...graph.toGraph(), center: nodeId(params.label, params.key), depth: query.depth, truncated, total: Math.max(total, reached.length) };
+  return { response, hubSignature: first.coDegree > HUB_DEGREE ? first.signature : null };
 }
 
 async function readLinks(tx: ManagedTransaction, ids: string[], minWeight: number): Promise<{ links: LinkRow[]; coOccurrences: CoOccurrenceRow[] }> {
