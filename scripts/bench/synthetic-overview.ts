@@ -1,14 +1,7 @@
 /** Synthetic overview graphs for the web benchmark: shaped like the real overview, any size, the same every run. */
 import type { GraphEdgeDTO, GraphNodeDTO, OverviewResponse } from '../../web/shared/api.ts';
 import { ENTITY_LABELS } from '../../graph-schema/model.ts';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 0x100000000;
-  };
-}
+import { seededRandom } from '../../web/shared/seeded-random.ts';
 
 /** A preferential-attachment graph: a few hubs, many small entities, about two links per node. */
 export function syntheticOverview(order: number): OverviewResponse {

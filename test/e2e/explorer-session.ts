@@ -3,6 +3,7 @@
  * Neo4j, one headless Chromium page at 1280×800, and a driver for asking the database what to expect.
  */
 import type { Driver } from 'neo4j-driver';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { ensureCorpusLoaded } from '../helpers/corpus.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { testConnection, testDriver } from '../helpers/neo4j.ts';
@@ -37,4 +38,22 @@ export async function startExplorerSession(): Promise<ExplorerSession> {
       await driver.close();
     },
   };
+}
+
+/**
+ * Registers a file's hooks: one session for all its cases (handed to `adopt`), closed at the end, and no page or
+ * console error in any case (the session collects them).
+ */
+export function useExplorerSession(adopt: (session: ExplorerSession) => void): void {
+  let session: ExplorerSession | undefined;
+  beforeAll(async () => {
+    session = await startExplorerSession();
+    adopt(session);
+  }, 600_000);
+  afterEach(() => {
+    expect(session?.browser.errors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 }

@@ -3,27 +3,15 @@
  * keyboard through the export menu), its node table, and a Cypher result table as CSV and JSON.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { LABEL_COLOURS } from '../../web/client/src/graph/colours.ts';
 import { runCypher, screenshot, waitForGraph } from './page-helpers.ts';
-import { startExplorerSession, type ExplorerSession } from './explorer-session.ts';
+import { useExplorerSession, type ExplorerSession } from './explorer-session.ts';
 import { drawnNodes } from './graph-probe.ts';
 
 let session: ExplorerSession;
-
-beforeAll(async () => {
-  session = await startExplorerSession();
-}, 600_000);
-
-afterEach(() => {
-  // Page errors and console errors of the case just run (the session collects them).
-  expect(session.browser.errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+useExplorerSession((started) => (session = started));
 
 async function downloaded(page: Page, trigger: () => Promise<unknown>): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);

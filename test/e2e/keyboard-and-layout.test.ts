@@ -2,26 +2,14 @@
  * Keyboard accessibility basics and the 1280×800 layout: every control is reached by Tab with a visible focus
  * ring, works with Enter or Space, the Cypher editor does not trap Tab, and nothing important is cut off.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, waitForGraph } from './page-helpers.ts';
-import { startExplorerSession, type ExplorerSession } from './explorer-session.ts';
+import { useExplorerSession, type ExplorerSession } from './explorer-session.ts';
 import { withNewGraph } from './graph-probe.ts';
 
 let session: ExplorerSession;
-
-beforeAll(async () => {
-  session = await startExplorerSession();
-}, 600_000);
-
-afterEach(() => {
-  // Page errors and console errors of the case just run (the session collects them).
-  expect(session.browser.errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+useExplorerSession((started) => (session = started));
 
 interface FocusStop {
   tag: string;

@@ -3,27 +3,15 @@
  * neighbours, double-click pulls its neighbours in from the API, colour by community (with its legend, kept
  * in the URL), and keyboard search flying the camera to the chosen node. One page for the whole file.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type Sigma from 'sigma';
 import { FADED_NODE_COLOUR, LABEL_COLOURS } from '../../web/client/src/graph/colours.ts';
 import { screenshot, waitForGraph } from './page-helpers.ts';
-import { startExplorerSession, type ExplorerSession } from './explorer-session.ts';
+import { useExplorerSession, type ExplorerSession } from './explorer-session.ts';
 import { displayColours, drawnNodes, graphOrder, hoverNode, nodeDisplay, nodeScreenPosition, waitForCameraOn } from './graph-probe.ts';
 
 let session: ExplorerSession;
-
-beforeAll(async () => {
-  session = await startExplorerSession();
-}, 600_000);
-
-afterEach(() => {
-  // Page errors and console errors of the case just run (the session collects them).
-  expect(session.browser.errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+useExplorerSession((started) => (session = started));
 
 /** The most-published drawn nodes first: big discs, easy to point at. */
 async function prominentNodes(count: number) {

@@ -2,27 +2,15 @@
  * Filters (types, minimum paper count, date range) set from the sidebar apply to every graph view and live in
  * the URL; the neighbourhood view's own controls (depth, minimum weight) and its "N more not shown".
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MENTION_TYPES } from '../../web/server/queries/relationships.ts';
 import { runCypher, screenshot, waitForGraph } from './page-helpers.ts';
-import { startExplorerSession, type ExplorerSession } from './explorer-session.ts';
+import { useExplorerSession, type ExplorerSession } from './explorer-session.ts';
 import { drawnLabelCounts, drawnNodes, withNewGraph } from './graph-probe.ts';
 
 let session: ExplorerSession;
-
-beforeAll(async () => {
-  session = await startExplorerSession();
-}, 600_000);
-
-afterEach(() => {
-  // Page errors and console errors of the case just run (the session collects them).
-  expect(session.browser.errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+useExplorerSession((started) => (session = started));
 
 /** The current URL with some parameters changed: how a user follows a link into another view. */
 function urlWith(page: Page, params: Record<string, string>): string {

@@ -8,6 +8,7 @@ import louvain from 'graphology-communities-louvain';
 import circlepack from 'graphology-layout/circlepack';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { forceAtlas2Settings } from '../../shared/layout-settings.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 
 /** A graph to lay out, compactly: node ids, and edges as [source index, target index, weight]. */
 export interface LayoutInput {
@@ -17,14 +18,6 @@ export interface LayoutInput {
 
 /** Positions in `ids` order: x0, y0, x1, y1, … */
 export type LayoutOutput = number[];
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 0x100000000;
-  };
-}
 
 /**
  * Enough iterations to settle a clustered start (the 1,500-node overview looks the same after 150 as after 300);

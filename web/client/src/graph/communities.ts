@@ -2,6 +2,7 @@
 import louvain from 'graphology-communities-louvain';
 import type { ExplorerGraph } from './build.ts';
 import { COMMUNITY_PALETTE_SIZE, communityColour } from './colours.ts';
+import { seededRandom } from '../../../shared/seeded-random.ts';
 
 /**
  * Numbers communities by size, largest first, so the largest get the palette's distinct colours
@@ -15,14 +16,6 @@ export function assignCommunities(graph: ExplorerGraph): number {
   const rank = new Map([...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([community], index) => [community, index]));
   graph.updateEachNodeAttributes((id, a) => ({ ...a, community: rank.get(communities[id]) }));
   return sizes.size;
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 0x100000000;
-  };
 }
 
 export interface CommunityEntry {

@@ -6,14 +6,7 @@
 import circlepack from 'graphology-layout/circlepack';
 import type { ExplorerGraph } from './build.ts';
 import { assignCommunities } from './communities.ts';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 0x100000000;
-  };
-}
+import { seededRandom } from '../../../shared/seeded-random.ts';
 
 export function seedLayout(graph: ExplorerGraph): void {
   if (graph.order < 3) return;
