@@ -44,25 +44,23 @@ export class GraphDatabase {
   }
 
   /** Runs `work` in a managed read transaction (retried on transient errors). */
-  async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.session('READ');
-    try {
-      return await session.executeRead(work, { timeout: EXPLORER_TIMEOUT_MS });
-    } catch (error) {
-      throw toApiError(error);
-    } finally {
-      await session.close().catch(() => undefined);
-    }
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.inReadSession((session) => session.executeRead(work, { timeout: EXPLORER_TIMEOUT_MS }));
   }
 
   /**
    * One read statement in an auto-commit transaction: two messages fewer each way than a managed transaction,
    * which counts when the whole answer is a single statement. Not retried: the client may simply ask again.
    */
-  async readStatement(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+  readStatement(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+    return this.inReadSession(async (session) => session.run(query, params, { timeout: EXPLORER_TIMEOUT_MS }));
+  }
+
+  /** A READ session for `work`, always closed; Neo4j's errors become API errors (503 when it is down). */
+  private async inReadSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.session('READ');
     try {
-      return await session.run(query, params, { timeout: EXPLORER_TIMEOUT_MS });
+      return await work(session);
     } catch (error) {
       throw toApiError(error);
     } finally {

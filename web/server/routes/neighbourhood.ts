@@ -149,7 +149,8 @@ async function readFirstLevel(
     centre,
     coDegree: record.get('coDegree') as number,
     signature: record.get('signature') as string,
-    taken: takeBalanced([...best.values()], budget),
+    // The statement already took the budget, balanced and strongest first.
+    taken: [...best.values()],
     unseen: Math.max(0, record.get('unseen') as number),
     links: record.get('links') as LinkRow[],
     coOccurrences: record.get('coOccurrences') as CoOccurrenceRow[],
