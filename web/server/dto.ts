@@ -68,15 +68,20 @@ export interface RawEdge {
   count?: number | null;
 }
 
-export function rawEdgeToDTO(edge: RawEdge, idByElementId: ReadonlyMap<string, string>): GraphEdgeDTO | null {
-  let source = idByElementId.get(edge.start);
-  let target = idByElementId.get(edge.end);
-  if (!source || !target) return null;
+/** An edge between two nodes given by API id. */
+export function linkDTO(type: string, source: string, target: string, weight: number | null, count?: number | null): GraphEdgeDTO {
   // CO_OCCURS is symmetric: order its ends so both directions give one id.
-  if (edge.type === 'CO_OCCURS' && source > target) [source, target] = [target, source];
-  const dto: GraphEdgeDTO = { id: edgeId(edge.type, source, target), source, target, type: edge.type, weight: edge.weight ?? 1 };
-  if (edge.count !== undefined && edge.count !== null) dto.props = { count: edge.count };
+  if (type === 'CO_OCCURS' && source > target) [source, target] = [target, source];
+  const dto: GraphEdgeDTO = { id: edgeId(type, source, target), source, target, type, weight: weight ?? 1 };
+  if (count !== undefined && count !== null) dto.props = { count };
   return dto;
+}
+
+export function rawEdgeToDTO(edge: RawEdge, idByElementId: ReadonlyMap<string, string>): GraphEdgeDTO | null {
+  const source = idByElementId.get(edge.start);
+  const target = idByElementId.get(edge.end);
+  if (!source || !target) return null;
+  return linkDTO(edge.type, source, target, edge.weight, edge.count);
 }
 
 /** Collects nodes once each, remembering element id -> API id for edge resolution. */
@@ -103,6 +108,14 @@ export class GraphCollector {
   addEdge(edge: RawEdge): GraphEdgeDTO | null {
     const dto = rawEdgeToDTO(edge, this.idByElementId);
     if (dto && !this.edges.has(dto.id)) this.edges.set(dto.id, dto);
+    return dto;
+  }
+
+  /** An edge between collected nodes given by API id; null when either end is not collected. */
+  addLink(type: string, source: string, target: string, weight: number | null, count?: number | null): GraphEdgeDTO | null {
+    if (source === target || !this.nodes.has(source) || !this.nodes.has(target)) return null;
+    const dto = linkDTO(type, source, target, weight, count);
+    if (!this.edges.has(dto.id)) this.edges.set(dto.id, dto);
     return dto;
   }
 

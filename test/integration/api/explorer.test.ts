@@ -315,6 +315,28 @@ describe('GET /api/neighbourhood/:label/:key', () => {
       const drawnPairs = new Set(drawn.map((link) => link.pair));
       for (const link of stored.filter((candidate) => candidate.weight > threshold)) expect(drawnPairs).toContain(link.pair);
       expect(drawn.length).toBeGreaterThanOrEqual(Math.min(stored.length, cap));
+      // Past the cap only the links that reached a node are added, one per node at most.
+      expect(drawn.length).toBeLessThanOrEqual(cap + shown.length);
+    }
+  });
+
+  it('draws every link between a shown paper and a shown entity, with its mention count, at depth 1 and 2', async () => {
+    for (const depth of [1, 2]) {
+      const { body } = await get<NeighbourhoodResponse>(`/api/neighbourhood/Dataset/imagenet?depth=${depth}&limit=80`);
+      const shown = body.nodes.map((node) => node.id);
+      const stored = await cypher<{ id: string; count: number | null }>(
+        `MATCH (p:Paper)-[r]->(x:Entity)
+         WITH 'Paper:' + p.key AS source, [l IN labels(x) WHERE l <> 'Entity'][0] + ':' + x.key AS target, r
+         WHERE source IN $shown AND target IN $shown
+         RETURN source + '-' + type(r) + '-' + target AS id, r.count AS count`,
+        { shown },
+      );
+      const drawn = body.edges.filter((edge) => edge.type !== 'CO_OCCURS');
+      expect(stored.length).toBeGreaterThan(20);
+      expect(drawn.map((edge) => edge.id).sort()).toEqual(stored.map((link) => link.id).sort());
+      const countOf = new Map(stored.map((link) => [link.id, link.count]));
+      for (const edge of drawn) expect(edge.props?.count ?? null).toBe(countOf.get(edge.id) ?? null);
+      expect(drawn.some((edge) => typeof edge.props?.count === 'number')).toBe(true);
     }
   });
 

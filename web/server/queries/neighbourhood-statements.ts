@@ -3,13 +3,17 @@
  * dominate a small neighbourhood's cost, so the first level is read in the same statement as the centre and, at
  * depth 1, together with the links among everything it found: one statement for the whole answer.
  */
-import { nodeSummary } from './node-summary.ts';
+import { nodeIdOf, nodeSummary } from './node-summary.ts';
 import { nodeFilter } from './filters.ts';
 import { EXPLORER_ALTERNATION, MENTION_ALTERNATION } from './relationships.ts';
 
 const OTHER_LINKS = `${MENTION_ALTERNATION}|CLAIMS|ABOUT|LISTED_IN`;
-/** A node's id as `Label:key`, the form of the entities' `coPartners` lists. */
-const NODE_ID = (variable: string) => `[label IN labels(${variable}) WHERE label <> 'Entity'][0] + ':' + ${variable}.key`;
+/**
+ * `list` extended to at least 128 elements with integers no node or id equals. Neo4j answers `x IN list` from
+ * a hash set only for lists of 128 or more (its InCache); shorter lists are scanned for every row, which cost a
+ * neighbourhood about an eighth of its time in Neo4j.
+ */
+const HASHED = (list: string) => `${list} + range(size(${list}), 127)`;
 
 /**
  * The subquery body giving `n`'s strongest new neighbours `m` with their weight: co-occurrences ranked by weight
@@ -52,32 +56,40 @@ function unseenCount(filtered: boolean): string {
 }
 
 /**
- * Links among the nodes of list `shown`: papers' and claims' own links (a paper has a few dozen), and the
- * co-occurrences strongest first (with `capped`, the strongest `$coOccurrenceCap`), read from the entities' partner lists: a pair is stored exactly when
- * it is in the list of either end (see the loader's derive step), so no relationship scan is needed and a hub
- * costs no more than anyone else. Co-occurrences come as [`Label:key`, `Label:key`, weight].
+ * Links among the nodes of list `shown` (which may hold nulls, so positions stay put):
+ * - `links`, each paper's and claim's own links to shown nodes (a paper has a few dozen), grouped by target and
+ *   type: [target `Label:key`, type, [[source position in `shown`, mention count], …]]. Positions and grouping
+ *   keep strings out of the answer, where each costs the driver as much to decode as a whole list of numbers;
+ * - `coOccurrences`, the strongest co-occurrences among shown entities (`$coOccurrencesPerNode` per shown node),
+ *   read from their partner lists: a pair is stored exactly when it is in the list of either end (see the loader's derive step),
+ *   so no relationship scan is needed and a hub costs no more than anyone else. Grouped by one end:
+ *   [`Label:key`, [partner `Label:key`, …], [weight, …]].
  */
-function linksAmongShown(capped: boolean): string {
-  return `
+const LINKS_AMONG_SHOWN = `
   CALL (shown) {
-    UNWIND shown AS p
-    WITH p, shown WHERE p:Paper OR p:Claim
-    MATCH (p)-[r:${MENTION_ALTERNATION}|CLAIMS|LISTED_IN|ABOUT]->(x) WHERE x IN shown
-    RETURN collect([type(r), elementId(p), elementId(x), r.count]) AS links
+    WITH shown, ${HASHED('shown')} AS lookup
+    UNWIND range(0, size(shown) - 1) AS i
+    WITH shown[i] AS p, i, lookup WHERE p:Paper OR p:Claim
+    MATCH (p)-[r:${MENTION_ALTERNATION}|CLAIMS|LISTED_IN|ABOUT]->(x) WHERE x IN lookup
+    WITH x, type(r) AS type, collect([i, r.count]) AS sources
+    RETURN collect([${nodeIdOf('x')}, type, sources]) AS links
   }
   CALL (shown) {
-    WITH shown, [x IN shown | ${NODE_ID('x')}] AS shownIds
-    UNWIND shown AS e
-    WITH e, shownIds WHERE e:Entity
-    WITH ${NODE_ID('e')} AS owner, shownIds, coalesce(e.coPartners, []) AS partners, coalesce(e.coPartnerWeights, []) AS weights
-    UNWIND range(0, size(partners) - 1) AS i
-    WITH owner, shownIds, partners[i] AS partner, weights[i] AS weight
-    WHERE weight >= $minWeight AND partner IN shownIds
-    WITH DISTINCT CASE WHEN owner < partner THEN [owner, partner] ELSE [partner, owner] END AS pair, weight
-    ORDER BY weight DESC ${capped ? 'LIMIT $coOccurrenceCap' : ''}
-    RETURN collect(pair + weight) AS coOccurrences
+    WITH [x IN shown WHERE x:Entity] AS entities, $coOccurrencesPerNode * size(shown) AS cap
+    WITH entities, cap, [x IN entities | ${nodeIdOf('x')}] AS entityIds
+    WITH entities, cap, entityIds, ${HASHED('entityIds')} AS lookup
+    UNWIND range(0, size(entities) - 1) AS k
+    WITH entityIds[k] AS owner, cap, lookup, coalesce(entities[k].coPartners, []) AS partners,
+      coalesce(entities[k].coPartnerWeights, []) AS weights
+    UNWIND [i IN range(0, size(partners) - 1) WHERE weights[i] >= $minWeight AND partners[i] IN lookup
+      | CASE WHEN owner < partners[i] THEN [owner, partners[i], weights[i]] ELSE [partners[i], owner, weights[i]] END] AS link
+    WITH DISTINCT link, cap
+    ORDER BY link[2] DESC, link[0], link[1]
+    WITH cap, collect(link) AS strongestFirst
+    UNWIND strongestFirst[0..cap] AS link
+    WITH link[0] AS one, collect(link[1]) AS partners, collect(link[2]) AS weights
+    RETURN collect([one, partners, weights]) AS coOccurrences
   }`;
-}
 
 /** One round trip per level past the first: each frontier node's strongest new neighbours, and how many it has. */
 export function expandStatement(filtered: boolean): string {
@@ -85,7 +97,7 @@ export function expandStatement(filtered: boolean): string {
   UNWIND $frontier AS id
   MATCH (n) WHERE elementId(n) = id
   CALL ${expansionBody(filtered)}
-  WITH n, collect({summary: ${nodeSummary('m')}, weight: weight, coOccurs: coOccurs}) AS candidates
+  WITH n, collect([${nodeSummary('m')}, weight, coOccurs]) AS candidates
   RETURN elementId(n) AS via, candidates, ${unseenCount(filtered)} AS unseen`;
 }
 
@@ -97,10 +109,8 @@ export function expandStatement(filtered: boolean): string {
  * links are read for the taken nodes only).
  */
 export function centreStatement(matchCentre: string, filtered: boolean, withLinks: boolean): string {
-  const links = withLinks
-    ? `WITH *, [c IN taken | c.node] + n AS shown
-       ${linksAmongShown(true)}`
-    : 'WITH *, [] AS links, [] AS coOccurrences';
+  // The centre first, then the nodes taken in order: the positions the links refer to.
+  const links = withLinks ? `WITH *, [n] + [c IN taken | c.node] AS shown ${LINKS_AMONG_SHOWN}` : 'WITH *, [] AS links, [] AS coOccurrences';
   return `
   ${matchCentre}
   WITH n LIMIT 1
@@ -116,14 +126,17 @@ export function centreStatement(matchCentre: string, filtered: boolean, withLink
   ${links}
   RETURN ${nodeSummary('n')} AS centre, COUNT { (n)-[:CO_OCCURS]-() } AS coDegree,
     toString(COUNT { () }) + '/' + toString(COUNT { ()-->() }) AS signature,
-    [c IN taken | {summary: ${nodeSummary('c.node')}, weight: c.weight, coOccurs: c.coOccurs}] AS candidates,
+    [c IN taken | [${nodeSummary('c.node')}, c.weight, c.coOccurs]] AS candidates,
     ${unseenCount(filtered)} AS unseen, links, coOccurrences`;
 }
 
-/** The links among the nodes with element ids `$ids`, for answers deeper than one level. */
+/**
+ * The links among the nodes with element ids `$ids`, for answers deeper than one level. A node gone meanwhile
+ * leaves a null, so the others keep the positions the links refer to.
+ */
 export const LINKS_AMONG = `
   UNWIND $ids AS id
-  MATCH (x) WHERE elementId(x) = id
-  WITH collect(x) AS shown
-  ${linksAmongShown(true)}
+  OPTIONAL MATCH (x) WHERE elementId(x) = id
+  WITH [found IN collect([x]) | found[0]] AS shown
+  ${LINKS_AMONG_SHOWN}
   RETURN links, coOccurrences`;

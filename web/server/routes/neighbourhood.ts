@@ -16,13 +16,13 @@ import { nodeId } from '../../../graph-schema/keys.ts';
 import type { NeighbourhoodResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
-import { GraphCollector, primaryLabel, type RawEdge } from '../dto.ts';
+import { GraphCollector } from '../dto.ts';
 import { notFound } from '../errors.ts';
 import { filterParams, type FilterParams } from '../queries/filters.ts';
-import { coOccurrenceEdges, type CoOccurrenceRow } from '../queries/co-occurrence-links.ts';
+import { addLinksAmongShown, type LinksAmongShown } from '../queries/links-among-shown.ts';
 import { matchNode } from '../queries/match-node.ts';
 import { centreStatement, expandStatement, LINKS_AMONG } from '../queries/neighbourhood-statements.ts';
-import { summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
+import { readNodeSummary, summaryToDTO, type NodeSummary, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { GraphCache } from '../graph-cache.ts';
 import { NeighbourhoodQuery, NodeParams, filtersFrom } from '../schemas.ts';
 
@@ -39,16 +39,15 @@ const OUTER_CO_OCCURRENCE_WINDOW = 500;
 /** Co-occurrence links among shown nodes, strongest first, per shown node. */
 const CO_OCCURRENCES_PER_NODE = 4;
 
-type Candidate = NodeSummaryRow & { weight: number; via: string; coOccurs: boolean };
-type CandidateRow = { summary: NodeSummaryRow; weight: number; coOccurs: boolean };
-type LinkRow = [string, string, string, number | null];
+type Candidate = NodeSummary & { weight: number; via: string; coOccurs: boolean };
+type CandidateRow = [summary: NodeSummaryRow, weight: number, coOccurs: boolean];
 type ExpandParams = FilterParams & { minWeight: number };
 
 /** Takes up to `budget` candidates, strongest first, alternating papers and the rest so both get a share. */
 function takeBalanced(candidates: Candidate[], budget: number): Candidate[] {
   const byStrength = (a: Candidate, b: Candidate) => b.weight - a.weight;
-  const papers = candidates.filter((c) => c.labels.includes('Paper')).sort(byStrength);
-  const others = candidates.filter((c) => !c.labels.includes('Paper')).sort(byStrength);
+  const papers = candidates.filter((c) => c.label === 'Paper').sort(byStrength);
+  const others = candidates.filter((c) => c.label !== 'Paper').sort(byStrength);
   const taken: Candidate[] = [];
   while (taken.length < budget && (papers.length > 0 || others.length > 0)) {
     const next = others.length > 0 && (papers.length === 0 || taken.length % 2 === 0) ? others.shift() : papers.shift();
@@ -77,11 +76,16 @@ function levelParams(params: ExpandParams, seen: Set<string>, frontierSize: numb
   };
 }
 
+function readCandidate([summary, weight, coOccurs]: CandidateRow, via: string): Candidate {
+  return { ...readNodeSummary(summary), weight, coOccurs, via };
+}
+
 /** Keeps each candidate's strongest link when several frontier nodes reach it. */
 function collectCandidates(best: Map<string, Candidate>, rows: CandidateRow[], via: string): void {
-  for (const { summary, weight, coOccurs } of rows) {
-    const known = best.get(summary.elementId);
-    if (!known || known.weight < weight) best.set(summary.elementId, { ...summary, weight, coOccurs, via });
+  for (const row of rows) {
+    const candidate = readCandidate(row, via);
+    const known = best.get(candidate.elementId);
+    if (!known || known.weight < candidate.weight) best.set(candidate.elementId, candidate);
   }
 }
 
@@ -111,14 +115,13 @@ function isFiltered(query: NeighbourhoodQuery): boolean {
 const HUB_DEGREE = 2_000;
 
 interface FirstLevel {
-  centre: NodeSummaryRow;
+  centre: NodeSummary;
   coDegree: number;
   signature: string;
   taken: Candidate[];
   unseen: number;
-  /** At depth 1: the links among the centre and the nodes taken. */
-  links: LinkRow[];
-  coOccurrences: CoOccurrenceRow[];
+  /** At depth 1: the links among the centre and the nodes taken, in that order. */
+  links: LinksAmongShown;
 }
 
 /** The centre and its first level in one statement, with the links too when that is the whole answer. */
@@ -138,22 +141,19 @@ async function readFirstLevel(
     key: params.key,
     label: params.label,
     budget: int(budget),
-    coOccurrenceCap: int(CO_OCCURRENCES_PER_NODE * (budget + 1)),
+    coOccurrencesPerNode: int(CO_OCCURRENCES_PER_NODE),
   });
   const record = found.records[0];
   if (!record) throw notFound(`No ${params.label} with key "${params.key}".`);
-  const centre = record.get('centre') as NodeSummaryRow;
-  const best = new Map<string, Candidate>();
-  collectCandidates(best, record.get('candidates') as CandidateRow[], centre.elementId);
+  const centre = readNodeSummary(record.get('centre') as NodeSummaryRow);
   return {
     centre,
     coDegree: record.get('coDegree') as number,
     signature: record.get('signature') as string,
-    // The statement already took the budget, balanced and strongest first.
-    taken: [...best.values()],
+    // The statement already took the budget, balanced and strongest first; links refer to this order.
+    taken: (record.get('candidates') as CandidateRow[]).map((row) => readCandidate(row, centre.elementId)),
     unseen: Math.max(0, record.get('unseen') as number),
-    links: record.get('links') as LinkRow[],
-    coOccurrences: record.get('coOccurrences') as CoOccurrenceRow[],
+    links: { mentions: record.get('links') as LinksAmongShown['mentions'], coOccurrences: record.get('coOccurrences') as LinksAmongShown['coOccurrences'] },
   };
 }
 
@@ -194,7 +194,7 @@ export async function neighbourhood(
   // At depth 1 the whole answer is one statement; deeper, the levels share one read transaction.
   if (query.depth === 1) {
     const first = await readFirstLevel((text, values) => context.db.readStatement(text, values), params, query, expand, filtered);
-    return assemble(params, query, first, { reached: first.taken, total: first.unseen, truncated: first.unseen > first.taken.length }, first);
+    return assemble(params, query, first, { reached: first.taken, total: first.unseen, truncated: first.unseen > first.taken.length }, first.links);
   }
   return context.db.read(async (tx) => {
     const first = await readFirstLevel((text, values) => tx.run(text, values), params, query, expand, filtered);
@@ -205,47 +205,29 @@ export async function neighbourhood(
 }
 
 /** The answer from what was read; the signature was read before the answer, so a write landing meanwhile makes a
- * cached hub answer stale, never wrongly fresh. */
+ * cached hub answer stale, never wrongly fresh. `links` refer to the centre and `reached` by position. */
 function assemble(
   params: NodeParams,
   query: NeighbourhoodQuery,
   first: FirstLevel,
   { reached, total, truncated }: { reached: Candidate[]; total: number; truncated: boolean },
-  { links, coOccurrences }: { links: LinkRow[]; coOccurrences: CoOccurrenceRow[] },
+  links: LinksAmongShown,
 ): { response: NeighbourhoodResponse; hubSignature: string | null } {
   const shown = [first.centre, ...reached];
   const graph = new GraphCollector();
-  for (const row of shown) graph.addEntry(row.elementId, summaryToDTO(row));
-  addLinks(graph, shown, reached, links, coOccurrences);
+  for (const summary of shown) graph.addEntry(summary.elementId, summaryToDTO(summary));
+  addLinksAmongShown(graph, shown.map((summary) => summary.id), links);
+  // The link that reached a node is always drawn, even past the cap on co-occurrences.
+  for (const candidate of reached) {
+    if (candidate.coOccurs) graph.addEdge({ type: 'CO_OCCURS', start: candidate.via, end: candidate.elementId, weight: candidate.weight });
+  }
   const response = { ...graph.toGraph(), center: nodeId(params.label, params.key), depth: query.depth, truncated, total: Math.max(total, reached.length) };
   return { response, hubSignature: first.coDegree > HUB_DEGREE ? first.signature : null };
 }
 
-async function readLinks(tx: ManagedTransaction, ids: string[], minWeight: number): Promise<{ links: LinkRow[]; coOccurrences: CoOccurrenceRow[] }> {
-  const record = (await tx.run(LINKS_AMONG, { ids, minWeight, coOccurrenceCap: int(CO_OCCURRENCES_PER_NODE * ids.length) })).records[0];
-  return { links: (record?.get('links') ?? []) as LinkRow[], coOccurrences: (record?.get('coOccurrences') ?? []) as CoOccurrenceRow[] };
-}
-
-/** Adds the links whose two ends are shown: mentions, the strongest co-occurrences, and every reaching link. */
-function addLinks(graph: GraphCollector, shown: NodeSummaryRow[], reached: Candidate[], links: LinkRow[], coOccurrences: CoOccurrenceRow[]): void {
-  const shownIds = new Set(shown.map((row) => row.elementId));
-  const elementIdOf = new Map(shown.map((row) => [nodeId(primaryLabel(row.labels), row.key ?? ''), row.elementId]));
-  const mentions = links
-    .filter(([, start, end]) => shownIds.has(start) && shownIds.has(end))
-    .map(([type, start, end, count]): RawEdge => ({ type, start, end, weight: 1, count }));
-  const linked = new Set<string>();
-  // Rows come strongest first.
-  const strongest = coOccurrenceEdges(coOccurrences, elementIdOf).slice(0, CO_OCCURRENCES_PER_NODE * shown.length);
-  for (const edge of [...mentions, ...strongest]) {
-    graph.addEdge(edge);
-    linked.add(`${edge.start}|${edge.end}`).add(`${edge.end}|${edge.start}`);
-  }
-  // The strongest links are capped above; the link that reached a node is always drawn.
-  for (const candidate of reached) {
-    if (candidate.coOccurs && !linked.has(`${candidate.via}|${candidate.elementId}`)) {
-      graph.addEdge({ type: 'CO_OCCURS', start: candidate.via, end: candidate.elementId, weight: candidate.weight });
-    }
-  }
+async function readLinks(tx: ManagedTransaction, ids: string[], minWeight: number): Promise<LinksAmongShown> {
+  const record = (await tx.run(LINKS_AMONG, { ids, minWeight, coOccurrencesPerNode: int(CO_OCCURRENCES_PER_NODE) })).records[0];
+  return { mentions: record?.get('links') ?? [], coOccurrences: record?.get('coOccurrences') ?? [] };
 }
 
 /**

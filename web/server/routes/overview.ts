@@ -5,7 +5,7 @@ import type { OverviewResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
 import { GraphCollector, type RawEdge } from '../dto.ts';
-import { nodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
+import { nodeSummary, readNodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { entityFilter, filterParams } from '../queries/filters.ts';
 import { GraphCache } from '../graph-cache.ts';
 import { LayoutMemo } from '../layout/layout-memo.ts';
@@ -43,9 +43,9 @@ export async function overview(context: ApiContext, query: OverviewQuery): Promi
     const total = (await tx.run(COUNT_ENTITIES, params)).records[0].get('total') as number;
     const graph = new GraphCollector();
     const ids = top.records.map((record) => {
-      const row = record.get('node') as NodeSummaryRow;
-      graph.addEntry(row.elementId, summaryToDTO(row));
-      return row.elementId;
+      const summary = readNodeSummary(record.get('node') as NodeSummaryRow);
+      graph.addEntry(summary.elementId, summaryToDTO(summary));
+      return summary.elementId;
     });
     const links = await tx.run(LINKS_AMONG, { ids, edgeLimit: int(ids.length * EDGES_PER_NODE) });
     for (const record of links.records) {
