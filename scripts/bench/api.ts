@@ -231,7 +231,7 @@ async function corpusNeo4j(): Promise<Neo4jConnection> {
 // ---------------------------------------------------------------- report
 
 function formatTable(results: Row[]): string {
-  const header = ['graph', 'endpoint', 'conn.', 'requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 target', 'verdict'];
+  const header = ['graph', 'endpoint', 'conn.', 'requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 target', 'p95/target', 'verdict'];
   const lines = results.map((row) => [
     row.graph,
     row.scenario,
@@ -243,6 +243,7 @@ function formatTable(results: Row[]): string {
     row.p95.toFixed(1),
     row.p99.toFixed(1),
     `< ${row.targetP95} ms`,
+    `${(row.p95 / row.targetP95).toFixed(2)}×`,
     row.errors > 0 ? 'ERRORS' : row.p95 < row.targetP95 ? 'pass' : 'miss',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
