@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { LABEL_COLOURS } from '../../web/client/src/graph/colours.ts';
-import { runCypher, screenshot, waitForGraph } from './page-helpers.ts';
+import { measurePng, runCypher, screenshot, waitForGraph } from './page-helpers.ts';
 import { useExplorerSession, type ExplorerSession } from './explorer-session.ts';
 import { drawnNodes } from './graph-probe.ts';
 
@@ -67,30 +67,7 @@ describe('exports', () => {
 
     // Decoded by the browser: not blank, and the node colours of the types drawn are in it.
     const typeColours = Object.values(LABEL_COLOURS);
-    const picture = await page.evaluate(
-      async ([base64, colours]) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const surface = document.createElement('canvas');
-        surface.width = image.width;
-        surface.height = image.height;
-        const context = surface.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const { data } = context.getImageData(0, 0, image.width, image.height);
-        const wanted = (colours as string[]).map((hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)));
-        const found = new Set<number>();
-        let inked = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          if (data[i] < 225 || data[i + 1] < 225 || data[i + 2] < 225) inked++;
-          wanted.forEach((rgb, index) => {
-            if (Math.abs(rgb[0] - data[i]) + Math.abs(rgb[1] - data[i + 1]) + Math.abs(rgb[2] - data[i + 2]) < 12) found.add(index);
-          });
-        }
-        return { inked: inked / (data.length / 4), coloursFound: found.size };
-      },
-      [bytes.toString('base64'), typeColours] as const,
-    );
+    const picture = await measurePng(page, bytes, typeColours);
     expect(picture.inked).toBeGreaterThan(0.02);
     expect(picture.coloursFound).toBeGreaterThanOrEqual(4);
     await expect(page.locator('[data-testid=export-menu]').evaluate((button) => button === document.activeElement)).resolves.toBe(true);
