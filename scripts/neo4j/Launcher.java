@@ -18,7 +18,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * data directory (owner-only), explicit memory, a default transaction timeout, no LOAD CSV from file: URLs.
  *
  * Usage: java -Xmx.. -cp 'lib/*' Launcher.java --data-dir DIR --port N [--host 127.0.0.1] [--pagecache 1g]
- *        [--tx-timeout 120s]
+ *        [--tx-timeout 120s] [--tx-memory 1400m] [--tx-memory-max 512m]
  * Prints "PAPERGRAPH_NEO4J_READY bolt://HOST:PORT" once Bolt accepts connections; shuts down cleanly on SIGTERM/SIGINT.
  */
 public final class Launcher {
@@ -40,7 +40,9 @@ public final class Launcher {
     config.put("dbms.security.auth_enabled", "true");
     config.put("server.memory.pagecache.size", options.getOrDefault("pagecache", "1g"));
     config.put("db.transaction.timeout", options.getOrDefault("tx-timeout", "120s"));
-    config.put("dbms.memory.transaction.total.max", options.getOrDefault("tx-memory", "2g"));
+    // Below the heap, so runaway queries fail with MemoryLimitExceeded rather than an OutOfMemoryError.
+    config.put("dbms.memory.transaction.total.max", options.getOrDefault("tx-memory", "1400m"));
+    config.put("db.memory.transaction.max", options.getOrDefault("tx-memory-max", "512m"));
     config.put("dbms.security.allow_csv_import_from_file_urls", "false");
     config.put("db.tx_log.rotation.retention_policy", "2 files");
     config.put("dbms.usage_report.enabled", "false");

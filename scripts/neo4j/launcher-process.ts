@@ -4,6 +4,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, wri
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Neo4jSetupError } from './errors.ts';
+import { transactionMemoryLimits } from './memory-limits.ts';
 import { dataDirFiles, LAUNCHER_SOURCE, NEO4J_LIB_DIR } from './paths.ts';
 
 export interface LauncherSettings {
@@ -81,6 +82,7 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
   mkdirSync(settings.dataDir, { recursive: true });
   const files = dataDirFiles(settings.dataDir);
   const logStart = existsSync(files.log) ? statSync(files.log).size : 0;
+  const memory = transactionMemoryLimits(settings.heap);
   const logFd = openSync(files.log, 'a');
   const child = spawn(
     'java',
@@ -88,7 +90,8 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
       `-Xms${settings.heap}`,
       `-Xmx${settings.heap}`,
       '-XX:+UseG1GC',
-      '-XX:+ExitOnOutOfMemoryError',
+      // No -XX:+ExitOnOutOfMemoryError (Neo4j's own default): values a query builds inside one expression escape
+      // the transaction memory limits, and Neo4j answers their OutOfMemoryError as a failed query and carries on.
       '-Dfile.encoding=UTF-8',
       '-cp',
       `${NEO4J_LIB_DIR}/*`,
@@ -98,6 +101,8 @@ export async function startLauncher(settings: LauncherSettings): Promise<Launche
       '--port', String(settings.port),
       '--pagecache', settings.pageCache,
       '--tx-timeout', settings.txTimeout,
+      '--tx-memory', memory.total,
+      '--tx-memory-max', memory.perTransaction,
     ],
     { stdio: ['ignore', logFd, logFd], detached: settings.detached },
   );

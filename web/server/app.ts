@@ -1,5 +1,5 @@
 /** The Fastify app: routes, input validation errors, API error bodies, access token and client files. */
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { ApiErrorBody } from '../shared/api.ts';
 import { requireLoopbackHost, requireToken } from './auth.ts';
 import { serveClient } from './client-files.ts';
@@ -18,7 +18,10 @@ import { registerSearch } from './routes/search.ts';
 export interface AppOptions {
   token: string | null;
   clientDir: string;
+  /** Log every request; without it only problems are logged (every 5xx answer, with its cause). */
   logger: boolean;
+  /** Where log lines go (JSON, one per line); default stdout. */
+  logStream?: NodeJS.WritableStream;
 }
 
 function errorBody(error: FastifyError): { statusCode: number; body: ApiErrorBody } {
@@ -33,9 +36,18 @@ function errorBody(error: FastifyError): { statusCode: number; body: ApiErrorBod
   return { statusCode: 500, body: { error: 'internal', message: 'The server failed to answer; see its log.' } };
 }
 
+/** Every 5xx answer is logged with what caused it, so "see its log" leads somewhere. */
+function logServerError(request: FastifyRequest, statusCode: number, error: Error): void {
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  request.log.error(
+    { err: error, ...(cause ? { cause: { type: cause.name, message: cause.message, code: (cause as { code?: unknown }).code, stack: cause.stack } } : {}), statusCode },
+    `${request.method} ${request.url.split('?')[0]} answered ${statusCode}: ${error.message}${cause ? ` (cause: ${cause.message.split('\n')[0]})` : ''}`,
+  );
+}
+
 export async function buildApp(context: ApiContext, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    logger: { level: options.logger ? 'info' : 'warn', ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: 256 * 1024,
     // Query strings like `types=A,B` stay strings; the schemas parse them.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 600 },
@@ -44,9 +56,12 @@ export async function buildApp(context: ApiContext, options: AppOptions): Promis
   else requireLoopbackHost(app);
   app.setErrorHandler((rawError: FastifyError, request, reply) => {
     const error = toApiError(rawError);
-    if (error instanceof ApiError) return reply.code(error.statusCode).send(error.body());
+    if (error instanceof ApiError) {
+      if (error.statusCode >= 500) logServerError(request, error.statusCode, error);
+      return reply.code(error.statusCode).send(error.body());
+    }
     const { statusCode, body } = errorBody(rawError);
-    if (statusCode >= 500) request.log.error(rawError);
+    if (statusCode >= 500) logServerError(request, statusCode, rawError);
     return reply.code(statusCode).send(body);
   });
   for (const register of [registerHealth, registerSearch, registerOverview, registerNode, registerNeighbourhood, registerEdgePapers, registerPaths, registerCypher]) {

@@ -23,7 +23,7 @@ function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();
 }
 
-function presentedToken(request: FastifyRequest): string | null {
+export function presentedToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
   const query = request.query as Record<string, unknown> | undefined;

@@ -7,14 +7,19 @@ export class ApiError extends Error {
     readonly error: string,
     message: string,
     readonly position?: ApiErrorBody['position'],
+    /** What went wrong underneath (logged for 5xx answers, never sent). */
+    cause?: unknown,
+    /** Neo4j's status code, sent along when the message is Neo4j's own. */
+    readonly neo4jCode?: string,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
   }
 
   body(): ApiErrorBody {
-    return this.position
-      ? { error: this.error, message: this.message, position: this.position }
-      : { error: this.error, message: this.message };
+    const body: ApiErrorBody = { error: this.error, message: this.message };
+    if (this.position) body.position = this.position;
+    if (this.neo4jCode) body.neo4jCode = this.neo4jCode;
+    return body;
   }
 }
 
@@ -51,7 +56,7 @@ export function isUnavailable(error: unknown): boolean {
 
 export function unavailable(error: unknown): ApiError {
   const detail = (error as DriverErrorLike | null)?.message ?? String(error);
-  return new ApiError(503, 'neo4j_unavailable', `Neo4j is not reachable: ${detail.split('\n')[0]}`);
+  return new ApiError(503, 'neo4j_unavailable', `Neo4j is not reachable: ${detail.split('\n')[0]}`, undefined, error);
 }
 
 export function isTimeout(error: unknown): boolean {

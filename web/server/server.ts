@@ -21,6 +21,8 @@ export interface ApiServerOptions {
   /** Console query timeout; default 10 s. */
   cypherTimeoutMs?: number;
   logger?: boolean;
+  /** Where log lines go (JSON lines; every 5xx is logged even without `logger`); default stdout. */
+  logStream?: NodeJS.WritableStream;
   /** Console limits beyond the timeout (tests tighten them). */
   console?: Partial<Omit<ConsoleSettings, 'timeoutMs'>>;
 }
@@ -57,6 +59,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     token,
     clientDir: options.clientDir ?? 'dist/client',
     logger: options.logger ?? false,
+    logStream: options.logStream,
   });
   try {
     await app.listen({ host, port: options.port ?? defaultPort() });

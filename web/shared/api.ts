@@ -186,6 +186,8 @@ export interface CypherResponse {
   rows: unknown[][];
   graph: GraphDTO;
   truncated: boolean;
+  /** Why the answer is incomplete or values were shortened (row, node or byte cap, long values), when truncated. */
+  truncatedReasons?: string[];
   summary: {
     queryType: string;
     rowCount: number;
@@ -199,6 +201,8 @@ export interface ApiErrorBody {
   message: string;
   /** Cypher syntax errors: where Neo4j found them. */
   position?: { line: number; column: number; offset: number };
+  /** Console errors whose message is Neo4j's own: its status code, e.g. Neo.ClientError.Statement.ArgumentError. */
+  neo4jCode?: string;
 }
 
 /** GET /api/node/Claim/:key (additive): one claim in full. */

@@ -7,9 +7,12 @@
 import type { Node, Relationship, Session, Transaction } from 'neo4j-driver';
 import type { CypherResponse } from '../../shared/api.ts';
 import type { GraphDatabase } from '../database.ts';
-import { ApiError, isTimeout, isUnavailable, unavailable } from '../errors.ts';
+import { ApiError, isUnavailable, unavailable } from '../errors.ts';
+import { AnswerBudget, type AnswerLimits } from './answer-budget.ts';
+import { consoleError, EXPLAIN_PREFIX, timeoutError } from './console-errors.ts';
 import { refusalReason } from './guard.ts';
 import { ConsoleLimiter, type LimiterSettings } from './limiter.ts';
+import { checkQueryShape, DEFAULT_QUERY_SHAPE_LIMITS, type QueryShapeLimits } from './query-shape.ts';
 import { ConsoleGraph, toJson, visitGraphValues } from './serialize.ts';
 
 export interface ConsoleSettings {
@@ -17,6 +20,8 @@ export interface ConsoleSettings {
   rowCap: number;
   nodeCap: number;
   limiter: LimiterSettings;
+  answer: AnswerLimits;
+  shape: QueryShapeLimits;
   /**
    * Session mode the console's transactions use. Always READ in production; tests pass WRITE to play a database
    * that accepts writes there, and check that the console then disables itself.
@@ -28,17 +33,22 @@ export const DEFAULT_CONSOLE_SETTINGS: ConsoleSettings = {
   timeoutMs: 10_000,
   rowCap: 1_000,
   nodeCap: 2_000,
-  limiter: { running: 2, queued: 4, perClient: 2 },
+  // One slot per client out of two: a client cannot hold the console for everyone else.
+  limiter: { running: 2, queued: 4, perClient: 1 },
+  answer: { maxAnswerBytes: 4 * 1024 * 1024, maxValueChars: 10_000 },
+  shape: DEFAULT_QUERY_SHAPE_LIMITS,
   sessionMode: 'READ',
 };
 
+/** Marks the console's transactions, so `SHOW TRANSACTIONS` (and tests) can tell them from the explorer's. */
+export const CONSOLE_TRANSACTION_METADATA = { app: 'papergraph-console' } as const;
+
+/** Records fetched per round trip: few, so the byte cap stops the stream before much more than it is received. */
+const FETCH_SIZE = 25;
+
 type ConsoleState = { status: 'unchecked' } | { status: 'enabled' } | { status: 'disabled'; reason: string };
 
-/** Explain's own prefix: on its own line so Neo4j's line numbers shift by exactly one. */
-const EXPLAIN_PREFIX = 'EXPLAIN\n';
 const WRITE_PROBE = 'CREATE (probe:PapergraphReadOnlyProbe) RETURN probe';
-/** Grace after the server-side timeout before the client gives up on its own. */
-const CLIENT_TIMEOUT_GRACE_MS = 2_000;
 
 export class CypherConsole {
   private state: ConsoleState = { status: 'unchecked' };
@@ -80,27 +90,40 @@ export class CypherConsole {
     }
   }
 
+  /**
+   * Runs one console query for `client` (its remote address and token). Neo4j stops the transaction at the time
+   * limit; should it not answer then (a parser or an expression that does not check for termination), the console
+   * closes the session without waiting, frees the slot and answers itself.
+   */
   async run(client: string, query: string, params: Record<string, unknown>): Promise<CypherResponse> {
     await this.ensureChecked();
     if (this.state.status === 'disabled') throw new ApiError(503, 'console_disabled', this.state.reason);
+    checkQueryShape(query, params, this.settings.shape);
     const release = await this.limiter.acquire(client);
-    const session = this.db.driver.session({
-      database: this.db.database,
-      defaultAccessMode: this.settings.sessionMode,
-      fetchSize: this.settings.rowCap + 1,
-    });
-    const tx = session.beginTransaction({ timeout: this.settings.timeoutMs });
+    const { timeoutMs } = this.settings;
+    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: this.settings.sessionMode, fetchSize: FETCH_SIZE });
     let timer: NodeJS.Timeout | undefined;
-    const clientTimeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(timeoutError(this.settings.timeoutMs)), this.settings.timeoutMs + CLIENT_TIMEOUT_GRACE_MS);
+    let deadlinePassed = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        deadlinePassed = true;
+        // Not awaited: closing resets the connection, which tells Neo4j to stop; the rollback may take a while.
+        void session.close().catch(() => undefined);
+        release();
+        reject(timeoutError(timeoutMs));
+      }, timeoutMs);
     });
     try {
-      return await Promise.race([this.explainAndRun(tx, query, params), clientTimeout]);
+      const tx = session.beginTransaction({ timeout: timeoutMs, metadata: CONSOLE_TRANSACTION_METADATA });
+      try {
+        return await Promise.race([this.explainAndRun(tx, query, params), deadline]);
+      } finally {
+        if (!deadlinePassed) await closeQuietly(tx, session);
+      }
     } catch (error) {
-      throw consoleError(error, this.settings.timeoutMs);
+      throw consoleError(error, timeoutMs);
     } finally {
       clearTimeout(timer);
-      await closeQuietly(tx, session);
       release();
     }
   }
@@ -113,27 +136,37 @@ export class CypherConsole {
     const result = tx.run(query, params);
     const rows: unknown[][] = [];
     const graph = new ConsoleGraph(this.settings.nodeCap);
+    const budget = new AnswerBudget(this.settings.answer);
+    const reasons: string[] = [];
     let columns: string[] = [];
-    let rowsCapped = false;
+    let stoppedEarly = false;
     for await (const record of result) {
       if (rows.length >= this.settings.rowCap) {
-        rowsCapped = true;
+        reasons.push(`Rows stop at ${this.settings.rowCap.toLocaleString('en')}; add a LIMIT to see others.`);
+        stoppedEarly = true;
         break;
       }
       columns = record.keys as string[];
-      const values = record.keys.map((key) => record.get(key));
+      const values = record.keys.map((key) => budget.shortenValue(record.get(key)));
       visitGraphValues(values, (node: Node) => graph.addNode(node), (rel: Relationship) => graph.addRelationship(rel));
+      if (!budget.admitRow(values.map((value) => toJson(value, graph.collector.idByElementId)))) {
+        stoppedEarly = true;
+        break;
+      }
       rows.push(values);
     }
     if (columns.length === 0) columns = ((await result.keys()) as string[]) ?? [];
     await this.fetchEndpoints(tx, graph);
-    const summary = rowsCapped ? null : await result.summary();
+    reasons.push(...budget.reasons());
+    if (graph.capped) reasons.push(`The graph stops at ${this.settings.nodeCap.toLocaleString('en')} nodes.`);
+    const summary = stoppedEarly ? null : await result.summary();
     const ids = graph.collector.idByElementId;
     return {
       columns,
       rows: rows.map((values) => values.map((value) => toJson(value, ids))),
       graph: graph.toGraph(),
-      truncated: rowsCapped || graph.capped,
+      truncated: reasons.length > 0,
+      ...(reasons.length > 0 ? { truncatedReasons: reasons } : {}),
       summary: {
         queryType: summary?.queryType ?? explained.summary.queryType,
         rowCount: rows.length,
@@ -158,47 +191,4 @@ async function closeQuietly(tx: Transaction, session: Session): Promise<void> {
   // Never committed: whatever happened, the transaction is rolled back.
   if (tx.isOpen()) await tx.rollback().catch(() => undefined);
   await session.close().catch(() => undefined);
-}
-
-function timeoutError(timeoutMs: number): ApiError {
-  return new ApiError(408, 'query_timeout', `The query ran longer than ${timeoutMs / 1000} s and was stopped. Add a LIMIT or narrow the MATCH.`);
-}
-
-interface Neo4jErrorLike {
-  code?: string;
-  message?: string;
-}
-
-/** Neo4j positions count from our EXPLAIN line; the user's query starts one line later. */
-function syntaxPosition(message: string): ApiError['position'] {
-  const match = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(message);
-  if (!match) return undefined;
-  const line = Math.max(1, Number(match[1]) - 1);
-  return { line, column: Number(match[2]), offset: Math.max(0, Number(match[3]) - EXPLAIN_PREFIX.length) };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/\s*\(line \d+, column \d+ \(offset: \d+\)\)\s*$/, '').trim();
-}
-
-export function consoleError(error: unknown, timeoutMs: number): unknown {
-  if (error instanceof ApiError) return error;
-  if (isUnavailable(error)) return unavailable(error);
-  if (isTimeout(error) || (error as Neo4jErrorLike).code === 'Neo.TransientError.Transaction.Terminated') {
-    return timeoutError(timeoutMs);
-  }
-  const { code = '', message = String(error) } = error as Neo4jErrorLike;
-  if (code === 'Neo.ClientError.Statement.AccessMode') {
-    return new ApiError(403, 'query_refused', 'Only read queries may run in the console; Neo4j refused a write.');
-  }
-  if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || code.startsWith('Neo.ClientError.Security.')) {
-    return new ApiError(403, 'query_refused', `Administration commands are not allowed: ${firstLine(message)}`);
-  }
-  if (code === 'Neo.ClientError.Statement.SyntaxError') {
-    const position = syntaxPosition(message);
-    const where = position ? ` (line ${position.line}, column ${position.column})` : '';
-    return new ApiError(400, 'syntax_error', `${firstLine(message)}${where}`, position);
-  }
-  if (code.startsWith('Neo.ClientError.')) return new ApiError(400, 'query_error', firstLine(message));
-  return error;
 }

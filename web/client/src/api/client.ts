@@ -18,7 +18,7 @@ import type {
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
 import { parseNodeId } from '../../../../graph-schema/keys.ts';
 
-export type ApiErrorKind = 'network' | 'unavailable' | 'refused' | 'syntax' | 'timeout' | 'not-found' | 'busy' | 'http';
+export type ApiErrorKind = 'network' | 'unavailable' | 'refused' | 'syntax' | 'query' | 'timeout' | 'limit' | 'not-found' | 'busy' | 'http';
 
 export class ApiError extends Error {
   constructor(
@@ -41,6 +41,9 @@ function kindForStatus(status: number): ApiErrorKind {
   if (status === 429) return 'busy';
   return 'http';
 }
+
+/** The console's own errors say what happened in `error`: a failed query, or a stop at its time or memory limit. */
+const KIND_BY_ERROR: Record<string, ApiErrorKind> = { query_error: 'query', query_timeout: 'timeout', query_memory_limit: 'limit' };
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).message === 'string';
@@ -97,7 +100,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   if (!response.ok) {
     const body = isErrorBody(parsed) ? parsed : null;
-    const kind = kindForStatus(response.status);
+    const kind = (body && KIND_BY_ERROR[body.error]) || kindForStatus(response.status);
     const fallback =
       kind === 'unavailable'
         ? 'The graph database is unavailable right now.'

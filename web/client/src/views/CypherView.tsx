@@ -1,7 +1,8 @@
 /**
  * The read-only Cypher console: a Cypher-aware editor with completion from the database's own schema,
  * parameters, examples, history, and results as a graph and as a table. Refusals (403), syntax errors
- * (400, with position) and timeouts (408) are shown as what they are.
+ * (400, with position), Neo4j's runtime errors (400, with its code) and stops at the time or memory limit (422) are
+ * shown as what they are.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CypherEditor, type EditorSupportSchema } from '@neo4j-cypher/react-codemirror';
@@ -81,7 +82,9 @@ function ConsoleError({ error, query }: { error: unknown; query: string }) {
   const titles: Record<string, string> = {
     refused: 'Refused: the console is read-only',
     syntax: 'Syntax error',
+    query: 'The query failed',
     timeout: 'Timed out',
+    limit: 'Stopped at the console’s memory limit',
     busy: 'The console is busy',
     unavailable: 'The graph database is unavailable',
     network: 'The server is unreachable',
@@ -95,6 +98,7 @@ function ConsoleError({ error, query }: { error: unknown; query: string }) {
         {error.status ? ` (${error.status})` : ''}
       </strong>
       <p>{error.message}</p>
+      {error.body?.neo4jCode && <p className="muted">Neo4j: {error.body.neo4jCode}</p>}
       {position && line !== undefined && (
         <pre className="error-position" aria-label={`Line ${position.line}, column ${position.column}`}>
           {`line ${position.line}, column ${position.column}\n${line}\n${' '.repeat(Math.max(position.column - 1, 0))}^`}
@@ -270,7 +274,7 @@ export function CypherView({ state, selectNode, focusRequest, onCounts, currentG
               </div>
               <span className="muted" data-testid="cypher-summary">
                 {response.summary.rowCount} {response.summary.rowCount === 1 ? 'row' : 'rows'} in {response.summary.elapsedMs} ms
-                {response.truncated ? ' · truncated at the server’s cap' : ''}
+                {response.truncated ? ` · truncated: ${response.truncatedReasons?.join(' ') ?? 'at the server’s cap'}` : ''}
                 {drawn && drawn.hiddenNodes > 0 ? ` · ${drawn.hiddenNodes} nodes hidden by filters` : ''}
               </span>
             </div>
