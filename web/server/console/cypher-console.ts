@@ -43,6 +43,9 @@ export const DEFAULT_CONSOLE_SETTINGS: ConsoleSettings = {
 /** Marks the console's transactions, so `SHOW TRANSACTIONS` (and tests) can tell them from the explorer's. */
 export const CONSOLE_TRANSACTION_METADATA = { app: 'papergraph-console' } as const;
 
+/** Neo4j's transaction timeout stops the query first; the console's own deadline is the backstop, a moment later. */
+const DEADLINE_GRACE_MS = 1_000;
+
 /** Records fetched per round trip: few, so the byte cap stops the stream before much more than it is received. */
 const FETCH_SIZE = 25;
 
@@ -111,7 +114,7 @@ export class CypherConsole {
         void session.close().catch(() => undefined);
         release();
         reject(timeoutError(timeoutMs));
-      }, timeoutMs);
+      }, timeoutMs + DEADLINE_GRACE_MS);
     });
     try {
       const tx = session.beginTransaction({ timeout: timeoutMs, metadata: CONSOLE_TRANSACTION_METADATA });
