@@ -4,6 +4,10 @@
  * when present, on the 100,000-paper synthetic graph left by `npm run bench:load -- --papers 100000 --keep`.
  *
  *   npm run bench:api [-- --duration 8 --connections 1,4 --big-data-dir .neo4j/bench-100k --corpus-only | --big-only --only "depth 1"]
+ *   npm run bench:api -- --console-load-only [--console-load-seconds 20 --console-load-connections 50]
+ *
+ * Every run ends (on the corpus) with search and neighbourhoods under 50 connections for 20 s while a heavy Cypher
+ * console query runs again and again: the explorer must answer with 0 errors (console-load.ts).
  */
 import { spawn } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
@@ -19,6 +23,7 @@ import { ingestCorpusIfNeeded } from '../../ingest/load/corpus.ts';
 import { freePort } from '../neo4j/launcher-process.ts';
 import { resolveNeo4j, type Neo4jConnection } from '../neo4j/manager.ts';
 import { startApiServer } from '../../web/server/server.ts';
+import { formatConsoleLoad, HEAVY_CONSOLE_QUERY, keepConsoleBusy, type ConsoleLoadRow } from './console-load.ts';
 
 interface LoadSpec {
   url: string;
@@ -28,7 +33,7 @@ interface LoadSpec {
   maxRequests: number;
 }
 
-interface LoadResult {
+export interface LoadResult {
   requests: number;
   errors: number;
   statusCounts: Record<string, number>;
@@ -214,6 +219,25 @@ async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchO
   return results;
 }
 
+/** Search and neighbourhoods at many connections while the console runs a heavy query over and over. */
+async function benchUnderConsoleLoad(neo4j: Neo4jConnection, seconds: number, connections: number): Promise<ConsoleLoadRow> {
+  const driver = openDriver(neo4j);
+  const server = await startApiServer({ connection: neo4j, host: '127.0.0.1', port: 0, logger: false });
+  try {
+    const chosen = (await scenarios(driver, neo4j.database)).filter((scenario) => /search|neighbourhood/.test(scenario.name));
+    const paths = chosen.flatMap((scenario) => scenario.paths);
+    await primeEveryPath(server.url, chosen);
+    process.stderr.write(`  ${connections} connections for ${seconds} s on search and neighbourhoods, console busy with: ${HEAVY_CONSOLE_QUERY}\n`);
+    const consoleLoad = keepConsoleBusy(server.url);
+    const result = await loadFromChildProcess({ url: server.url, paths, connections, durationSeconds: seconds, maxRequests: 10_000_000 });
+    const consoleAnswers = await consoleLoad.stop();
+    return { ...result, connections, seconds, consoleAnswers };
+  } finally {
+    await server.close();
+    await driver.close();
+  }
+}
+
 async function corpusNeo4j(): Promise<Neo4jConnection> {
   const neo4j = process.env.NEO4J_URI
     ? await resolveNeo4j()
@@ -261,8 +285,24 @@ async function main(): Promise<void> {
     .option('--corpus-only', 'skip the 100,000-paper graph')
     .option('--big-only', 'skip the bundled corpus')
     .option('--only <text>', 'only the endpoints whose name contains this text, e.g. "depth 1"')
+    .option('--console-load-only', 'only the run under a busy Cypher console')
+    .option('--console-load-seconds <seconds>', 'length of the run under a busy console', '20')
+    .option('--console-load-connections <n>', 'connections of the run under a busy console', '50')
     .parse(process.argv);
-  const opts = program.opts<{ duration: string; connections: string; maxRequests: string; bigDataDir: string; bigUri?: string; corpusOnly?: boolean; bigOnly?: boolean; only?: string }>();
+  const opts = program.opts<{
+    duration: string; connections: string; maxRequests: string; bigDataDir: string; bigUri?: string; corpusOnly?: boolean; bigOnly?: boolean; only?: string;
+    consoleLoadOnly?: boolean; consoleLoadSeconds: string; consoleLoadConnections: string;
+  }>();
+  if (opts.consoleLoadOnly) {
+    const corpus = await corpusNeo4j();
+    try {
+      const row = await benchUnderConsoleLoad(corpus, Number(opts.consoleLoadSeconds), Number(opts.consoleLoadConnections));
+      process.stdout.write(`\n${formatConsoleLoad(row)}\n`);
+    } finally {
+      await corpus.stop();
+    }
+    return;
+  }
   const options: BenchOptions = {
     duration: Number(opts.duration),
     connections: opts.connections.split(',').map(Number),
@@ -271,10 +311,12 @@ async function main(): Promise<void> {
   };
   const results: Row[] = [];
 
+  let consoleLoad: ConsoleLoadRow | null = null;
   if (!opts.bigOnly) {
     const corpus = await corpusNeo4j();
     try {
       results.push(...(await benchGraph('bundled corpus', corpus, options)));
+      consoleLoad = await benchUnderConsoleLoad(corpus, Number(opts.consoleLoadSeconds), Number(opts.consoleLoadConnections));
     } finally {
       await corpus.stop();
     }
@@ -321,6 +363,7 @@ async function main(): Promise<void> {
     process.stdout.write(`targets on the 100,000-paper graph at ${connections} connection(s): ${passed}/${level.length} met\n`);
   }
   if (bigNote) process.stdout.write(`${bigNote}\n`);
+  if (consoleLoad) process.stdout.write(`\n${formatConsoleLoad(consoleLoad)}\n`);
 }
 
 if (process.argv.includes('--child')) {
