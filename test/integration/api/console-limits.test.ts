@@ -77,7 +77,7 @@ describe('the time limit', () => {
       }, CARTESIAN);
       expect(answer.status).toBe(422);
       expect(answer.body.error).toBe('query_timeout');
-      expect(answer.body.message).toMatch(/stopped after 2 s/);
+      expect(answer.body.message).toMatch(/after 2 s, the console's time limit/);
     } finally {
       await browser.close();
     }

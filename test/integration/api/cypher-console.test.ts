@@ -118,7 +118,7 @@ describe('refusals leave the graph unchanged', () => {
     const { status, body } = await runCypher<ApiErrorBody>(CARTESIAN);
     expect(status).toBe(422);
     expect(body.error).toBe('query_timeout');
-    expect(body.message).toMatch(/stopped after 5 s/);
+    expect(body.message).toMatch(/after 5 s, the console's time limit/);
     expect(await graphCounts(driver)).toEqual(before);
   });
 });

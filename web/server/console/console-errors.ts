@@ -13,15 +13,17 @@ interface Neo4jErrorLike {
   message?: string;
 }
 
-/** The console's time limit passed: Neo4j stopped the transaction or the console closed its session. */
-export function timeoutError(timeoutMs: number, cause?: unknown): ApiError {
-  return new ApiError(
-    422,
-    'query_timeout',
-    `The query was stopped after ${timeoutMs / 1000} s, the console's time limit. Add a LIMIT or narrow the MATCH.`,
-    undefined,
-    cause,
-  );
+/**
+ * The console's time limit passed. Neo4j stopped the transaction itself, or (`byDeadline`) it had not answered a
+ * moment later and the console closed the session, which asks Neo4j to stop: the message says which, since an
+ * expression that never checks for termination may still be running then.
+ */
+export function timeoutError(timeoutMs: number, cause?: unknown, byDeadline = false): ApiError {
+  const seconds = `${timeoutMs / 1000} s`;
+  const what = byDeadline
+    ? `Neo4j had not stopped the query after ${seconds}, the console's time limit, so the console closed its session (which asks Neo4j to stop it) and freed its slot.`
+    : `The query was stopped after ${seconds}, the console's time limit.`;
+  return new ApiError(422, 'query_timeout', `${what} Add a LIMIT or narrow the MATCH.`, undefined, cause);
 }
 
 /** Neo4j positions count from our EXPLAIN line; the user's query starts one line later. */

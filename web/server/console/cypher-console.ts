@@ -4,7 +4,7 @@
  * At start the console checks that the database really refuses writes inside READ transactions; if it does not,
  * the console stays disabled and says why.
  */
-import type { Node, Relationship, Session, Transaction } from 'neo4j-driver';
+import type { Node, Relationship, Result, Session, Transaction } from 'neo4j-driver';
 import type { CypherResponse } from '../../shared/api.ts';
 import type { GraphDatabase } from '../database.ts';
 import { ApiError, isUnavailable, unavailable } from '../errors.ts';
@@ -113,7 +113,7 @@ export class CypherConsole {
         // Not awaited: closing resets the connection, which tells Neo4j to stop; the rollback may take a while.
         void session.close().catch(() => undefined);
         release();
-        reject(timeoutError(timeoutMs));
+        reject(timeoutError(timeoutMs, undefined, true));
       }, timeoutMs + DEADLINE_GRACE_MS);
     });
     try {
@@ -137,8 +137,32 @@ export class CypherConsole {
     if (refusal) throw new ApiError(403, 'query_refused', refusal);
     const started = performance.now();
     const result = tx.run(query, params);
-    const rows: unknown[][] = [];
     const graph = new ConsoleGraph(this.settings.nodeCap);
+    const { rows, columns, reasons, stoppedEarly } = await this.readRows(result, graph);
+    await this.fetchEndpoints(tx, graph);
+    if (graph.capped) reasons.push(`The graph stops at ${this.settings.nodeCap.toLocaleString('en')} nodes.`);
+    const summary = stoppedEarly ? null : await result.summary();
+    const ids = graph.collector.idByElementId;
+    return {
+      columns,
+      rows: rows.map((values) => values.map((value) => toJson(value, ids))),
+      graph: graph.toGraph(),
+      truncated: reasons.length > 0,
+      ...(reasons.length > 0 ? { truncatedReasons: reasons } : {}),
+      summary: {
+        queryType: summary?.queryType ?? explained.summary.queryType,
+        rowCount: rows.length,
+        elapsedMs: Math.round(performance.now() - started),
+        notifications: (summary?.notifications ?? explained.summary.notifications).map(
+          (notification) => `${notification.title}: ${notification.description}`,
+        ),
+      },
+    };
+  }
+
+  /** Streams records until the row or byte cap, with long values cut; gathers the graph as it goes. */
+  private async readRows(result: Result, graph: ConsoleGraph): Promise<{ rows: unknown[][]; columns: string[]; reasons: string[]; stoppedEarly: boolean }> {
+    const rows: unknown[][] = [];
     const budget = new AnswerBudget(this.settings.answer);
     const reasons: string[] = [];
     let columns: string[] = [];
@@ -159,26 +183,8 @@ export class CypherConsole {
       rows.push(values);
     }
     if (columns.length === 0) columns = ((await result.keys()) as string[]) ?? [];
-    await this.fetchEndpoints(tx, graph);
     reasons.push(...budget.reasons());
-    if (graph.capped) reasons.push(`The graph stops at ${this.settings.nodeCap.toLocaleString('en')} nodes.`);
-    const summary = stoppedEarly ? null : await result.summary();
-    const ids = graph.collector.idByElementId;
-    return {
-      columns,
-      rows: rows.map((values) => values.map((value) => toJson(value, ids))),
-      graph: graph.toGraph(),
-      truncated: reasons.length > 0,
-      ...(reasons.length > 0 ? { truncatedReasons: reasons } : {}),
-      summary: {
-        queryType: summary?.queryType ?? explained.summary.queryType,
-        rowCount: rows.length,
-        elapsedMs: Math.round(performance.now() - started),
-        notifications: (summary?.notifications ?? explained.summary.notifications).map(
-          (notification) => `${notification.title}: ${notification.description}`,
-        ),
-      },
-    };
+    return { rows, columns, reasons, stoppedEarly };
   }
 
   /** Relationships are drawn between both ends, so ends the query did not return are read too. */
