@@ -12,6 +12,8 @@ export interface ConsoleLoadRow extends LoadResult {
   seconds: number;
   /** Console answers while the load ran, by status. */
   consoleAnswers: Record<string, number>;
+  /** The same load with the console idle. */
+  idle: LoadResult;
 }
 
 export function keepConsoleBusy(url: string): { stop(): Promise<Record<string, number>> } {
@@ -46,5 +48,6 @@ export function formatConsoleLoad(row: ConsoleLoadRow): string {
     `  errors ${row.errors} (target 0: ${row.errors === 0 ? 'met' : 'MISSED'})`,
     `  p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms`,
     `  console answers meanwhile: ${consoleAnswers || 'none'}`,
+    `  the same load with the console idle: errors ${row.idle.errors}, p50 ${row.idle.p50.toFixed(1)} ms, p99 ${row.idle.p99.toFixed(1)} ms; p99 busy/idle ${(row.p99 / row.idle.p99).toFixed(2)}×`,
   ].join('\n');
 }
