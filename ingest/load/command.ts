@@ -1,14 +1,14 @@
 /**
  * `npm run ingest -- [PATH...]`: read -> extract (worker threads) -> write to Neo4j, with progress on stderr
  * and a summary on stdout. Exit codes: 0 done; 1 Neo4j unreachable or failed, or warnings under --strict;
- * 2 nothing readable.
+ * 2 nothing readable, or a path that does not exist.
  */
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../graph-schema/apply.ts';
 import { describeConnectionError, openDriver, type Neo4jConnectionInfo } from '../../graph-schema/driver.ts';
 import { resolveNeo4j, type Neo4jConnection } from '../../scripts/neo4j/manager.ts';
 import type { IngestCommandOptions } from '../cli-options.ts';
-import { exitCode, formatWarning } from '../pipeline/index.ts';
+import { exitCode, formatWarning, missingInputsLine } from '../pipeline/index.ts';
 import type { ReadSummary } from '../pipeline/index.ts';
 import { LoadRun, type LoadSummary } from './ingest.ts';
 import { createProgress } from './progress.ts';
@@ -110,6 +110,8 @@ export async function runIngest(options: IngestCommandOptions): Promise<number> 
     const result = await ingestPaths(opened, resolved.database, { ...options });
     process.stdout.write(formatLoadSummary(result));
     const code = exitCode(result.read, options.strict);
+    const missing = missingInputsLine('ingest', result.read);
+    if (missing) stderrLog(`${missing} (the other paths were loaded)`);
     if (code === 1) stderrLog(`ingest: ${result.read.warnings} warning(s) and --strict: exit 1 (the good records were loaded)`);
     return code;
   } catch (error) {
