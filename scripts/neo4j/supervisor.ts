@@ -3,8 +3,10 @@
  * memory, kill -9), starts it again on the same data directory and port with growing pauses, logging each restart.
  * Clients need no restart: the driver reconnects to the same address, and the API answers 503 until then.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isProcessAlive, startLauncher, stopLauncher, type LauncherSettings } from './launcher-process.ts';
+import { dataDirFiles } from './paths.ts';
 
 /** Pauses before successive restarts; a Neo4j that stays up for STABLE_MS starts the sequence over. */
 export const RESTART_BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 30_000] as const;
@@ -17,6 +19,17 @@ export interface SupervisorOptions {
   log: (line: string) => void;
   pollMs?: number;
   backoffMs?: readonly number[];
+}
+
+/**
+ * Whether the launcher's last run ended in a clean shutdown (someone sent it SIGTERM, e.g. `npm run neo4j -- stop`):
+ * its log then says STOPPED after its last READY. A crash or kill -9 leaves no such line.
+ */
+export function stoppedCleanly(dataDir: string): boolean {
+  const log = dataDirFiles(dataDir).log;
+  if (!existsSync(log)) return false;
+  const text = readFileSync(log, 'utf8');
+  return text.lastIndexOf('PAPERGRAPH_NEO4J_STOPPED') > text.lastIndexOf('PAPERGRAPH_NEO4J_READY');
 }
 
 function firstLine(error: unknown): string {
@@ -46,6 +59,13 @@ export class LauncherSupervisor {
 
   private check(): void {
     if (this.stopped || this.restarting || isProcessAlive(this.pid)) return;
+    if (stoppedCleanly(this.options.settings.dataDir)) {
+      // Stopped on purpose, not crashed: bringing it back would fight whoever stopped it.
+      this.options.log(`papergraph: the managed Neo4j (pid ${this.pid}) was shut down cleanly by someone else; not restarting it`);
+      this.stopped = true;
+      if (this.timer) clearInterval(this.timer);
+      return;
+    }
     this.restarting = this.restartUntilUp().finally(() => (this.restarting = null));
   }
 
