@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    connection = await resolveNeo4j();
+    connection = await resolveNeo4j({ supervise: true });
     const driver = openDriver(connection);
     cleanups.push(() => driver.close());
     await verifyNeo4j(driver, connection);

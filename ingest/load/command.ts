@@ -1,18 +1,19 @@
 /**
  * `npm run ingest -- [PATH...]`: read -> extract (worker threads) -> write to Neo4j, with progress on stderr
  * and a summary on stdout. Exit codes: 0 done; 1 Neo4j unreachable or failed, or warnings under --strict;
- * 2 nothing readable.
+ * 2 nothing readable, or a path that does not exist.
  */
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../graph-schema/apply.ts';
 import { describeConnectionError, openDriver, type Neo4jConnectionInfo } from '../../graph-schema/driver.ts';
 import { resolveNeo4j, type Neo4jConnection } from '../../scripts/neo4j/manager.ts';
 import type { IngestCommandOptions } from '../cli-options.ts';
-import { exitCode, formatWarning } from '../pipeline/index.ts';
+import { exitCode, formatWarning, missingInputsLine } from '../pipeline/index.ts';
 import type { ReadSummary } from '../pipeline/index.ts';
 import { LoadRun, type LoadSummary } from './ingest.ts';
 import { createProgress } from './progress.ts';
-import { isConnectionLoss, START_BACKOFF_MS, withBackoff } from './retry.ts';
+import { describeNeo4jFailure, ingestFailureMessage, watchManagedNeo4j } from './neo4j-failure.ts';
+import { START_BACKOFF_MS, withBackoff } from './retry.ts';
 import { papersToLoad } from './source.ts';
 import { formatLoadSummary } from './summary.ts';
 import { effectiveExtractorVersion } from './version.ts';
@@ -64,8 +65,13 @@ export async function ingestPaths(driver: Driver, database: string, options: Ing
   }
 }
 
-/** Waits for Neo4j with backoff; throws an error that names the URI and the fix. */
-export async function connectWithBackoff(driver: Driver, connection: Neo4jConnectionInfo, log: (line: string) => void = stderrLog): Promise<void> {
+/** Waits for Neo4j with backoff; throws an error that names the URI and the fix (`describe`, for this setup). */
+export async function connectWithBackoff(
+  driver: Driver,
+  connection: Neo4jConnectionInfo,
+  log: (line: string) => void = stderrLog,
+  describe: (error: unknown) => Error = (error) => describeConnectionError(error, connection),
+): Promise<void> {
   try {
     // An auto-commit query: one attempt per call (executeQuery would add its own ~30 s of retries).
     const probe = async () => {
@@ -82,40 +88,40 @@ export async function connectWithBackoff(driver: Driver, connection: Neo4jConnec
         log(`ingest: Neo4j at ${connection.uri} not reachable, retry ${attempt}/${START_BACKOFF_MS.length} in ${delay / 1000} s`),
     });
   } catch (error) {
-    throw describeConnectionError(error, connection);
+    throw describe(error);
   }
-}
-
-function failureMessage(error: unknown, connection: Neo4jConnection | null): string {
-  if (connection && isConnectionLoss(error)) {
-    return (
-      `${describeConnectionError(error, connection).message}\n` +
-      '  Batches committed before the failure are complete and consistent; run the same command again to resume.'
-    );
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 export async function runIngest(options: IngestCommandOptions): Promise<number> {
   let connection: Neo4jConnection | null = null;
   let driver: Driver | null = null;
+  let stopWatching = (): void => {};
   try {
     const resolved = await resolveNeo4j();
     connection = resolved;
     const opened = openDriver(resolved);
     driver = opened;
-    await connectWithBackoff(opened, resolved);
+    await connectWithBackoff(opened, resolved, stderrLog, (error) => describeNeo4jFailure(error, resolved));
+    // A managed Neo4j that dies mid-run is not coming back by itself: end now, saying so (the run is resumable).
+    stopWatching = watchManagedNeo4j(resolved, (message) => {
+      stderrLog(`ingest failed: ${message}`);
+      process.exit(1);
+    });
     await withBackoff(() => applySchema(opened, resolved.database), { delaysMs: START_BACKOFF_MS });
     stderrLog(`ingest: Neo4j at ${resolved.uri} (database ${resolved.database}); extractor ${effectiveExtractorVersion()}`);
     const result = await ingestPaths(opened, resolved.database, { ...options });
     process.stdout.write(formatLoadSummary(result));
     const code = exitCode(result.read, options.strict);
+    const missing = missingInputsLine('ingest', result.read);
+    if (missing) stderrLog(`${missing} (the other paths were loaded)`);
     if (code === 1) stderrLog(`ingest: ${result.read.warnings} warning(s) and --strict: exit 1 (the good records were loaded)`);
     return code;
   } catch (error) {
-    stderrLog(`ingest failed: ${failureMessage(error, connection)}`);
+    stderrLog(`ingest failed: ${ingestFailureMessage(error, connection)}`);
     return 1;
   } finally {
+    // Before the stop below, which ends a Neo4j this run started: that exit is expected.
+    stopWatching();
     await driver?.close();
     await connection?.stop();
   }

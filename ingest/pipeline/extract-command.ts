@@ -1,6 +1,7 @@
 /**
  * `extract PATH...`: one JSON line per paper on stdout, warnings, worker use and a summary on
- * stderr. Exit code: 0; 1 with --strict when there were warnings; 2 when no input could be read.
+ * stderr. Exit code: 0; 1 with --strict when there were warnings; 2 when no input could be read or a path
+ * names nothing.
  */
 import cliProgress from 'cli-progress';
 import type { ReaderWarning, SourceFormat } from '../types.ts';
@@ -28,9 +29,21 @@ export function formatSummary(summary: ReadSummary, seconds: number): string {
   );
 }
 
+/** Paths given that name nothing at all: a mistyped path fails the run whatever else was read. */
+export function missingInputs(summary: ReadSummary): string[] {
+  return summary.perFile.filter((file) => file.missing).map((file) => file.path);
+}
+
+/** The closing line for missing inputs (`command: …`), or null when every path existed. */
+export function missingInputsLine(command: string, summary: ReadSummary): string | null {
+  const missing = missingInputs(summary);
+  if (missing.length === 0) return null;
+  return `${command}: nothing read from ${missing.join(', ')} (no such file or directory): exit 2; check the path`;
+}
+
 /** Exit code for a finished run (shared with `ingest`). */
 export function exitCode(summary: ReadSummary, strict: boolean): number {
-  if (summary.files === 0 || summary.unreadableFiles === summary.files) return 2;
+  if (summary.files === 0 || summary.unreadableFiles === summary.files || missingInputs(summary).length > 0) return 2;
   return strict && summary.warnings > 0 ? 1 : 0;
 }
 
@@ -87,5 +100,7 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   }
   progress.stop();
   process.stderr.write(`${formatSummary(run.summary, (Date.now() - started) / 1000)}\n`);
+  const missing = missingInputsLine('extract', run.summary);
+  if (missing) process.stderr.write(`${missing}\n`);
   return exitCode(run.summary, options.strict);
 }

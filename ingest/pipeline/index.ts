@@ -2,5 +2,5 @@
 export { countPapers, readPapers, DEFAULT_BUFFER_LIMIT_BYTES, type PaperReader, type ReadPapersOptions, type ReadSummary } from './read-papers.ts';
 export { extractPapers, extractRecords, WORKER_THRESHOLD, type ExtractionRun, type ExtractPapersOptions, type ExtractRecordsOptions } from './extract-papers.ts';
 export { extractionLine, orderExtraction } from './serialise.ts';
-export { exitCode, formatSummary, formatWarning } from './extract-command.ts';
+export { exitCode, formatSummary, formatWarning, missingInputsLine } from './extract-command.ts';
 export { EXTRACTOR_VERSION } from './extractor.ts';

@@ -62,8 +62,13 @@ export async function* readCsv(content: Readable, listing: CsvListing, warnings:
       }
     }
     const line = startLine(row.info.lines, row.raw);
-    if (Object.values(row.record).some((value) => value.includes('\uFFFD') || value.includes('\u0000'))) {
-      warnings.invalidUtf8(line);
+    const values = Object.values(row.record);
+    if (values.some((value) => value.includes('\u0000'))) {
+      warnings.undecodable(line, 'nul-byte');
+      continue;
+    }
+    if (values.some((value) => value.includes('\uFFFD'))) {
+      warnings.undecodable(line, 'invalid-utf8');
       continue;
     }
     const result = recordFromFields(row.record, { key: listing.key, path: listing.path, format: 'csv', date: null, line });

@@ -10,7 +10,7 @@ import type { ListingRef, PaperRecord } from '../types.ts';
 import { classifyDailyLine, looksLikeAbstract, type DailyLine } from './daily-lines.ts';
 import type { FileWarnings } from './file-warnings.ts';
 import { MAX_TITLE_CHARS, oversizeProblem } from './record-fields.ts';
-import { LineReadError, type LineProblem, type TextLine } from './text-lines.ts';
+import { isUndecodable, LineReadError, type LineProblem, type TextLine } from './text-lines.ts';
 
 interface TextItem {
   text: string;
@@ -177,11 +177,15 @@ export class DailyParser {
   }
 
   private toRecord(pending: PendingPaper, abstract: TextItem): PaperRecord | null {
-    const broken = [pending.title, abstract].find((item) => item.problem !== null);
-    if (broken?.problem === 'invalid-utf8') {
-      this.warnings.invalidUtf8(broken.line);
-      return null;
+    // Every undecodable line of the paper is named, not only the first.
+    let undecodable = false;
+    for (const item of [pending.title, abstract]) {
+      if (!isUndecodable(item.problem)) continue;
+      this.warnings.undecodable(item.line, item.problem);
+      undecodable = true;
     }
+    if (undecodable) return null;
+    const broken = [pending.title, abstract].find((item) => item.problem !== null);
     if (broken?.problem === 'too-long') {
       this.warnings.warn(broken.line, `line too long to be a title or abstract; paper "${preview(pending.title.text)}" skipped`);
       return null;

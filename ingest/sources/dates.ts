@@ -44,17 +44,40 @@ export function parseListingDate(text: string): ListingDate | null {
   return { date: year === null ? monthDay : `${year}-${monthDay}`, upvotes };
 }
 
-/** A date field of a JSONL/CSV record to `YYYY-MM-DD` (or `MM-DD`), null when it is not a date. */
-export function normaliseDate(value: unknown): string | null {
+const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])/;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Why a date field's text has the shape of a date but names no day of the calendar (`2024-13-99`, `2023-02-29`,
+ * `Feb 30, 2024`), or null. Such a value is refused rather than read as no date or rolled over to another day.
+ */
+export function impossibleDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  if (!text) return null;
-  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])/.exec(text);
+  const iso = ISO_DATE.exec(text);
   if (iso) {
-    const month = Number(iso[2]) - 1;
-    const day = Number(iso[3]);
-    return month >= 0 && month < 12 && validDay(month, day) ? `${iso[1]}-${pad(month + 1)}-${pad(day)}` : null;
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (month < 1 || month > 12) return `"${text}" is not a calendar date (there is no month ${month})`;
+    const days = month === 2 && !isLeapYear(year) ? 28 : new Date(Date.UTC(2024, month, 0)).getUTCDate();
+    return day >= 1 && day <= days ? null : `"${text}" is not a calendar date (month ${month} of ${year} has no day ${day})`;
   }
+  const listing = LISTING_DATE.exec(text);
+  if (listing && monthIndex(listing[1]) >= 0 && !validDay(monthIndex(listing[1]), Number(listing[2]))) {
+    return `"${text}" is not a calendar date (${listing[1]} has no day ${Number(listing[2])})`;
+  }
+  return null;
+}
+
+/** A date field of a JSONL/CSV record to `YYYY-MM-DD` (or `MM-DD`), null when it is not a date. */
+export function normaliseDate(value: unknown): string | null {
+  if (typeof value !== 'string' || impossibleDate(value) !== null) return null;
+  const text = value.trim();
+  if (!text) return null;
+  const iso = ISO_DATE.exec(text);
+  if (iso) return `${iso[1]}-${pad(Number(iso[2]))}-${pad(Number(iso[3]))}`;
   const listing = parseListingDate(text);
   if (listing) return listing.date;
   if (!/[a-z]/i.test(text) || !/\d{4}/.test(text)) return null;

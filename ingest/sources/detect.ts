@@ -67,10 +67,12 @@ export function detectFormat(path: string, sample: string, override?: SourceForm
   return override ?? formatFromContent(sample) ?? formatFromExtension(path) ?? 'daily';
 }
 
-/** NUL bytes or mostly control characters: not a text listing at all. */
+/**
+ * Mostly control characters (NUL included, as in UTF-16): not a text listing at all. A few stray NULs in text are
+ * judged line by line instead, so that they cost only their own records.
+ */
 export function looksBinary(sample: Buffer): boolean {
   if (sample.length === 0) return false;
-  if (sample.includes(0)) return true;
   let control = 0;
   for (const byte of sample) {
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20) || byte === 0x7f) control += 1;

@@ -3,7 +3,7 @@
  * reader, and turns every problem (missing, empty, binary, corrupt, bad records) into one warning
  * with file and line while the rest is read.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PaperRecord, SourceFormat } from '../types.ts';
 import { openContent, sampleFile } from './byte-source.ts';
@@ -30,6 +30,8 @@ export interface SourceFileStats {
   format: SourceFormat | null;
   /** Whether the file could be opened and read as text at all. */
   readable: boolean;
+  /** Nothing exists at the path (a mistyped name): the run exits non-zero even without --strict. */
+  missing: boolean;
   records: number;
   warnings: number;
 }
@@ -56,6 +58,7 @@ async function* readRecords(path: string, options: SourceReadOptions, stats: Sou
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     sample = await sampleFile(path);
   } catch (error) {
+    stats.missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     warnings.warn(null, `cannot read: ${errorText(error)}`);
     return;
   }
@@ -97,7 +100,7 @@ async function* readRecords(path: string, options: SourceReadOptions, stats: Sou
 
 /** The records of one file. Never throws: problems become warnings. */
 export function readSource(path: string, options: SourceReadOptions = {}): SourceRead {
-  const stats: SourceFileStats = { path, format: null, readable: false, records: 0, warnings: 0 };
+  const stats: SourceFileStats = { path, format: null, readable: false, missing: false, records: 0, warnings: 0 };
   const warnings = new FileWarnings(path, (warning) => {
     stats.warnings += 1;
     (options.onWarning ?? noWarnings)(warning);
@@ -112,14 +115,40 @@ export function readSource(path: string, options: SourceReadOptions = {}): Sourc
   return { records: run(), stats };
 }
 
-async function walk(directory: string, found: string[]): Promise<void> {
+/**
+ * Walks a directory in name order, following symbolic links. `ancestors` holds the real paths of the directories
+ * being walked, so a link back into one of them (a loop) is reported and not followed; a broken link is reported.
+ */
+async function walk(directory: string, found: string[], onWarning: WarningHandler, ancestors: Set<string>): Promise<void> {
   const entries = await readdir(directory, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) await walk(path, found);
-    else if (entry.isFile() && isSourceFileName(entry.name)) found.push(path);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = await realpath(path);
+        const info = await stat(target);
+        [isDirectory, isFile] = [info.isDirectory(), info.isFile()];
+      } catch (error) {
+        const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+        onWarning({ file: path, line: null, message: loop ? 'symbolic link loop (the link resolves to itself); skipped' : `broken symbolic link (${errorText(error)}); skipped` });
+        continue;
+      }
+      if (isDirectory && ancestors.has(target)) {
+        onWarning({ file: path, line: null, message: `symbolic link loop: it points back to ${target}, which is being read already; not followed` });
+        continue;
+      }
+    }
+    if (isDirectory) {
+      const real = await realpath(path);
+      ancestors.add(real);
+      await walk(path, found, onWarning, ancestors);
+      ancestors.delete(real);
+    } else if (isFile && isSourceFileName(entry.name)) found.push(path);
   }
 }
 
@@ -143,7 +172,7 @@ export async function listInputFiles(paths: string[], onWarning: WarningHandler 
     }
     const found: string[] = [];
     try {
-      await walk(path, found);
+      await walk(path, found, onWarning, new Set([await realpath(path)]));
     } catch (error) {
       onWarning({ file: path, line: null, message: `cannot list directory: ${errorText(error)}` });
     }

@@ -6,7 +6,7 @@
 import type { PaperRecord } from '../types.ts';
 import type { FileWarnings } from './file-warnings.ts';
 import { recordFromFields } from './record-fields.ts';
-import type { TextLine } from './text-lines.ts';
+import { isUndecodable, type TextLine } from './text-lines.ts';
 
 export interface JsonlListing {
   key: string;
@@ -35,8 +35,8 @@ export async function* readJsonl(lines: AsyncIterable<TextLine>, listing: JsonlL
       warnings.warn(line.line, `line of ${line.bytes} bytes is too long to be a record; skipped`);
       continue;
     }
-    if (line.problem === 'invalid-utf8') {
-      warnings.invalidUtf8(line.line);
+    if (isUndecodable(line.problem)) {
+      warnings.undecodable(line.line, line.problem);
       continue;
     }
     const text = line.text.trim();

@@ -5,7 +5,7 @@
  */
 import { paperIdFromTitle } from '../../graph-schema/paper-id.ts';
 import type { ListingRef, PaperRecord } from '../types.ts';
-import { normaliseDate } from './dates.ts';
+import { impossibleDate, normaliseDate } from './dates.ts';
 
 /** Longer than any real title/abstract by far: such a record is garbage, not a paper. */
 export const MAX_TITLE_CHARS = 1_000;
@@ -39,12 +39,17 @@ export function oversizeProblem(title: string, abstract: string): string | null 
   return null;
 }
 
-function field(raw: Record<string, unknown>, name: FieldName): unknown {
+/** The first present variant of a field: its name in the record and its value. */
+function fieldEntry(raw: Record<string, unknown>, name: FieldName): { key: string; value: unknown } | undefined {
   for (const key of FIELD_NAMES[name]) {
     const value = raw[key];
-    if (value !== undefined && value !== null && value !== '') return value;
+    if (value !== undefined && value !== null && value !== '') return { key, value };
   }
   return undefined;
+}
+
+function field(raw: Record<string, unknown>, name: FieldName): unknown {
+  return fieldEntry(raw, name)?.value;
 }
 
 /** "A, B and C" -> 3; arrays (incl. arXiv authors_parsed) -> their length; numbers as they are. */
@@ -97,6 +102,9 @@ export function recordFromFields(raw: Record<string, unknown>, listing: ListingR
   if (missing.length > 0) return { problem: `record has no ${missing.join(' and no ')}; skipped` };
   const sizeProblem = oversizeProblem(title, abstract);
   if (sizeProblem) return { problem: sizeProblem };
+  const date = fieldEntry(raw, 'date');
+  const badDate = date ? impossibleDate(date.value) : null;
+  if (date && badDate) return { problem: `field "${date.key}": ${badDate}; skipped` };
   const givenId = text(field(raw, 'id')) || null;
   return {
     record: {
@@ -104,7 +112,7 @@ export function recordFromFields(raw: Record<string, unknown>, listing: ListingR
       title,
       abstract,
       authors: countAuthors(field(raw, 'authors')),
-      date: normaliseDate(field(raw, 'date')),
+      date: normaliseDate(date?.value),
       upvotes: upvotes(field(raw, 'upvotes')),
       url: url(raw, givenId),
       categories: parseCategories(field(raw, 'categories')),

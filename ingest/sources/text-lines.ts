@@ -4,7 +4,14 @@
  */
 import { isUtf8 } from 'node:buffer';
 
-export type LineProblem = 'invalid-utf8' | 'too-long';
+export type LineProblem = 'invalid-utf8' | 'nul-byte' | 'too-long';
+
+/** A line that is not text: its record cannot be read, whatever the format. */
+export type UndecodableProblem = Extract<LineProblem, 'invalid-utf8' | 'nul-byte'>;
+
+export function isUndecodable(problem: LineProblem | null): problem is UndecodableProblem {
+  return problem === 'invalid-utf8' || problem === 'nul-byte';
+}
 
 export interface TextLine {
   /** The line without its end of line; empty when the line was too long to keep. */
@@ -70,9 +77,8 @@ class LineAssembler {
     if (overflow) return { text: '', line: this.lineNumber, problem: 'too-long', bytes, terminated };
     if (buffer.length > 0 && buffer[buffer.length - 1] === CARRIAGE_RETURN) buffer = buffer.subarray(0, -1);
     // NUL bytes mean binary data even where the bytes happen to be valid UTF-8.
-    if (!isUtf8(buffer) || buffer.includes(0)) {
-      return { text: buffer.toString('utf8'), line: this.lineNumber, problem: 'invalid-utf8', bytes, terminated };
-    }
+    const problem = buffer.includes(0) ? 'nul-byte' : isUtf8(buffer) ? null : 'invalid-utf8';
+    if (problem) return { text: buffer.toString('utf8'), line: this.lineNumber, problem, bytes, terminated };
     let text = buffer.toString('utf8');
     if (this.lineNumber === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text, line: this.lineNumber, problem: null, bytes, terminated };

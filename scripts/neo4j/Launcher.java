@@ -15,7 +15,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * papergraph's embedded Neo4j Community server: Bolt on loopback, authentication on, a random password kept in the
- * data directory (owner-only), explicit memory, a default transaction timeout, no LOAD CSV from file: URLs.
+ * data directory (owner-only), explicit memory, a default transaction timeout, no LOAD CSV from file: URLs nor from
+ * any network address.
  *
  * Usage: java -Xmx.. -cp 'lib/*' Launcher.java --data-dir DIR --port N [--host 127.0.0.1] [--pagecache 1g]
  *        [--tx-timeout 120s] [--tx-memory 1400m] [--tx-memory-max 512m]
@@ -44,6 +45,8 @@ public final class Launcher {
     config.put("dbms.memory.transaction.total.max", options.getOrDefault("tx-memory", "1400m"));
     config.put("db.memory.transaction.max", options.getOrDefault("tx-memory-max", "512m"));
     config.put("dbms.security.allow_csv_import_from_file_urls", "false");
+    // No LOAD CSV from the network either: every IPv4 and IPv6 address is blocked for Cypher's URL access.
+    config.put("internal.dbms.cypher_ip_blocklist", "0.0.0.0/0,::/0");
     config.put("db.tx_log.rotation.retention_policy", "2 files");
     config.put("dbms.usage_report.enabled", "false");
 

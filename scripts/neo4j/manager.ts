@@ -15,6 +15,7 @@ import {
   type LauncherSettings,
 } from './launcher-process.ts';
 import { DEFAULT_DATA_DIR, dataDirFiles } from './paths.ts';
+import { LauncherSupervisor } from './supervisor.ts';
 import { checkJava, ensureNeo4jJars } from './prerequisites.ts';
 
 export interface Neo4jConnection extends Neo4jConnectionInfo {
@@ -23,6 +24,8 @@ export interface Neo4jConnection extends Neo4jConnectionInfo {
   /** True when this call started the process (and `stop` will stop it). */
   startedHere: boolean;
   dataDir: string | null;
+  /** The launcher process of a managed instance (the current one, after restarts); absent for NEO4J_URI. */
+  readonly pid?: number;
   /** Stops the instance if this call started it; otherwise does nothing. */
   stop(): Promise<void>;
 }
@@ -38,6 +41,8 @@ export interface ResolveOptions {
   detached?: boolean;
   /** Ignore NEO4J_URI (tests start their own instance). */
   ignoreEnv?: boolean;
+  /** Restart the instance (with backoff, logged) whenever it dies, if this call started it (`npm start`, `serve`). */
+  supervise?: boolean;
   log?: (line: string) => void;
 }
 
@@ -82,6 +87,7 @@ function readPassword(dataDir: string): string {
 
 function connectionFor(settings: LauncherSettings, pid: number, startedHere: boolean): Neo4jConnection {
   return {
+    pid,
     uri: `bolt://${settings.host}:${settings.port}`,
     user: 'neo4j',
     password: readPassword(settings.dataDir),
@@ -113,7 +119,13 @@ async function startManagedNeo4j(options: ResolveOptions): Promise<Neo4jConnecti
   log(`papergraph: starting Neo4j on bolt://${settings.host}:${settings.port} (data ${settings.dataDir})…`);
   const state = await startLauncher(settings);
   log(`papergraph: Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return connectionFor(settings, state.pid, true);
+  const connection = connectionFor(settings, state.pid, true);
+  if (!options.supervise) return connection;
+  const supervisor = new LauncherSupervisor({ settings, pid: state.pid, log }).start();
+  return Object.defineProperties(connection, {
+    pid: { get: () => supervisor.pid },
+    stop: { value: () => supervisor.stop() },
+  });
 }
 
 /** Stops the managed instance running on a data directory, if any. */

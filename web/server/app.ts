@@ -4,6 +4,7 @@ import type { ApiErrorBody } from '../shared/api.ts';
 import { requireLoopbackHost, requireToken } from './auth.ts';
 import { serveClient } from './client-files.ts';
 import type { ApiContext } from './context.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 import { toApiError } from './database.ts';
 import { ApiError } from './errors.ts';
 import { registerCypher } from './routes/cypher.ts';
@@ -52,6 +53,7 @@ export async function buildApp(context: ApiContext, options: AppOptions): Promis
     // Query strings like `types=A,B` stay strings; the schemas parse them.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 600 },
   });
+  addSecurityHeaders(app);
   if (options.token) requireToken(app, options.token);
   else requireLoopbackHost(app);
   app.setErrorHandler((rawError: FastifyError, request, reply) => {

@@ -54,15 +54,35 @@ export function requireToken(app: FastifyInstance, token: string): void {
   });
 }
 
+/** Host names a browser may use to reach this server bound to loopback: exactly these, with or without a port. */
+const LOOPBACK_HOST_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/** Extra names for the Host check (PAPERGRAPH_ALLOWED_HOSTS, comma-separated), e.g. a name in /etc/hosts. */
+export function allowedHostNames(env: NodeJS.ProcessEnv = process.env): Set<string> {
+  const configured = (env.PAPERGRAPH_ALLOWED_HOSTS ?? '').split(',').map((name) => name.trim().toLowerCase());
+  return new Set([...LOOPBACK_HOST_NAMES, ...configured.filter(Boolean)]);
+}
+
+/** The name part of a Host header (`name`, `name:port`, `[v6]:port`), or null when it is not of that shape. */
+export function hostHeaderName(header: string): string | null {
+  const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::\d{1,5})?$/i.exec(header.trim());
+  return match ? match[1].toLowerCase() : null;
+}
+
 /**
  * Without a token the API trusts loopback callers only. A web page elsewhere could still reach 127.0.0.1 through
- * DNS rebinding, but its requests carry its own host name: accept only loopback names in the Host header.
+ * DNS rebinding, but its requests carry its own host name (`127.0.0.1.nip.io` too): accept only the exact loopback
+ * names and the configured ones in the Host header.
  */
-export function requireLoopbackHost(app: FastifyInstance): void {
+export function requireLoopbackHost(app: FastifyInstance, allowed: Set<string> = allowedHostNames()): void {
   app.addHook('onRequest', async (request) => {
-    const host = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    if (!isLoopback(host)) {
-      throw new ApiError(403, 'forbidden_host', `Host "${request.headers.host ?? ''}" is not this machine; open the explorer at 127.0.0.1 or localhost.`);
+    const name = hostHeaderName(request.headers.host ?? '');
+    if (name === null || !allowed.has(name)) {
+      throw new ApiError(
+        403,
+        'forbidden_host',
+        `Host "${request.headers.host ?? ''}" is not this machine; open the explorer at 127.0.0.1 or localhost, or add the name to PAPERGRAPH_ALLOWED_HOSTS.`,
+      );
     }
   });
 }

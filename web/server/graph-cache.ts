@@ -1,7 +1,8 @@
 /**
  * A small cache for answers that depend only on the whole graph (the overview): kept until the graph's node or
- * relationship count changes (read from Neo4j's count store, a millisecond) or for at most `ttlMs`. Concurrent
- * requests for the same missing answer share one computation.
+ * relationship count changes (read from Neo4j's count store, a millisecond) or for at most `ttlMs`. A missing
+ * answer is computed once per key (single flight): requests for a key whose computation is under way wait for that
+ * one answer, even when the graph changed meanwhile (an answer seconds old beats a pile of costly recomputations).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDatabase } from './database.ts';
@@ -22,6 +23,9 @@ export async function graphSignature(tx: ManagedTransaction): Promise<string> {
 
 export class GraphCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
+  private readonly inFlight = new Map<string, Promise<T>>();
+  /** How many times `get` ran a computation: what single flight keeps at one per key and graph state. */
+  computations = 0;
 
   constructor(
     private readonly db: GraphDatabase,
@@ -50,14 +54,25 @@ export class GraphCache<T> {
   }
 
   async get(key: string, compute: () => Promise<T>): Promise<T> {
+    const running = this.inFlight.get(key);
+    if (running) return running;
     const signature = await this.signature();
+    // Checked again: another request may have started the computation while the signature was read.
+    const started = this.inFlight.get(key);
+    if (started) return started;
     const entry = this.entries.get(key);
     if (entry && entry.signature === signature && Date.now() - entry.storedAt < this.ttlMs) return entry.value;
+    this.computations += 1;
     const value = compute();
+    this.inFlight.set(key, value);
     this.entries.set(key, { signature, storedAt: Date.now(), value });
-    // A failed computation is not remembered.
-    value.catch(() => this.entries.delete(key));
     this.evict();
+    const landed = () => this.inFlight.get(key) === value && this.inFlight.delete(key);
+    // A failed computation is not remembered.
+    value.then(landed, () => {
+      landed();
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
     return value;
   }
 }

@@ -3,7 +3,7 @@ import { resolveNeo4j } from '../../scripts/neo4j/manager.ts';
 import { startApiServer } from './server.ts';
 
 async function main(): Promise<void> {
-  const neo4j = await resolveNeo4j();
+  const neo4j = await resolveNeo4j({ supervise: true });
   const server = await startApiServer({
     connection: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: neo4j.database },
     cypherTimeoutMs: process.env.PAPERGRAPH_CYPHER_TIMEOUT_MS ? Number(process.env.PAPERGRAPH_CYPHER_TIMEOUT_MS) : undefined,

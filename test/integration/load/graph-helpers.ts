@@ -154,7 +154,10 @@ export interface CliRun {
 const TSX = createRequire(import.meta.url).resolve('tsx');
 
 /** Spawns the real `ingest` command (`node --import tsx ingest/cli.ts ingest ...`), so SIGKILL hits it directly. */
-export function spawnIngest(args: string[], env: Record<string, string | undefined> = {}): { done: Promise<CliRun>; kill: () => void } {
+export function spawnIngest(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): { done: Promise<CliRun>; kill: () => void; stderr: () => string } {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', TSX, 'ingest/cli.ts', 'ingest', ...args], {
     cwd: PROJECT_ROOT,
@@ -168,7 +171,7 @@ export function spawnIngest(args: string[], env: Record<string, string | undefin
   const done = new Promise<CliRun>((resolve) => {
     child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr, ms: Date.now() - started }));
   });
-  return { done, kill: () => child.kill('SIGKILL') };
+  return { done, kill: () => child.kill('SIGKILL'), stderr: () => stderr };
 }
 
 export async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, intervalMs = 100): Promise<boolean> {

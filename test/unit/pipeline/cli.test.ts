@@ -73,4 +73,14 @@ describe('extract command (child process)', () => {
     expect(badFormat.code).not.toBe(0);
     expect(badFormat.stdout).toBe('');
   }, 60_000);
+
+  it('a mistyped path among good ones exits 2 without --strict, naming it; the good papers are still written', async () => {
+    const good = dir.file('good.jsonl', `${JSON.stringify({ id: 'ok-2', title: 'Kept Paper', abstract: 'It is kept. Two sentences.' })}\n`);
+    const typo = join(dir.dir, 'god.jsonl');
+    const run = await extract('--workers', '0', good, typo);
+    expect(run.code).toBe(2);
+    expect(jsonLines(run.stdout).map((paper) => paper.id)).toEqual(['ok-2']);
+    expect(run.stderr).toContain(`warning: ${typo}: cannot read: no such file or directory`);
+    expect(run.stderr).toContain(`extract: nothing read from ${typo} (no such file or directory): exit 2`);
+  }, 60_000);
 });

@@ -11,7 +11,7 @@ import { GraphCache } from '../graph-cache.ts';
 import { LayoutMemo } from '../layout/layout-memo.ts';
 import { LayoutWorker } from '../layout/layout-worker-client.ts';
 import type { LayoutInput } from '../layout/overview-layout.ts';
-import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery, filtersFrom } from '../schemas.ts';
+import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery, filtersFrom, parseTypes } from '../schemas.ts';
 
 /** Enough links to show structure without turning the picture into a hairball. */
 const EDGES_PER_NODE = 4;
@@ -95,7 +95,8 @@ async function computeOverview(context: ApiContext, layouts: LayoutMemo, query: 
 
 /** The same for every visitor until the graph changes, and costly on big graphs (hubs have many links): cached. */
 function cacheKey(query: OverviewQuery): string {
-  return JSON.stringify([query.limit, query.types ?? null, query.from ?? null, query.to ?? null, query.minPapers ?? null]);
+  const types = parseTypes(query.types)?.sort() ?? null;
+  return JSON.stringify([query.limit, types, query.from ?? null, query.to ?? null, query.minPapers ?? null]);
 }
 
 function serverTiming(answer: CachedOverview, cached: boolean): string {
