@@ -159,3 +159,8 @@ export interface HardwareResponse {
    */
   runsCountedFrom: 'papers' | 'co-occurrence' | null;
 }
+
+/** GET /api/listings: every listing, newest day first, for picking what's new in one. */
+export interface ListingsResponse {
+  listings: Array<{ key: string; name: string; date: string | null; papers: number }>;
+}

@@ -62,3 +62,9 @@ export interface IntroducedRow {
   entity: EntityRefRow;
   papers: number;
 }
+
+/** Listings are few (one per file), so all of them are listed; the paper count comes from the degree store. */
+export const LISTINGS = `
+  MATCH (l:Listing)
+  RETURN l.key AS key, coalesce(l.name, l.key) AS name, l.date AS date, COUNT { (l)<-[:LISTED_IN]-() } AS papers
+  ORDER BY l.date IS NULL, l.date DESC, l.key LIMIT 1000`;

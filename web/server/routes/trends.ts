@@ -1,6 +1,8 @@
 /** The time and hardware endpoints (issue 14 points 3-5): trends, rising, what's new and its feed, hardware. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ListingsResponse } from '../../shared/trends-api.ts';
 import type { ApiContext } from '../context.ts';
+import { LISTINGS } from '../queries/whats-new.ts';
 import { whatsNewFeed } from '../trends/feed.ts';
 import { hardwareOf } from '../trends/hardware.ts';
 import { risingEntities } from '../trends/rising.ts';
@@ -26,6 +28,10 @@ export function registerTrends(app: FastifyInstance, context: ApiContext): void 
   app.get<{ Querystring: WhatsNewQuery }>('/api/whats-new/feed.json', { schema: { querystring: WhatsNewQuery } }, async (request, reply) => {
     const feed = whatsNewFeed(await whatsNew(context.db, request.query), feedUrls(request));
     return reply.type('application/feed+json; charset=utf-8').send(JSON.stringify(feed));
+  });
+  app.get('/api/listings', async (): Promise<ListingsResponse> => {
+    const result = await context.db.readStatement(LISTINGS, {});
+    return { listings: result.records.map((record) => record.toObject() as ListingsResponse['listings'][number]) };
   });
   app.get<{ Querystring: HardwareQuery }>('/api/hardware', { schema: { querystring: HardwareQuery } }, (request) => hardwareOf(context.db, request.query));
 }
