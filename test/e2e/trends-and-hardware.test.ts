@@ -4,17 +4,14 @@
  * comparison kept in the URL; rising and new; what's new with followed papers and its feed; the hardware table.
  * Each case saves a screenshot under test-results/.
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonFeed } from '../../web/shared/trends-api.ts';
-import { ingestPaths } from '../../ingest/load/command.ts';
 import { ensureClientBuilt } from '../../scripts/client-build.ts';
 import { launchBrowser, type BrowserSession } from '../helpers/browser.ts';
+import { loadDatedFixture, removeDatedFixture } from '../helpers/dated-fixture.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { clearDatabase, openTestDriver } from '../integration/load/graph-helpers.ts';
 import { screenshot } from './page-helpers.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/trends/dated-arxiv.jsonl', import.meta.url));
 const Q4 = 'from=2025-10-01&to=2025-12-31';
 
 let server: TestServer;
@@ -22,13 +19,7 @@ let browser: BrowserSession;
 
 beforeAll(async () => {
   ensureClientBuilt();
-  const { driver, database } = await openTestDriver();
-  try {
-    await clearDatabase(driver, database);
-    await ingestPaths(driver, database, { paths: [FIXTURE], strict: true, batchSize: 500, force: false });
-  } finally {
-    await driver.close();
-  }
+  await loadDatedFixture();
   server = await startTestServer();
   browser = await launchBrowser({ width: 1280, height: 800 });
   browser.page.setDefaultTimeout(60_000);
@@ -37,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await removeDatedFixture();
 });
 
 describe('time and hardware views in headless Chromium', () => {

@@ -60,7 +60,8 @@ describe('trends on the bundled corpus', () => {
 describe("what's new in a listing of the bundled corpus", () => {
   it('lists the listings and shows what a listing introduces, saying it cannot rank rising without a year', async () => {
     const { body: listings } = await get<ListingsResponse>('/api/listings');
-    expect(listings.listings).toHaveLength(5);
+    const [count] = await cypher<{ n: number }>('MATCH (l:Listing) RETURN count(l) AS n');
+    expect(listings.listings).toHaveLength(count.n);
     const listing = listings.listings.find((one) => one.date === '04-30');
     expect(listing).toBeDefined();
     const { status, body } = await get<WhatsNewResponse>(`/api/whats-new?listing=${encodeURIComponent(listing?.key ?? '')}`);

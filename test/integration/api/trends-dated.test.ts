@@ -3,33 +3,25 @@
  * arXiv snapshot records across 2025): LoRA grows in the last quarter, ImageNet is large and steady, QuillNet and
  * MarbleBench first appear in it, two ImageNet papers have no date. Expected figures are worked from the fixture.
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HardwareResponse, JsonFeed, RisingResponse, TrendsResponse, WhatsNewResponse } from '../../../web/shared/trends-api.ts';
-import { ingestPaths } from '../../../ingest/load/command.ts';
-import { clearDatabase, openTestDriver } from '../load/graph-helpers.ts';
+import { loadDatedFixture, removeDatedFixture } from '../../helpers/dated-fixture.ts';
 import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
 
-const FIXTURE = fileURLToPath(new URL('../../fixtures/trends/dated-arxiv.jsonl', import.meta.url));
 const Q4 = 'from=2025-10&to=2025-12';
 
 let server: TestServer;
 const get = <T>(path: string) => fetchJson<T>(`${server.url}${path}`);
 
 beforeAll(async () => {
-  const { driver, database } = await openTestDriver();
-  try {
-    await clearDatabase(driver, database);
-    const result = await ingestPaths(driver, database, { paths: [FIXTURE], strict: true, batchSize: 500, force: false });
-    expect(result.load.papersNew).toBe(36);
-  } finally {
-    await driver.close();
-  }
+  const result = await loadDatedFixture();
+  expect(result.load.papersNew).toBe(36);
   server = await startTestServer();
 });
 
 afterAll(async () => {
   await server?.close();
+  await removeDatedFixture();
 });
 
 describe('GET /api/trends', () => {
