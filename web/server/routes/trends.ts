@@ -4,9 +4,10 @@ import type { ListingsResponse } from '../../shared/trends-api.ts';
 import type { ApiContext } from '../context.ts';
 import { LISTINGS } from '../queries/whats-new.ts';
 import { whatsNewFeed } from '../trends/feed.ts';
-import { hardwareOf } from '../trends/hardware.ts';
+import { HardwareAnswers } from '../trends/hardware.ts';
 import { risingEntities } from '../trends/rising.ts';
 import { HardwareQuery, RisingQuery, TrendsQuery, WhatsNewQuery } from '../trends/schemas.ts';
+import { TrendDays } from '../trends/trend-days.ts';
 import { entityTrends } from '../trends/trends.ts';
 import { whatsNew } from '../trends/whats-new.ts';
 
@@ -22,7 +23,9 @@ function feedUrls(request: FastifyRequest<{ Querystring: WhatsNewQuery }>): { ho
 }
 
 export function registerTrends(app: FastifyInstance, context: ApiContext): void {
-  app.get<{ Querystring: TrendsQuery }>('/api/trends', { schema: { querystring: TrendsQuery } }, (request) => entityTrends(context.db, request.query));
+  const trendDays = new TrendDays(context.db);
+  const hardwareAnswers = new HardwareAnswers(context.db);
+  app.get<{ Querystring: TrendsQuery }>('/api/trends', { schema: { querystring: TrendsQuery } }, (request) => entityTrends(trendDays, request.query));
   app.get<{ Querystring: RisingQuery }>('/api/rising', { schema: { querystring: RisingQuery } }, (request) => risingEntities(context.db, request.query));
   app.get<{ Querystring: WhatsNewQuery }>('/api/whats-new', { schema: { querystring: WhatsNewQuery } }, (request) => whatsNew(context.db, request.query));
   app.get<{ Querystring: WhatsNewQuery }>('/api/whats-new/feed.json', { schema: { querystring: WhatsNewQuery } }, async (request, reply) => {
@@ -33,5 +36,5 @@ export function registerTrends(app: FastifyInstance, context: ApiContext): void 
     const result = await context.db.readStatement(LISTINGS, {});
     return { listings: result.records.map((record) => record.toObject() as ListingsResponse['listings'][number]) };
   });
-  app.get<{ Querystring: HardwareQuery }>('/api/hardware', { schema: { querystring: HardwareQuery } }, (request) => hardwareOf(context.db, request.query));
+  app.get<{ Querystring: HardwareQuery }>('/api/hardware', { schema: { querystring: HardwareQuery } }, (request) => hardwareAnswers.answer(request.query));
 }

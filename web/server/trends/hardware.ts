@@ -3,6 +3,7 @@ import type { HardwareResponse, HardwareUsageDTO, RunsOnHardwareDTO } from '../.
 import type { GraphDatabase } from '../database.ts';
 import { int } from '../database.ts';
 import { notFound } from '../errors.ts';
+import { GraphCache } from '../graph-cache.ts';
 import { entityRefFromRow, type EntityRefRow } from '../queries/entity-ref.ts';
 import {
   ENTITY_OF,
@@ -34,6 +35,27 @@ async function runsOn(db: GraphDatabase, params: Record<string, unknown>, hub: b
     }),
   );
   return { methods, datasets, tasks };
+}
+
+/** Answers about entities with more papers than this are kept until the graph changes (they walk every paper). */
+export const CACHED_HARDWARE_PAPERS = 500;
+
+/** hardwareOf with the answers for big entities cached (GraphCache, as for hub neighbourhoods). */
+export class HardwareAnswers {
+  private readonly big: GraphCache<HardwareResponse>;
+
+  constructor(private readonly db: GraphDatabase) {
+    this.big = new GraphCache<HardwareResponse>(db, 10 * 60_000, 512);
+  }
+
+  async answer(query: HardwareQuery): Promise<HardwareResponse> {
+    const key = `${query.of}|${query.limit}`;
+    const cached = await this.big.lookup(key);
+    if (cached) return cached;
+    const answer = await hardwareOf(this.db, query);
+    if (answer.of.paperCount > CACHED_HARDWARE_PAPERS) this.big.put(key, await this.big.signature(), answer);
+    return answer;
+  }
 }
 
 export async function hardwareOf(db: GraphDatabase, query: HardwareQuery): Promise<HardwareResponse> {

@@ -1,16 +1,27 @@
 /** GET /api/trends: papers per month or year for a few entities, undated papers counted apart. */
-import type { TrendSeries, TrendsResponse } from '../../shared/trends-api.ts';
-import type { GraphDatabase } from '../database.ts';
-import { entityRefFromRow } from '../queries/entity-ref.ts';
-import { TREND_COUNTS, type TrendCountsRow } from '../queries/trends.ts';
+import type { TrendBucket, TrendSeries, TrendsResponse } from '../../shared/trends-api.ts';
 import { badRequest } from '../errors.ts';
-import { bucketsBetween, firstDayOf, lastDayOf } from './calendar.ts';
+import { entityRefFromRow } from '../queries/entity-ref.ts';
+import type { TrendDaysRow } from '../queries/trends.ts';
+import { bucketOf, bucketsBetween, firstDayOf, lastDayOf } from './calendar.ts';
 import { parseEntityIds, type TrendsQuery } from './schemas.ts';
+import type { TrendDays } from './trend-days.ts';
 
 interface SeriesCounts {
-  row: TrendCountsRow;
+  row: TrendDaysRow;
   byBucket: Map<string, number>;
   undated: number;
+}
+
+/** One entity's days grouped into buckets, keeping the days inside [from, to] (null: open). */
+function bucketed(row: TrendDaysRow, bucket: TrendBucket, from: string | null, to: string | null): SeriesCounts {
+  const byBucket = new Map<string, number>();
+  let undated = 0;
+  for (const [day, papers] of row.perDay) {
+    if (day === '') undated += papers;
+    else if ((!from || day >= from) && (!to || day <= to)) byBucket.set(bucketOf(day, bucket), (byBucket.get(bucketOf(day, bucket)) ?? 0) + papers);
+  }
+  return { row, byBucket, undated };
 }
 
 function undatedNote(series: TrendSeries[]): string | null {
@@ -20,18 +31,12 @@ function undatedNote(series: TrendSeries[]): string | null {
   return `${undated} of ${all} papers have no dated first version or listing (or only a day without a year) and are in no bucket.`;
 }
 
-export async function entityTrends(db: GraphDatabase, query: TrendsQuery): Promise<TrendsResponse> {
+export async function entityTrends(days: TrendDays, query: TrendsQuery): Promise<TrendsResponse> {
   const refs = parseEntityIds(query.ids);
   const from = query.from ? firstDayOf(query.from) : null;
   const to = query.to ? lastDayOf(query.to) : null;
   if (from && to && to < from) throw badRequest(`from (${query.from}) is after to (${query.to}).`);
-  const bucketLength = query.bucket === 'year' ? 4 : 7;
-  const result = await db.readStatement(TREND_COUNTS, { refs, from, to, bucketLength });
-  const counted: SeriesCounts[] = result.records.map((record) => {
-    const row = record.toObject() as TrendCountsRow;
-    const byBucket = new Map(row.perBucket.filter(([bucket]) => bucket !== '' && bucket !== '~'));
-    return { row, byBucket, undated: row.perBucket.find(([bucket]) => bucket === '')?.[1] ?? 0 };
-  });
+  const counted = (await days.rows(refs)).map((row) => bucketed(row, query.bucket, from, to));
   const found = new Set(counted.map(({ row }) => row.id));
   const seen = counted.flatMap(({ byBucket }) => [...byBucket.keys()]).sort();
   const rangeFrom = from ?? (seen.length > 0 ? firstDayOf(seen[0]) : null);
