@@ -24,6 +24,7 @@ import { freePort } from '../neo4j/launcher-process.ts';
 import { resolveNeo4j, type Neo4jConnection } from '../neo4j/manager.ts';
 import { startApiServer } from '../../web/server/server.ts';
 import { formatConsoleLoad, HEAVY_CONSOLE_QUERY, keepConsoleBusy, type ConsoleLoadRow } from './console-load.ts';
+import { timeScenarios } from './time-scenarios.ts';
 
 interface LoadSpec {
   url: string;
@@ -163,6 +164,7 @@ async function scenarios(driver: Driver, database: string): Promise<Scenario[]> 
     { name: 'neighbourhood depth 1', targetP95: 50, paths: centers.map((id) => nodePath('/api/neighbourhood', id, '?depth=1')) },
     { name: 'neighbourhood depth 2', targetP95: 200, paths: centers.map((id) => nodePath('/api/neighbourhood', id, '?depth=2')) },
     { name: 'overview', targetP95: 200, paths: ['/api/overview', '/api/overview?types=Method,Dataset,Task', '/api/overview?minPapers=2'] },
+    ...(await timeScenarios(driver, database, rows)),
   ];
 }
 

@@ -15,6 +15,7 @@ import { registerNode } from './routes/node.ts';
 import { registerOverview } from './routes/overview.ts';
 import { registerPaths } from './routes/paths.ts';
 import { registerSearch } from './routes/search.ts';
+import { registerTrends } from './routes/trends.ts';
 
 export interface AppOptions {
   token: string | null;
@@ -66,7 +67,7 @@ export async function buildApp(context: ApiContext, options: AppOptions): Promis
     if (statusCode >= 500) logServerError(request, statusCode, rawError);
     return reply.code(statusCode).send(body);
   });
-  for (const register of [registerHealth, registerSearch, registerOverview, registerNode, registerNeighbourhood, registerEdgePapers, registerPaths, registerCypher]) {
+  for (const register of [registerHealth, registerSearch, registerOverview, registerNode, registerNeighbourhood, registerEdgePapers, registerPaths, registerCypher, registerTrends]) {
     register(app, context);
   }
   await serveClient(app, options.clientDir);

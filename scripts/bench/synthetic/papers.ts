@@ -203,9 +203,15 @@ class PaperGenerator {
   }
 }
 
+/**
+ * Days between two listings: 100,000 papers in listings of 500 span 2023-01 to 2025-09 (about 100 papers a day), so
+ * month and year trends and date windows have a realistic spread to work on.
+ */
+const LISTING_SPACING_DAYS = 5;
+
 function listingFor(index: number, papersPerListing: number): PaperExtraction['sources'][number] {
   const listingIndex = Math.floor(index / papersPerListing);
-  const day = new Date(Date.UTC(2023, 0, 1) + listingIndex * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(Date.UTC(2023, 0, 1) + listingIndex * LISTING_SPACING_DAYS * 86_400_000).toISOString().slice(0, 10);
   const key = `synthetic-${String(listingIndex).padStart(5, '0')}`;
   return { key, path: `synthetic/${key}.jsonl`, format: 'jsonl', date: day, line: (index % papersPerListing) + 1 };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_STATE, decodeUrlState, encodeUrlState, type ExplorerState } from '../../../web/client/src/state/url-state.ts';
 import { NODE_LABELS } from '../../../graph-schema/model.ts';
+import { timeStateArb } from './time-state-arb.ts';
 
 const nodeIdArb = fc
   .tuple(fc.constantFrom(...NODE_LABELS), fc.string({ minLength: 1, maxLength: 20 }).filter((key) => key.trim() === key && key.length > 0))
@@ -28,6 +29,7 @@ const stateArb: fc.Arbitrary<ExplorerState> = fc.record({
   pathFrom: fc.option(nodeIdArb, { nil: null }),
   pathTo: fc.option(nodeIdArb, { nil: null }),
   colour: fc.constantFrom('type', 'community'),
+  time: timeStateArb,
 }) as fc.Arbitrary<ExplorerState>;
 
 describe('URL state', () => {

@@ -13,6 +13,7 @@ import { Icon } from './components/Icon.tsx';
 import { OverviewView } from './views/OverviewView.tsx';
 import { NeighbourhoodView } from './views/NeighbourhoodView.tsx';
 import { ConnectionsView } from './views/ConnectionsView.tsx';
+import { TIME_VIEW_TABS, TimeViews } from './views/TimeViews.tsx';
 import type { ViewProps } from './views/view-props.ts';
 import { Loading } from './components/States.tsx';
 
@@ -24,6 +25,7 @@ const VIEW_TABS: Array<{ view: ViewName; title: string }> = [
   { view: 'neighbourhood', title: 'Neighbourhood' },
   { view: 'connections', title: 'Connections' },
   { view: 'cypher', title: 'Cypher' },
+  ...TIME_VIEW_TABS,
 ];
 
 type HealthState = { kind: 'checking' } | { kind: 'ok'; health: HealthResponse } | { kind: 'down'; message: string };
@@ -165,6 +167,7 @@ export function App() {
           {state.view === 'overview' && <OverviewView {...viewProps} />}
           {state.view === 'neighbourhood' && <NeighbourhoodView {...viewProps} />}
           {state.view === 'connections' && <ConnectionsView {...viewProps} />}
+          <TimeViews {...viewProps} />
           {state.view === 'cypher' && (
             <Suspense fallback={<Loading label="Loading the Cypher console…" />}>
               <CypherView {...viewProps} />

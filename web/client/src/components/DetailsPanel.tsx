@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from './States.tsx';
 import { NodeBadge, TypeDot } from './NodeBadge.tsx';
 import { Icon } from './Icon.tsx';
 import { safeHttpUrl } from './safe-url.ts';
+import { EntityTimePanel } from './EntityTimePanel.tsx';
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
 
 export interface DetailsActions {
@@ -177,6 +178,7 @@ function EntityDetails({ entity, onOpen }: { entity: EntityDetail; onOpen(id: st
       <p className="muted">
         {entity.paperCount} {entity.paperCount === 1 ? 'paper' : 'papers'}
       </p>
+      <EntityTimePanel id={entity.id} isHardware={entity.label === 'Hardware'} onOpen={onOpen} />
       {aliases.length > 0 && (
         <>
           <h3>Also written as</h3>

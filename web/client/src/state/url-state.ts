@@ -5,8 +5,9 @@
 import type { GraphFilters } from '../../../shared/api.ts';
 import { NODE_LABELS, isNodeLabel, type NodeLabel } from '../../../../graph-schema/model.ts';
 import { parseNodeId } from '../../../../graph-schema/keys.ts';
+import { DEFAULT_TIME_STATE, TIME_VIEWS, decodeTimeState, encodeTimeState, type TimeViewState } from './time-url-state.ts';
 
-export const VIEWS = ['overview', 'neighbourhood', 'connections', 'cypher'] as const;
+export const VIEWS = ['overview', 'neighbourhood', 'connections', 'cypher', ...TIME_VIEWS] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type ColourMode = 'type' | 'community';
 
@@ -22,6 +23,8 @@ export interface ExplorerState {
   pathFrom: string | null;
   pathTo: string | null;
   colour: ColourMode;
+  /** Trends, rising, what's new and hardware views (time-url-state.ts). */
+  time: TimeViewState;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -34,6 +37,7 @@ export const DEFAULT_STATE: ExplorerState = {
   pathFrom: null,
   pathTo: null,
   colour: 'type',
+  time: DEFAULT_TIME_STATE,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -79,6 +83,7 @@ export function decodeUrlState(search: string): ExplorerState {
     pathFrom: validNodeId(params.get('from_node')),
     pathTo: validNodeId(params.get('to_node')),
     colour: params.get('colour') === 'community' ? 'community' : 'type',
+    time: decodeTimeState(params),
   };
 }
 
@@ -97,6 +102,7 @@ export function encodeUrlState(state: ExplorerState): string {
   if (state.pathFrom) params.set('from_node', state.pathFrom);
   if (state.pathTo) params.set('to_node', state.pathTo);
   if (state.colour !== DEFAULT_STATE.colour) params.set('colour', state.colour);
+  encodeTimeState(state.time, params);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
