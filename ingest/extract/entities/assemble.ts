@@ -8,6 +8,7 @@ import type { DatasetMention, EntityMention, EvidenceSpan, MethodMention } from 
 import type { AcronymDefinition } from './acronyms.ts';
 import { fillerKeys, genericConceptKeys, lookupLexicon, type EntityKind } from './lexicon/index.ts';
 import type { Field, Mention } from './mentions.ts';
+import { recognitionOf } from './recognition.ts';
 
 export interface EntityExtractions {
   methods: MethodMention[];
@@ -99,7 +100,7 @@ export function assembleEntities(
     const aliasKeys = [...surfaces].map(canonicalKey);
     if (aliasKeys.some((k) => fillerKeys.has(k)) || canonicalKey(name).length < 2) continue;
     evidence.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
-    const base: EntityMention = { name, aliases: [...surfaces], evidence };
+    const base: EntityMention = { name, aliases: [...surfaces], evidence, ...recognitionOf(g.mentions) };
     if (g.mentions.some((m) => m.benchmarkSystem) && (kind === 'method' || kind === 'dataset')) {
       out.methods.push({ ...base, role: 'proposed' });
       out.datasets.push({ ...base, aliases: [...base.aliases], evidence: [...evidence], role: 'introduced' });
@@ -233,7 +234,8 @@ function addHeadedForms(texts: Record<Field, string>, kind: EntityKind, root: st
 }
 
 function bareIsName(bare: string, kind: EntityKind): boolean {
-  if (/\s/.test(bare) ? !/\p{Lu}/u.test(bare) : !/\p{Lu}/u.test(bare) && lookupLexicon(bare)?.kind !== kind) return false;
+  // A bare multi-word form is a truncation ("Large Language" of "Large Language Models") unless a lexicon knows it.
+  if (/\s/.test(bare) ? lookupLexicon(bare)?.kind !== kind : !/\p{Lu}/u.test(bare) && lookupLexicon(bare)?.kind !== kind) return false;
   const key = canonicalKey(bare);
   return key.length >= 2 && !fillerKeys.has(key);
 }
