@@ -78,7 +78,7 @@ export function meaningSignature(surface: string): string {
 }
 
 function words(surface: string): string[] {
-  return cleanLatex(surface).toLowerCase().split(/[\s]+/).filter(Boolean);
+  return cleanLatex(surface).split(/\s+/).map(canonicalKey).filter(Boolean);
 }
 
 function startsWith(long: readonly string[], short: readonly string[]): boolean {

@@ -10,7 +10,7 @@
  *    moved to the winning type's list and merged when two now name the same thing.
  */
 import { canonicalKey } from '../../../graph-schema/keys.ts';
-import type { ClaimMention, DatasetMention, EntityMention, MethodMention, PaperExtraction } from '../../types.ts';
+import type { ClaimMention, DatasetMention, EntityMention, MethodMention, PaperExtraction, RecognisedBy } from '../../types.ts';
 import type { EntityKind } from '../entities/lexicon/index.ts';
 import { identitySurfaces, isAcronymSurface, meaningSignature, surfaceKey } from './fold.ts';
 import { CorpusMemory } from './memory.ts';
@@ -28,6 +28,15 @@ const KIND_ORDER: readonly EntityKind[] = ['dataset', 'task', 'metric', 'method'
 export const DOMINANT_SHARE = 0.75;
 /** Vote weight of a paper whose extraction gave no confidence. */
 const DEFAULT_VOTE = 0.6;
+/**
+ * How much a paper's type for a name counts, by how it was recognised: a bare name shape is typed "method" for
+ * want of evidence, so it barely votes against a context ("the X dataset", "trained on X") or a lexicon.
+ */
+const VOTE_FACTOR: Record<RecognisedBy, number> = { lexicon: 1, context: 1, definition: 0.8, corpus: 0.7, pattern: 0.2 };
+
+function voteOf(m: AnyMention): number {
+  return (m.confidence ?? DEFAULT_VOTE) * (m.recognisedBy ? VOTE_FACTOR[m.recognisedBy] : 1);
+}
 /** Vote weight per paper of a remembered entity (its papers were typed with the same evidence, once). */
 const REMEMBERED_VOTE = 0.7;
 
@@ -99,7 +108,7 @@ function occurrence(paper: number, kind: EntityKind, mention: AnyMention, weight
 function collectOccurrences(papers: readonly PaperExtraction[], memory: CorpusMemory): Occurrence[] {
   const out: Occurrence[] = [];
   papers.forEach((paper, index) => {
-    for (const [list, kind] of LISTS) for (const m of paper[list] as AnyMention[]) out.push(occurrence(index, kind, m, m.confidence ?? DEFAULT_VOTE, 1));
+    for (const [list, kind] of LISTS) for (const m of paper[list] as AnyMention[]) out.push(occurrence(index, kind, m, voteOf(m), 1));
   });
   const batchKeys = new Set(out.flatMap((o) => [...o.longKeys, ...o.acronymKeys]));
   for (const known of memory.relevantTo(batchKeys)) {

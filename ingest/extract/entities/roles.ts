@@ -42,7 +42,7 @@ export function isAppositiveNew(text: string, end: number): boolean {
 }
 
 /** "our X", "the proposed X", "our proposed X". */
-const OUR_BEFORE = /(?:\bour(?:\s+(?!(?:of|for|on|in|with|to|from|by|and|or)\b)[\p{Ll}-]+){0,3}|\bthe\s+(?:proposed|resulting)(?:\s+[\p{Ll}-]+){0,2})\s*\(?\s*$/iu;
+const OUR_BEFORE = /(?:\bour(?:\s+(?!(?:of|for|on|in|with|to|from|by|and|or|than|over|versus|against|compared|outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|achiev\w*|reach\w*|match\w*|rival\w*|us(?:e|es|ed|ing)|employ\w*|adopt\w*|leverag\w*|extend\w*|build\w*|buil[dt]|relies|rely\w*)\b)[\p{Ll}-]+){0,3}|\bthe\s+(?:proposed|resulting)(?:\s+[\p{Ll}-]+){0,2})\s*\(?\s*$/iu;
 
 export function isOwnedName(text: string, start: number, end: number): boolean {
   if (/^-(?:based|like|style|type|inspired|driven)\b/.test(text.slice(end, end + 10))) return false;
