@@ -222,7 +222,7 @@ function addHeadedForms(texts: Record<Field, string>, kind: EntityKind, root: st
     const after = head?.exec(text.slice(ev.end, ev.end + 16));
     if (after) addForm(ev.field, ev.start, ev.end + after[0].length);
     const bare = HEADED.exec(surface)?.[1];
-    if (bare && bareIsName(bare, kind)) addForm(ev.field, ev.start, ev.start + bare.length);
+    if (bare && bareIsName(bare, kind) && standsAlone(texts, bare)) addForm(ev.field, ev.start, ev.start + bare.length);
   }
   function addForm(field: Field, start: number, end: number): void {
     const id = `${field}:${start}:${end}`;
@@ -231,6 +231,20 @@ function addHeadedForms(texts: Record<Field, string>, kind: EntityKind, root: st
     surfaces.add(texts[field].slice(start, end));
     evidence.push({ field, start, end });
   }
+}
+
+const HEAD_AFTER = /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|benchmark|corpus|task|problem)s?\b/i;
+
+/** The bare form is used on its own somewhere ("Griffin" beside "Griffin architecture"), not only as a truncation ("Neural" of "Neural Network"). */
+function standsAlone(texts: Record<Field, string>, bare: string): boolean {
+  for (const text of [texts.title, texts.abstract]) {
+    for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+      const end = at + bare.length;
+      if (ALNUM.test(text[at - 1] ?? '') || ALNUM.test(text[end] ?? '')) continue;
+      if (!HEAD_AFTER.test(text.slice(end, end + 16))) return true;
+    }
+  }
+  return false;
 }
 
 function bareIsName(bare: string, kind: EntityKind): boolean {
