@@ -44,12 +44,21 @@ export interface PaperRecord {
 export type MethodRole = 'proposed' | 'used';
 export type DatasetRole = 'introduced' | 'used';
 
+/** How a name was recognised, strongest evidence first (see ingest/extract/entities/recognition.ts). */
+export type RecognisedBy = 'lexicon' | 'definition' | 'context' | 'pattern' | 'corpus';
+
 export interface EntityMention {
   /** Display name (the long form when the text gives one). */
   name: string;
   /** Every surface form seen for this entity in the paper, including name. */
   aliases: string[];
   evidence: EvidenceSpan[];
+  /** How the name and its type were recognised; absent in extractions made before extractor 1.3. */
+  recognisedBy?: RecognisedBy;
+  /** 0..1: how sure the extractor is that this is an entity of this type. */
+  confidence?: number;
+  /** Set by the corpus pass when the name was seen under more than one type: "dataset:3.4", "method:0.7", winner first. */
+  typeVotes?: string[];
 }
 
 export interface MethodMention extends EntityMention {

@@ -88,6 +88,7 @@ function mergeEntity(entities: Map<string, EntityRow>, entity: EntityRow): void 
     key: entity.key,
     name: preferredName(existing.name, entity.name),
     aliases: sortedAliases([...existing.aliases, ...entity.aliases]),
+    generic: existing.generic || entity.generic,
   });
 }
 

@@ -42,6 +42,7 @@ UNWIND $rows AS row
 MERGE (e:${label} {key: row.key})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases, e.paperCount = 0,
               e.searchText = reduce(text = row.name, alias IN [a IN row.aliases WHERE a <> row.name] | text + ' | ' + alias)
+SET e.generic = row.generic
 FOREACH (_ IN CASE WHEN row.name < e.name THEN [1] ELSE [] END | SET e.name = row.name)
 WITH e, row WHERE NOT all(alias IN row.aliases WHERE alias IN e.aliases)
 SET e.aliases = COLLECT { UNWIND e.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias }`;
@@ -62,7 +63,7 @@ MATCH (e:${MENTION_RELATIONSHIPS[type].to} {key: row.entityKey})
 CREATE (p)-[:${type} {evidenceFields: row.evidenceFields,
                      evidenceStarts: [x IN row.evidenceStarts | toInteger(x)],
                      evidenceEnds: [x IN row.evidenceEnds | toInteger(x)],
-                     surfaces: row.surfaces${count}}]->(e)`;
+                     surfaces: row.surfaces, recognisedBy: row.recognisedBy, confidence: row.confidence${count}}]->(e)`;
 }
 
 export const CREATE_MENTIONS: Record<MentionRelationshipType, string> = Object.fromEntries(

@@ -3,6 +3,7 @@
  * whole mapping (keys, alias folding, evidence arrays, claim links) is unit-testable without a database.
  */
 import { createHash } from 'node:crypto';
+import { isGenericEntityName } from '../extract/entities/lexicon/generic.ts';
 import { canonicalKey } from '../../graph-schema/keys.ts';
 import type { EntityLabel, MentionRelationshipType, PaperProps } from '../../graph-schema/model.ts';
 import type {
@@ -11,6 +12,7 @@ import type {
   EvidenceSpan,
   MentionType,
   PaperExtraction,
+  RecognisedBy,
   SourceFormat,
 } from '../types.ts';
 
@@ -26,6 +28,8 @@ export interface EntityRow {
   name: string;
   /** Sorted, without duplicates, always including the name. */
   aliases: string[];
+  /** A field or generic technique word (ingest/extract/entities/lexicon/generic.ts): specificity 0 at read time. */
+  generic: boolean;
 }
 
 export interface MentionRow {
@@ -37,6 +41,9 @@ export interface MentionRow {
   surfaces: string[];
   /** RUNS_ON only: units of hardware stated. */
   count: number | null;
+  /** How the paper's mention was recognised (lexicon, definition, context, pattern, corpus) and how surely; null for hardware and older extractions. */
+  recognisedBy: RecognisedBy | null;
+  confidence: number | null;
 }
 
 export type MentionRowsByType = Record<MentionRelationshipType, MentionRow[]>;
@@ -143,6 +150,12 @@ interface EntityAccumulator {
   type: MentionRelationshipType;
   spans: Map<string, EvidenceSpan>;
   count: number | null;
+  recognition: Recognition | null;
+}
+
+interface Recognition {
+  recognisedBy: RecognisedBy;
+  confidence: number;
 }
 
 /** Collects one paper's mentions per (label, key): repeated or differently spelled mentions become one. */
@@ -151,13 +164,14 @@ class MentionCollector {
 
   constructor(private readonly paper: PaperExtraction) {}
 
-  add(label: EntityLabel, type: MentionRelationshipType, name: string, aliases: string[], evidence: EvidenceSpan[], count: number | null = null): void {
+  add(label: EntityLabel, type: MentionRelationshipType, name: string, aliases: string[], evidence: EvidenceSpan[], count: number | null = null,
+    recognition: Recognition | null = null): void {
     const key = canonicalKey(name);
     if (!key) return;
     const id = `${label}:${key}`;
     let entry = this.byKey.get(id);
     if (!entry) {
-      entry = { label, key, name: name.trim(), aliases: new Set(), type, spans: new Map(), count: null };
+      entry = { label, key, name: name.trim(), aliases: new Set(), type, spans: new Map(), count: null, recognition: null };
       this.byKey.set(id, entry);
     } else {
       entry.name = preferredName(entry.name, name.trim());
@@ -166,6 +180,7 @@ class MentionCollector {
     for (const alias of [name, ...aliases]) if (alias.trim()) entry.aliases.add(alias.trim());
     for (const span of evidence) entry.spans.set(`${span.field}:${span.start}:${span.end}`, span);
     if (count !== null) entry.count = Math.max(entry.count ?? 0, count);
+    if (recognition && (!entry.recognition || recognition.confidence > entry.recognition.confidence)) entry.recognition = recognition;
   }
 
   has(label: EntityLabel, key: string): boolean {
@@ -182,6 +197,7 @@ class MentionCollector {
       key: entry.key,
       name: entry.name,
       aliases: sortedAliases(entry.aliases),
+      generic: isGenericEntityName(entry.name),
     }));
   }
 
@@ -197,6 +213,8 @@ class MentionCollector {
         evidenceEnds: spans.map((span) => span.end),
         surfaces: spans.map((span) => this.slice(span)),
         count: entry.type === 'RUNS_ON' ? entry.count : null,
+        recognisedBy: entry.recognition?.recognisedBy ?? null,
+        confidence: entry.recognition?.confidence ?? null,
       });
     }
     return rows;
@@ -223,7 +241,10 @@ function compareSpans(a: EvidenceSpan, b: EvidenceSpan): number {
 function collectMentions(paper: PaperExtraction): MentionCollector {
   const collector = new MentionCollector(paper);
   const addAll = <M extends EntityMention>(label: EntityLabel, mentions: M[], typeOf: (mention: M) => MentionRelationshipType) => {
-    for (const mention of mentions) collector.add(label, typeOf(mention), mention.name, mention.aliases ?? [], mention.evidence ?? []);
+    for (const mention of mentions) {
+      const recognition = mention.recognisedBy && mention.confidence !== undefined ? { recognisedBy: mention.recognisedBy, confidence: mention.confidence } : null;
+      collector.add(label, typeOf(mention), mention.name, mention.aliases ?? [], mention.evidence ?? [], null, recognition);
+    }
   };
   addAll('Method', paper.methods, (m) => (m.role === 'proposed' ? 'PROPOSES' : 'USES'));
   addAll('Dataset', paper.datasets, (m) => (m.role === 'introduced' ? 'INTRODUCES' : 'EVALUATES_ON'));

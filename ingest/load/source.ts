@@ -4,9 +4,11 @@
  * extraction and only get their listings recorded. That makes re-runs and resuming after a kill cheap.
  */
 import type { Driver } from 'neo4j-driver';
+import { resolveInBatches } from '../pipeline/corpus-batches.ts';
 import { extractRecords, readPapers, type ReadSummary } from '../pipeline/index.ts';
 import type { PaperExtraction, PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
 import { PaperBuffer } from './buffer.ts';
+import { readCorpusMemory } from './corpus-memory.ts';
 import { READ_EXISTING_PAPERS } from './cypher.ts';
 import type { LoadRun } from './ingest.ts';
 import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
@@ -110,7 +112,9 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
       onProgress: (done, total) => options.onProgress(skipped + done, total),
       onInfo: options.onInfo,
     });
-    const pumping = buffer.pump(withRecordFields(extracted));
+    // The corpus pass starts from what the graph already decided (corpus-memory.ts), so a new day joins it.
+    const memory = await readCorpusMemory(driver, database);
+    const pumping = buffer.pump(resolveInBatches(withRecordFields(extracted), { memory }));
     try {
       yield* buffer;
     } finally {

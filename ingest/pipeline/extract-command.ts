@@ -5,6 +5,7 @@
  */
 import cliProgress from 'cli-progress';
 import type { ReaderWarning, SourceFormat } from '../types.ts';
+import { resolveInBatches } from './corpus-batches.ts';
 import { extractPapers } from './extract-papers.ts';
 import type { ReadSummary } from './read-papers.ts';
 import { extractionLine } from './serialise.ts';
@@ -94,7 +95,7 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
     onWarning: (warning) => process.stderr.write(`${formatWarning(warning)}\n`),
     onProgress: progress.update,
   });
-  for await (const extraction of run) {
+  for await (const extraction of resolveInBatches(run)) {
     await out.write(extractionLine(extraction));
     if (out.closed) break;
   }

@@ -7,8 +7,9 @@ import type { PaperExtraction } from '../types.ts';
 type Shape = { keys: string[]; children?: Record<string, Shape> };
 
 const EVIDENCE: Shape = { keys: ['field', 'start', 'end'] };
-const ENTITY: Shape = { keys: ['name', 'aliases', 'evidence'], children: { evidence: EVIDENCE } };
-const WITH_ROLE: Shape = { keys: ['name', 'aliases', 'role', 'evidence'], children: { evidence: EVIDENCE } };
+const RECOGNITION = ['recognisedBy', 'confidence', 'typeVotes'];
+const ENTITY: Shape = { keys: ['name', 'aliases', 'evidence', ...RECOGNITION], children: { evidence: EVIDENCE } };
+const WITH_ROLE: Shape = { keys: ['name', 'aliases', 'role', 'evidence', ...RECOGNITION], children: { evidence: EVIDENCE } };
 
 const EXTRACTION: Shape = {
   keys: ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls'],

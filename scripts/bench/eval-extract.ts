@@ -1,12 +1,24 @@
 /**
- * `npm run eval:extract [-- --verbose] [-- --json] [-- --dir DIR]`: scores extractPaper on every *.jsonl dev set
- * in test/fixtures/extraction/ as GUIDE.md describes, and prints micro P/R/F1 per type, overall and per file.
+ * `npm run eval:extract [-- --verbose] [-- --json] [-- --dir DIR] [-- --no-corpus] [-- --external CSV]`: scores the
+ * extraction (each dev file's papers resolved together by the corpus pass, as an ingest would) on every *.jsonl dev
+ * set in test/fixtures/extraction/ as GUIDE.md describes, and prints micro P/R/F1 per type, overall and per file.
+ * Beside it, the held-out-names split: the same scores with every annotated name withheld from the lexicons (a child
+ * process with PAPERGRAPH_LEXICON_WITHHOLD), which measures the context rules alone. `--external` adds dataset
+ * recall and precision on the public Heddes et al. sentences, their names withheld too.
  * A report, not a gate: exits 0 unless it crashes. Rows marked * are diagnostics outside the GUIDE's scores.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { resolveCorpus } from '../../ingest/extract/corpus/index.ts';
+import { WITHHOLD_ENV } from '../../ingest/extract/entities/lexicon/withheld.ts';
 import { EXTRACTOR_VERSION, extractPaper } from '../../ingest/extract/index.ts';
+import { externalNames, readExternalSentences, scoreExternal, sentenceRecord, type ExternalScores } from './lib/external.ts';
 import { DEFAULT_GOLD_DIR, goldToRecord, readGoldDir } from './lib/gold.ts';
-import type { GoldFile } from './lib/gold.ts';
+import type { GoldFile, GoldPaper } from './lib/gold.ts';
 import { SCORED_TYPES, TARGET_F1, addCounts, emptyCounts, prf, scorePaper } from './lib/scoring.ts';
 import type { Counts, ItemOutcome, ScoredType } from './lib/scoring.ts';
 
@@ -24,38 +36,99 @@ const { values: options } = parseArgs({
     verbose: { type: 'boolean', short: 'v', default: false },
     json: { type: 'boolean', default: false },
     dir: { type: 'string', default: DEFAULT_GOLD_DIR },
+    'no-corpus': { type: 'boolean', default: false },
+    'no-split': { type: 'boolean', default: false },
+    external: { type: 'string' },
+    /** Internal: run as the withheld-names child and print its counts as JSON. */
+    child: { type: 'string' },
   },
 });
 
 const files = readGoldDir(options.dir);
-const papers = evaluate(files);
-const overall = sumCounts(papers);
-const perFile = Object.fromEntries(files.map((f) => [f.name, sumCounts(papers.filter((p) => p.file === f.name))]));
 
-if (options.json) {
-  process.stdout.write(JSON.stringify(jsonReport(overall, perFile, papers), null, 2) + '\n');
+if (options.child === 'split') {
+  process.stdout.write(JSON.stringify(sumCounts(evaluate(files))));
+} else if (options.child === 'external') {
+  process.stdout.write(JSON.stringify(evaluateExternal(options.external ?? '')));
 } else {
+  report();
+}
+
+function report(): void {
+  const papers = evaluate(files);
+  const overall = sumCounts(papers);
+  const perFile = Object.fromEntries(files.map((f) => [f.name, sumCounts(papers.filter((p) => p.file === f.name))]));
+  const split = options['no-split'] ? null : withheldRun<CountsByType>(goldNames(files.flatMap((f) => f.papers)), ['--child', 'split', '--dir', options.dir]);
+  const external = options.external ? withheldRun<ExternalScores>(externalNames(readExternalSentences(options.external)), ['--child', 'external', '--external', options.external]) : null;
+  if (options.json) {
+    process.stdout.write(JSON.stringify({ ...jsonReport(overall, perFile, papers), heldOutNames: split, external }, null, 2) + '\n');
+    return;
+  }
   const paperCount = papers.length;
-  console.log(`Extraction eval (${EXTRACTOR_VERSION}) on ${paperCount} papers from ${files.map((f) => `${f.name}.jsonl`).join(', ')}`);
+  const mode = options['no-corpus'] ? 'each paper alone' : 'corpus pass over each file';
+  console.log(`Extraction eval (${EXTRACTOR_VERSION}, ${mode}) on ${paperCount} papers from ${files.map((f) => `${f.name}.jsonl`).join(', ')}`);
   console.log(`\nAll files (${paperCount} papers)`);
   console.log(table(overall, true));
+  if (split) {
+    console.log(`\nHeld-out names: the same ${paperCount} papers with every annotated name withheld from the lexicons (context rules alone)`);
+    console.log(table(split, false));
+  }
   for (const file of files) {
     console.log(`\n${file.name}.jsonl (${file.papers.length} papers)`);
     console.log(table(perFile[file.name], false));
   }
+  if (external) printExternal(external);
   if (options.verbose) printErrors(papers);
   console.log('\n* diagnostic, not a GUIDE score. Targets are for abstracts the acceptance check holds out.');
 }
 
+/** Every surface of every annotated entity: what the held-out-names split removes from the lexicons. */
+function goldNames(papers: readonly GoldPaper[]): string[] {
+  const groups = papers.flatMap((p) => [...p.methods_proposed, ...p.methods_named, ...p.concepts, ...p.datasets.map((d) => d.aliases), ...p.tasks, ...p.metrics]);
+  return [...new Set(groups.flat().map((name) => name.trim()).filter(Boolean))];
+}
+
+/** Runs this script again with `names` withheld from the lexicons (they compile once per process) and reads its JSON. */
+function withheldRun<T>(names: readonly string[], args: readonly string[]): T {
+  const dir = mkdtempSync(join(tmpdir(), 'papergraph-withheld-'));
+  try {
+    const list = join(dir, 'names.txt');
+    writeFileSync(list, names.join('\n'));
+    const flags = options['no-corpus'] ? ['--no-corpus'] : [];
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, ...flags], {
+      env: { ...process.env, [WITHHOLD_ENV]: list },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (child.status !== 0) throw new Error(`withheld-names run failed (${child.status}): ${child.stderr}`);
+    return JSON.parse(child.stdout) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function evaluateExternal(path: string): ExternalScores {
+  const sentences = readExternalSentences(path);
+  const extracted = sentences.map((s) => extractPaper(sentenceRecord(s)));
+  return scoreExternal(sentences, options['no-corpus'] ? extracted : resolveCorpus(extracted).papers);
+}
+
+function printExternal(scores: ExternalScores): void {
+  console.log(`\nExternal: ${options.external} (${scores.sentences} sentences), its dataset names withheld from the lexicons`);
+  const rows = (['strict', 'lenient'] as const).map((mode) => {
+    const c = scores[mode];
+    const s = prf(c);
+    return `  datasets ${mode.padEnd(7)}  P ${fmt(s.precision)}  R ${fmt(s.recall)}  F1 ${fmt(s.f1)}  ok/pred ${c.correctPredicted}/${c.predicted}  found/gold ${c.found}/${c.gold}`;
+  });
+  console.log(rows.join('\n'));
+}
+
 function evaluate(goldFiles: GoldFile[]): PaperReport[] {
-  return goldFiles.flatMap((file) =>
-    file.papers.map((gold) => ({
-      file: file.name,
-      id: gold.id,
-      title: gold.title,
-      outcomes: scorePaper(gold, extractPaper(goldToRecord(gold))),
-    })),
-  );
+  return goldFiles.flatMap((file) => {
+    const extracted = file.papers.map((gold) => extractPaper(goldToRecord(gold)));
+    const predicted = options['no-corpus'] ? extracted : resolveCorpus(extracted).papers;
+    return file.papers.map((gold, i) => ({ file: file.name, id: gold.id, title: gold.title, outcomes: scorePaper(gold, predicted[i]) }));
+  });
 }
 
 function sumCounts(reports: PaperReport[]): CountsByType {

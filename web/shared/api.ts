@@ -15,6 +15,14 @@ export interface GraphNodeDTO {
   /** Other scalar properties worth showing (never the abstract in graph payloads). */
   props?: Record<string, string | number | boolean | null | string[] | number[]>;
   /**
+   * Entities: how much the name says, 0 (generic, or in every paper) to 1 (in one paper), from paperCount and the
+   * stored `generic` flag at read time (graph-schema/informativeness.ts); `generic` is that flag.
+   */
+  specificity?: number;
+  generic?: boolean;
+  /** Neighbourhood nodes reached by a co-occurrence link: its NPMI (-1..1), which discounts hubs unlike `weight`. */
+  npmi?: number;
+  /**
    * Layout position computed by the server (the overview: ForceAtlas2, seeded, the same for the same graph).
    * Absent when the server has none; the client then lays the graph out itself.
    */

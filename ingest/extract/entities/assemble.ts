@@ -8,6 +8,7 @@ import type { DatasetMention, EntityMention, EvidenceSpan, MethodMention } from 
 import type { AcronymDefinition } from './acronyms.ts';
 import { fillerKeys, genericConceptKeys, lookupLexicon, type EntityKind } from './lexicon/index.ts';
 import type { Field, Mention } from './mentions.ts';
+import { recognitionOf } from './recognition.ts';
 
 export interface EntityExtractions {
   methods: MethodMention[];
@@ -99,7 +100,7 @@ export function assembleEntities(
     const aliasKeys = [...surfaces].map(canonicalKey);
     if (aliasKeys.some((k) => fillerKeys.has(k)) || canonicalKey(name).length < 2) continue;
     evidence.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
-    const base: EntityMention = { name, aliases: [...surfaces], evidence };
+    const base: EntityMention = { name, aliases: [...surfaces], evidence, ...recognitionOf(g.mentions) };
     if (g.mentions.some((m) => m.benchmarkSystem) && (kind === 'method' || kind === 'dataset')) {
       out.methods.push({ ...base, role: 'proposed' });
       out.datasets.push({ ...base, aliases: [...base.aliases], evidence: [...evidence], role: 'introduced' });
@@ -221,7 +222,7 @@ function addHeadedForms(texts: Record<Field, string>, kind: EntityKind, root: st
     const after = head?.exec(text.slice(ev.end, ev.end + 16));
     if (after) addForm(ev.field, ev.start, ev.end + after[0].length);
     const bare = HEADED.exec(surface)?.[1];
-    if (bare && bareIsName(bare, kind)) addForm(ev.field, ev.start, ev.start + bare.length);
+    if (bare && bareIsName(bare, kind) && standsAlone(texts, bare)) addForm(ev.field, ev.start, ev.start + bare.length);
   }
   function addForm(field: Field, start: number, end: number): void {
     const id = `${field}:${start}:${end}`;
@@ -232,8 +233,23 @@ function addHeadedForms(texts: Record<Field, string>, kind: EntityKind, root: st
   }
 }
 
+const HEAD_AFTER = /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|benchmark|corpus|task|problem)s?\b/i;
+
+/** The bare form is used on its own somewhere ("Griffin" beside "Griffin architecture"), not only as a truncation ("Neural" of "Neural Network"). */
+function standsAlone(texts: Record<Field, string>, bare: string): boolean {
+  for (const text of [texts.title, texts.abstract]) {
+    for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+      const end = at + bare.length;
+      if (ALNUM.test(text[at - 1] ?? '') || ALNUM.test(text[end] ?? '')) continue;
+      if (!HEAD_AFTER.test(text.slice(end, end + 16))) return true;
+    }
+  }
+  return false;
+}
+
 function bareIsName(bare: string, kind: EntityKind): boolean {
-  if (/\s/.test(bare) ? !/\p{Lu}/u.test(bare) : !/\p{Lu}/u.test(bare) && lookupLexicon(bare)?.kind !== kind) return false;
+  // A bare multi-word form is a truncation ("Large Language" of "Large Language Models") unless a lexicon knows it.
+  if (/\s/.test(bare) ? lookupLexicon(bare)?.kind !== kind : !/\p{Lu}/u.test(bare) && lookupLexicon(bare)?.kind !== kind) return false;
   const key = canonicalKey(bare);
   return key.length >= 2 && !fillerKeys.has(key);
 }

@@ -42,7 +42,7 @@ export function isAppositiveNew(text: string, end: number): boolean {
 }
 
 /** "our X", "the proposed X", "our proposed X". */
-const OUR_BEFORE = /(?:\bour(?:\s+(?!(?:of|for|on|in|with|to|from|by|and|or)\b)[\p{Ll}-]+){0,3}|\bthe\s+(?:proposed|resulting)(?:\s+[\p{Ll}-]+){0,2})\s*\(?\s*$/iu;
+const OUR_BEFORE = /(?:\bour(?:\s+(?!(?:of|for|on|in|with|to|from|by|and|or|than|over|versus|against|compared|outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|achiev\w*|reach\w*|match\w*|rival\w*|us(?:e|es|ed|ing)|employ\w*|adopt\w*|leverag\w*|extend\w*|build\w*|buil[dt]|relies|rely\w*)\b)[\p{Ll}-]+){0,3}|\bthe\s+(?:proposed|resulting)(?:\s+[\p{Ll}-]+){0,2})\s*\(?\s*$/iu;
 
 export function isOwnedName(text: string, start: number, end: number): boolean {
   if (/^-(?:based|like|style|type|inspired|driven)\b/.test(text.slice(end, end + 10))) return false;
@@ -118,12 +118,21 @@ export function findProposedListItems(text: string, sentences: readonly Sentence
   return out;
 }
 
-const DATASET_HEAD = /^[\s-]*(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|leaderboard|collection|challenge)\b/i;
+const DATASET_HEAD = /^[\s-]*(?:datasets?|data\s+sets?|database|benchmarks?|corpus|corpora|suite|testbed|leaderboard|collection|challenge|(?:test|training|train|validation|dev|evaluation)\s+(?:sets?|splits?))\b/i;
 const DATASET_LIST_BEFORE = /\b(?:datasets?|benchmarks?|corpora|corpus)\s*(?:\(|,)?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*(?:the\s+)?$/i;
+/** "evaluated on X", "experiments on the X", "achieves 91% accuracy on X", "trained on X": what a result is measured on. */
+const MEASURED_ON_BEFORE = /\b(?:train(?:ed|ing)?|evaluat(?:e|ed|es|ing|ion)|test(?:ed|ing|s)?|experiments?|experimented|results?|benchmark(?:ed|ing)|fine-?tun(?:ed|ing)|pre-?train(?:ed|ing)|performance|accuracy|scores?|state-of-the-art|SOTA|validat(?:ed|ion)|assessed|achiev(?:es|ed|ing)|outperform(?:s|ed|ing)?|improv(?:es|ed|ing|ements?)|gains?)\b[^.;:()]{0,40}?\b(?:on|across)\s+(?:the\s+|both\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:(?:popular|public|standard|challenging|large-scale|real-world|widely[\s-]used)\s+)*$/i;
+/** A model checkpoint's name ("LLaDA-Instruct", "Llama-3-8B", "Qwen2-VL-Chat"): experiments "on" it run a model. */
+const MODEL_LIKE = /(?:-(?:Instruct|Chat|Base|it|VL)|[-_ ]\d+(?:\.\d+)?[BM])$/;
+/** Compute a paper runs on is hardware, never a dataset ("trained on A100 GPUs", "on TPU v4"). */
+const HARDWARE_LIKE = /^(?:[AHVTPLKB]\d{2,3}\w*|RTX\w*|GTX\w*|[TGCN]PU\w*|Jetson\w*|Gaudi\w*)$/;
 
-/** The name is followed by "dataset"/"benchmark" or listed after "datasets such as". */
+/** The name is followed by "dataset"/"benchmark"/"test set", listed after "datasets such as", or what a result is measured on. */
 export function isDatasetContext(text: string, start: number, end: number): boolean {
-  return DATASET_HEAD.test(text.slice(end, end + 14)) || DATASET_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  if (DATASET_HEAD.test(text.slice(end, end + 20)) || DATASET_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
+  if (HARDWARE_LIKE.test(text.slice(start, end)) || /^\s*(?:GPU|TPU|CPU|cluster|node|device|machine)s?\b/i.test(text.slice(end, end + 12))) return false;
+  if (MODEL_LIKE.test(text.slice(start, end))) return false;
+  return MEASURED_ON_BEFORE.test(text.slice(Math.max(0, start - 90), start));
 }
 
 const APPOSITIVE_DATASET = /^(?:\s*\([^)]{1,20}\))?(?:\s*(?:,\s*(?:a|an|the)\s+|\s+(?:is|are)\s+(?:a|an|the)\s+)(?:[\w-]+\s+){0,4}?|\s+)(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|leaderboard|collection of [\w\s-]{0,30}datasets)\b/i;

@@ -308,6 +308,6 @@ function markDatasetLists(text: string, mentions: Mention[]): void {
   for (let i = 0; i + 1 < names.length; i++) {
     const here = names[i];
     const next = names[i + 1];
-    if ((here.datasetContext || here.kind === 'dataset') && next.source === 'shape' && COORDINATED.test(text.slice(here.end, next.start))) next.datasetContext = true;
+    if ((here.datasetContext || here.kind === 'dataset') && next.source === 'shape' && LIST_GAP.test(text.slice(here.end, next.start))) next.datasetContext = true;
   }
 }

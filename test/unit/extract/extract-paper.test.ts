@@ -64,9 +64,10 @@ describe('extractPaper', () => {
     expect(extraction.claims.map((c) => Object.keys(c))).toEqual([['text', 'start', 'end', 'numbers', 'mentions']]);
     expect(extraction.claims[0].numbers).toEqual([{ raw: '20x', value: 20, unit: 'x' }]);
     expect(extraction.codeUrls).toEqual(['https://github.com/IST-DASLab/qmoe']);
-    for (const method of extraction.methods) expect(Object.keys(method).sort()).toEqual(['aliases', 'evidence', 'name', 'role']);
-    for (const dataset of extraction.datasets) expect(Object.keys(dataset).sort()).toEqual(['aliases', 'evidence', 'name', 'role']);
-    for (const concept of [...extraction.concepts, ...extraction.tasks, ...extraction.metrics]) expect(Object.keys(concept).sort()).toEqual(['aliases', 'evidence', 'name']);
+    for (const method of extraction.methods) expect(Object.keys(method).sort()).toEqual(['aliases', 'confidence', 'evidence', 'name', 'recognisedBy', 'role']);
+    for (const dataset of extraction.datasets) expect(Object.keys(dataset).sort()).toEqual(['aliases', 'confidence', 'evidence', 'name', 'recognisedBy', 'role']);
+    for (const concept of [...extraction.concepts, ...extraction.tasks, ...extraction.metrics]) expect(Object.keys(concept).sort()).toEqual(['aliases', 'confidence', 'evidence', 'name', 'recognisedBy']);
+    for (const entity of [...extraction.methods, ...extraction.concepts]) expect(entity.confidence).toBeGreaterThan(0);
     // The output is one JSON line of the `extract` command.
     expect(JSON.parse(JSON.stringify(extraction))).toEqual(extraction);
   });

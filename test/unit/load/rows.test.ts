@@ -77,7 +77,14 @@ describe('buildPaperRows', () => {
   it('folds spellings of one entity into one row keyed by its canonical key, with sorted distinct aliases', () => {
     const method = rows.entities.find((e) => e.label === 'Method');
     expect(rows.entities.filter((e) => e.label === 'Method')).toHaveLength(1);
-    expect(method).toEqual({ label: 'Method', key: canonicalKey('Epistemic GNN'), name: 'Epistemic GNN', aliases: ['EpiGNN', 'EpiGNNs', 'Epistemic GNN', 'epistemic-GNN'] });
+    expect(method).toEqual({ label: 'Method', key: canonicalKey('Epistemic GNN'), name: 'Epistemic GNN', aliases: ['EpiGNN', 'EpiGNNs', 'Epistemic GNN', 'epistemic-GNN'], generic: false });
+  });
+
+  it('flags fields and generic technique words as generic, and carries how each mention was recognised', () => {
+    const generic = buildPaperRows({ ...paper(), concepts: [{ name: 'deep learning', aliases: [], evidence: [], recognisedBy: 'lexicon', confidence: 0.9 }] }, 'test');
+    expect(generic.entities.find((e) => e.label === 'Concept')?.generic).toBe(true);
+    expect(generic.mentions.DISCUSSES[0]).toMatchObject({ recognisedBy: 'lexicon', confidence: 0.9 });
+    expect(rows.mentions.PROPOSES[0]).toMatchObject({ recognisedBy: null, confidence: null });
   });
 
   it('gives a paper one relationship per entity, the stronger role winning', () => {

@@ -3,6 +3,7 @@
  * dominate a small neighbourhood's cost, so the first level is read in the same statement as the centre and, at
  * depth 1, together with the links among everything it found: one statement for the whole answer.
  */
+import { npmiCypher, TOTAL_PAPERS_CYPHER } from '../../../graph-schema/informativeness.ts';
 import { nodeIdOf, nodeSummary } from './node-summary.ts';
 import { nodeFilter } from './filters.ts';
 import { EXPLORER_ALTERNATION, MENTION_ALTERNATION } from './relationships.ts';
@@ -91,13 +92,18 @@ const LINKS_AMONG_SHOWN = `
     RETURN collect([one, partners, weights]) AS coOccurrences
   }`;
 
+/** NPMI of a co-occurrence link (graph-schema/informativeness.ts) from stored counts; null for paper links. */
+function coOccurrenceNpmi(from: string, to: string, weight: string): string {
+  return `CASE WHEN ${from}:Entity AND ${to}:Entity THEN ${npmiCypher(weight, `${from}.paperCount`, `${to}.paperCount`, TOTAL_PAPERS_CYPHER)} END`;
+}
+
 /** One round trip per level past the first: each frontier node's strongest new neighbours, and how many it has. */
 export function expandStatement(filtered: boolean): string {
   return `
   UNWIND $frontier AS id
   MATCH (n) WHERE elementId(n) = id
   CALL ${expansionBody(filtered)}
-  WITH n, collect([${nodeSummary('m')}, weight, coOccurs]) AS candidates
+  WITH n, collect([${nodeSummary('m')}, weight, coOccurs, ${coOccurrenceNpmi('n', 'm', 'weight')}]) AS candidates
   RETURN elementId(n) AS via, candidates, ${unseenCount(filtered)} AS unseen`;
 }
 
@@ -126,7 +132,7 @@ export function centreStatement(matchCentre: string, filtered: boolean, withLink
   ${links}
   RETURN ${nodeSummary('n')} AS centre, COUNT { (n)-[:CO_OCCURS]-() } AS coDegree,
     toString(COUNT { () }) + '/' + toString(COUNT { ()-->() }) AS signature,
-    [c IN taken | [${nodeSummary('c.node')}, c.weight, c.coOccurs]] AS candidates,
+    [c IN taken | [${nodeSummary('c.node')}, c.weight, c.coOccurs, ${coOccurrenceNpmi('n', 'c.node', 'c.weight')}]] AS candidates,
     ${unseenCount(filtered)} AS unseen, links, coOccurrences`;
 }
 

@@ -22,7 +22,7 @@ import { filterParams, type FilterParams } from '../queries/filters.ts';
 import { addLinksAmongShown, type LinksAmongShown } from '../queries/links-among-shown.ts';
 import { matchNode } from '../queries/match-node.ts';
 import { centreStatement, expandStatement, LINKS_AMONG } from '../queries/neighbourhood-statements.ts';
-import { readNodeSummary, summaryToDTO, type NodeSummary, type NodeSummaryRow } from '../queries/node-summary.ts';
+import { readNodeSummary, round3, summaryToDTO, type NodeSummary, type NodeSummaryRow } from '../queries/node-summary.ts';
 import { GraphCache } from '../graph-cache.ts';
 import { NeighbourhoodQuery, NodeParams, filtersFrom } from '../schemas.ts';
 
@@ -40,7 +40,8 @@ const OUTER_CO_OCCURRENCE_WINDOW = 500;
 const CO_OCCURRENCES_PER_NODE = 4;
 
 type Candidate = NodeSummary & { weight: number; via: string; coOccurs: boolean };
-type CandidateRow = [summary: NodeSummaryRow, weight: number, coOccurs: boolean];
+/** `npmi`: the association strength of the link to the node it was reached from (null for paper links). */
+type CandidateRow = [summary: NodeSummaryRow, weight: number, coOccurs: boolean, npmi: number | null];
 type ExpandParams = FilterParams & { minWeight: number };
 
 /** Takes up to `budget` candidates, strongest first, alternating papers and the rest so both get a share. */
@@ -76,8 +77,9 @@ function levelParams(params: ExpandParams, seen: Set<string>, frontierSize: numb
   };
 }
 
-function readCandidate([summary, weight, coOccurs]: CandidateRow, via: string): Candidate {
-  return { ...readNodeSummary(summary), weight, coOccurs, via };
+function readCandidate([summary, weight, coOccurs, npmi]: CandidateRow, via: string): Candidate {
+  const node = readNodeSummary(summary);
+  return { ...node, ...(npmi === null || npmi === undefined ? {} : { npmi: round3(npmi) }), weight, coOccurs, via };
 }
 
 /** Keeps each candidate's strongest link when several frontier nodes reach it. */

@@ -8,6 +8,7 @@ import { METHOD_LEXICON } from './methods.ts';
 import { METRIC_LEXICON } from './metrics.ts';
 import { FILLER_PHRASES, GENERIC_CONCEPTS, NOT_NAMES } from './stoplists.ts';
 import { TASK_LEXICON } from './tasks.ts';
+import { isWithheld } from './withheld.ts';
 
 export type EntityKind = 'method' | 'concept' | 'dataset' | 'task' | 'metric';
 
@@ -75,6 +76,7 @@ for (const [kind, list] of SOURCES) {
   for (const line of list) {
     const wholeForced = line.startsWith('!');
     const variants = (wholeForced ? line.slice(1) : line).split('|');
+    if (variants.some((v) => isWithheld(v.replace(/^!/, '')))) continue;
     const display = variants[0].replace(/^!/, '');
     const entry: LexiconEntry = { kind, display, key: canonicalKey(display), longForm: /^[\p{Ll}\d]/u.test(display) || display.includes(' ') };
     for (const raw of variants) {
