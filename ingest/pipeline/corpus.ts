@@ -4,11 +4,11 @@
  * finished), a listing loaded by another extractor version, or structure derived by an older papergraph.
  */
 import type { Driver } from 'neo4j-driver';
-import { ingestPaths, type IngestRunResult } from './command.ts';
-import { corpusFiles, fileContentHash, storedListings } from './listings.ts';
-import { derivedStructureIsStale } from './derive.ts';
-import { formatLoadSummary } from './summary.ts';
-import { effectiveExtractorVersion } from './version.ts';
+import { ingestPaths, type IngestRunResult } from './ingest-command.ts';
+import { corpusFiles, fileContentHash, storedListings } from '../load/listings.ts';
+import { derivedStructureIsStale } from '../load/derive.ts';
+import { formatLoadSummary } from './load-summary.ts';
+import { effectiveExtractorVersion } from './extractor-version.ts';
 
 export interface CorpusCheck {
   needed: boolean;

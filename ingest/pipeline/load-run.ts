@@ -6,14 +6,14 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { ListingRef } from '../types.ts';
-import { PENDING_LISTINGS } from './cypher.ts';
-import { deriveStructure, derivedStructureIsStale, type DeriveTimings } from './derive.ts';
-import { recordListingHashes } from './listings.ts';
+import { PENDING_LISTINGS } from '../load/cypher.ts';
+import { deriveStructure, derivedStructureIsStale, type DeriveTimings } from '../load/derive.ts';
+import { recordListingHashes } from '../load/listings.ts';
 import type { IngestProgress } from './progress.ts';
-import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
-import type { LoadablePaper } from './rows.ts';
-import { emptyTally, mergeTally, type WriteTally } from './tally.ts';
-import { PaperWriter, type BatchOutcome, type ListingOnlyPaper } from './writer.ts';
+import { MID_RUN_BACKOFF_MS, withBackoff } from '../load/retry.ts';
+import type { LoadablePaper } from '../load/rows.ts';
+import { emptyTally, mergeTally, type WriteTally } from '../load/tally.ts';
+import { PaperWriter, type BatchOutcome, type ListingOnlyPaper } from '../load/writer.ts';
 
 export interface LoadOptions {
   batchSize: number;

@@ -4,14 +4,14 @@
  * extraction and only get their listings recorded. That makes re-runs and resuming after a kill cheap.
  */
 import type { Driver } from 'neo4j-driver';
-import { extractRecords, readPapers, type ReadSummary } from '../pipeline/index.ts';
+import { extractRecords, readPapers, type ReadSummary } from './index.ts';
 import type { PaperExtraction, PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
-import { PaperBuffer } from './buffer.ts';
-import { READ_EXISTING_PAPERS } from './cypher.ts';
-import type { LoadRun } from './ingest.ts';
-import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
-import { paperContentHash, type LoadablePaper } from './rows.ts';
-import { isCurrent, readStoredPapers, type StoredPaper } from './writer.ts';
+import { PaperBuffer } from './paper-buffer.ts';
+import { READ_EXISTING_PAPERS } from '../load/cypher.ts';
+import type { LoadRun } from './load-run.ts';
+import { MID_RUN_BACKOFF_MS, withBackoff } from '../load/retry.ts';
+import { paperContentHash, type LoadablePaper } from '../load/rows.ts';
+import { isCurrent, readStoredPapers, type StoredPaper } from '../load/writer.ts';
 
 export interface SourceOptions {
   paths: string[];

@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
-import { applySchema } from '../../graph-schema/apply.ts';
-import { openDriver } from '../../graph-schema/driver.ts';
-import { ingestCorpusIfNeeded } from '../../ingest/load/corpus.ts';
-import { freePort } from '../neo4j/launcher-process.ts';
-import { resolveNeo4j, type Neo4jConnection } from '../neo4j/manager.ts';
+import { applySchema } from '../../platform/neo4j/apply-schema.ts';
+import { openDriver } from '../../platform/neo4j/driver.ts';
+import { ingestCorpusIfNeeded } from '../../ingest/pipeline/corpus.ts';
+import { freePort } from '../../platform/neo4j/launcher-process.ts';
+import { resolveNeo4j, type Neo4jConnection } from '../../platform/neo4j/manager.ts';
 import { startApiServer } from '../../web/server/server.ts';
 
 interface LoadSpec {

@@ -1,5 +1,5 @@
 /**
- * GET /api/neighbourhood/:label/:key: the ego network, grown level by level in one read transaction.
+ * The neighbourhood (GET /api/neighbourhood/:label/:key): the ego network, grown level by level in one read transaction.
  *
  * Each level has a budget of nodes. Co-occurrence neighbours are ranked by weight, so the strongest links are
  * kept (exactly around the centre; beyond it, from a bounded window of each hub's links, see below); paper links
@@ -10,7 +10,6 @@
  * every link used to reach a node, every paper's mentions, and the strongest co-occurrences among them.
  * The centre and its first level come in one statement, which at depth 1 also brings the links: one round trip.
  */
-import type { FastifyInstance } from 'fastify';
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { nodeId } from '../../../graph-schema/keys.ts';
 import type { NeighbourhoodResponse } from '../../shared/api.ts';
@@ -18,12 +17,11 @@ import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
 import { GraphCollector } from '../dto.ts';
 import { notFound } from '../errors.ts';
-import { filterParams, type FilterParams } from '../queries/filters.ts';
-import { addLinksAmongShown, type LinksAmongShown } from '../queries/links-among-shown.ts';
-import { matchNode } from '../queries/match-node.ts';
-import { centreStatement, expandStatement, LINKS_AMONG } from '../queries/neighbourhood-statements.ts';
-import { readNodeSummary, summaryToDTO, type NodeSummary, type NodeSummaryRow } from '../queries/node-summary.ts';
-import { GraphCache } from '../graph-cache.ts';
+import { filterParams, type FilterParams } from './filters.ts';
+import { addLinksAmongShown, type LinksAmongShown } from './links-among-shown.ts';
+import { matchNode } from './match-node.ts';
+import { centreStatement, expandStatement, LINKS_AMONG } from './neighbourhood-statements.ts';
+import { readNodeSummary, summaryToDTO, type NodeSummary, type NodeSummaryRow } from './node-summary.ts';
 import { NeighbourhoodQuery, NodeParams, filtersFrom } from '../schemas.ts';
 
 /** Nodes of the first level expanded into the second, and of later levels; the rest mark the answer truncated. */
@@ -228,24 +226,4 @@ function assemble(
 async function readLinks(tx: ManagedTransaction, ids: string[], minWeight: number): Promise<LinksAmongShown> {
   const record = (await tx.run(LINKS_AMONG, { ids, minWeight, coOccurrencesPerNode: int(CO_OCCURRENCES_PER_NODE) })).records[0];
   return { mentions: record?.get('links') ?? [], coOccurrences: record?.get('coOccurrences') ?? [] };
-}
-
-/**
- * A hub's neighbourhood reads tens of thousands of links to find the strongest, and hubs are what people open
- * most: their answers are kept until the graph changes (GraphCache). Other centres are cheap and always fresh.
- */
-export function registerNeighbourhood(app: FastifyInstance, context: ApiContext): void {
-  const hubCache = new GraphCache<NeighbourhoodResponse>(context.db, 10 * 60_000, 256);
-  app.get<{ Params: NodeParams; Querystring: NeighbourhoodQuery }>(
-    '/api/neighbourhood/:label/:key',
-    { schema: { params: NodeParams, querystring: NeighbourhoodQuery } },
-    async (request) => {
-      const key = JSON.stringify([request.params.label, request.params.key, request.query]);
-      const cached = await hubCache.lookup(key);
-      if (cached) return cached;
-      const { response, hubSignature } = await neighbourhood(context, request.params, request.query);
-      if (hubSignature !== null) hubCache.put(key, hubSignature, response);
-      return response;
-    },
-  );
 }
