@@ -4,53 +4,41 @@
  */
 import { createHash } from 'node:crypto';
 import { canonicalKey } from '../../graph-schema/keys.ts';
-import type { EntityLabel, MentionRelationshipType, PaperProps } from '../../graph-schema/model.ts';
-import type {
-  ClaimExtraction,
-  EntityMention,
-  EvidenceSpan,
-  MentionType,
-  PaperExtraction,
-  SourceFormat,
-} from '../types.ts';
+import {
+  ENTITY_KIND_NAMES,
+  ENTITY_KINDS,
+  MENTION_TYPES,
+  mentionRelationship,
+  strongerMention,
+  type EntityKind,
+  type EntityLabel,
+  type MentionRelationshipType,
+} from '../../graph-schema/entity-kinds.ts';
+import type { ClaimProps, EntityProps, EvidenceProps, ListedInProps, ListingProps, PaperProps } from '../../graph-schema/model.ts';
+import type { ClaimExtraction, EvidenceSpan, MentionOf, MentionType, PaperExtraction } from '../types.ts';
 
-/** Readers may add these (JSONL/CSV inputs carry them); the extract contract does not require them. */
-export type LoadablePaper = PaperExtraction & { url?: string | null; categories?: string[] };
+export { MENTION_TYPES };
+
+/** What the writer loads: an extraction, which carries its record's fields (url, categories) along. */
+export type LoadablePaper = PaperExtraction;
 
 /** A paper's properties as written; `ingestedAt` is set by the writer's transaction. */
 export type PaperRow = Omit<PaperProps, 'ingestedAt'>;
 
-export interface EntityRow {
-  label: EntityLabel;
-  key: string;
-  name: string;
-  /** Sorted, without duplicates, always including the name. */
-  aliases: string[];
-}
+/** An entity's own properties as written (`aliases` sorted, without duplicates, always including the name). */
+export type EntityRow = Pick<EntityProps, 'key' | 'name' | 'aliases'> & { label: EntityLabel };
 
-export interface MentionRow {
+export type MentionRow = EvidenceProps & {
   paperKey: string;
   entityKey: string;
-  evidenceFields: Array<'title' | 'abstract'>;
-  evidenceStarts: number[];
-  evidenceEnds: number[];
-  surfaces: string[];
-  /** RUNS_ON only: units of hardware stated. */
+  /** Counted kinds (RUNS_ON) only: units stated; null elsewhere. */
   count: number | null;
-}
+};
 
 export type MentionRowsByType = Record<MentionRelationshipType, MentionRow[]>;
 
-export interface ClaimRow {
-  key: string;
-  paperKey: string;
-  text: string;
-  start: number;
-  end: number;
-  numberRaws: string[];
-  numberValues: number[];
-  numberUnits: string[];
-}
+/** A claim's properties as written (`field` is always the abstract and not stored per row). */
+export type ClaimRow = Omit<ClaimProps, 'field'>;
 
 export interface AboutRow {
   claimKey: string;
@@ -58,19 +46,10 @@ export interface AboutRow {
   entityKey: string;
 }
 
-export interface ListingRow {
-  key: string;
-  name: string;
-  path: string;
-  format: SourceFormat;
-  date: string | null;
-}
+/** A listing's properties as written per paper (its hashes are recorded once the whole file is loaded). */
+export type ListingRow = Pick<ListingProps, 'key' | 'name' | 'path' | 'format' | 'date'>;
 
-export interface ListedInRow {
-  paperKey: string;
-  listingKey: string;
-  line: number;
-}
+export type ListedInRow = ListedInProps & { paperKey: string; listingKey: string };
 
 export interface PaperGraphRows {
   paper: PaperRow;
@@ -82,42 +61,13 @@ export interface PaperGraphRows {
   listedIn: ListedInRow[];
 }
 
-export const MENTION_TYPES: readonly MentionRelationshipType[] = [
-  'PROPOSES',
-  'USES',
-  'INTRODUCES',
-  'EVALUATES_ON',
-  'DISCUSSES',
-  'ADDRESSES',
-  'MEASURES',
-  'RUNS_ON',
-];
-
-const LABEL_OF_MENTION_TYPE: Record<MentionType, EntityLabel> = {
-  method: 'Method',
-  concept: 'Concept',
-  dataset: 'Dataset',
-  task: 'Task',
-  metric: 'Metric',
-  hardware: 'Hardware',
-};
-
 /** sha256 of title and abstract: a changed text means a re-extraction. */
 export function paperContentHash(title: string, abstract: string): string {
   return createHash('sha256').update(title).update('\n').update(abstract).digest('hex');
 }
 
 export function emptyMentionRows(): MentionRowsByType {
-  return {
-    PROPOSES: [],
-    USES: [],
-    INTRODUCES: [],
-    EVALUATES_ON: [],
-    DISCUSSES: [],
-    ADDRESSES: [],
-    MEASURES: [],
-    RUNS_ON: [],
-  };
+  return Object.fromEntries(MENTION_TYPES.map((type) => [type, []])) as unknown as MentionRowsByType;
 }
 
 /** The display name kept when several spellings share a key: the smallest in code-point order, so the
@@ -142,6 +92,7 @@ interface EntityAccumulator {
   aliases: Set<string>;
   type: MentionRelationshipType;
   spans: Map<string, EvidenceSpan>;
+  counted: boolean;
   count: number | null;
 }
 
@@ -151,21 +102,22 @@ class MentionCollector {
 
   constructor(private readonly paper: PaperExtraction) {}
 
-  add(label: EntityLabel, type: MentionRelationshipType, name: string, aliases: string[], evidence: EvidenceSpan[], count: number | null = null): void {
+  /** `count` is undefined for kinds that are not counted, null when a counted mention states none. */
+  add(label: EntityLabel, type: MentionRelationshipType, name: string, aliases: string[], evidence: EvidenceSpan[], count?: number | null): void {
     const key = canonicalKey(name);
     if (!key) return;
     const id = `${label}:${key}`;
     let entry = this.byKey.get(id);
     if (!entry) {
-      entry = { label, key, name: name.trim(), aliases: new Set(), type, spans: new Map(), count: null };
+      entry = { label, key, name: name.trim(), aliases: new Set(), type, spans: new Map(), counted: count !== undefined, count: null };
       this.byKey.set(id, entry);
     } else {
       entry.name = preferredName(entry.name, name.trim());
-      entry.type = strongerRole(entry.type, type);
+      entry.type = strongerMention(entry.type, type);
     }
     for (const alias of [name, ...aliases]) if (alias.trim()) entry.aliases.add(alias.trim());
     for (const span of evidence) entry.spans.set(`${span.field}:${span.start}:${span.end}`, span);
-    if (count !== null) entry.count = Math.max(entry.count ?? 0, count);
+    if (count != null) entry.count = Math.max(entry.count ?? 0, count);
   }
 
   has(label: EntityLabel, key: string): boolean {
@@ -196,7 +148,7 @@ class MentionCollector {
         evidenceStarts: spans.map((span) => span.start),
         evidenceEnds: spans.map((span) => span.end),
         surfaces: spans.map((span) => this.slice(span)),
-        count: entry.type === 'RUNS_ON' ? entry.count : null,
+        count: entry.counted ? entry.count : null,
       });
     }
     return rows;
@@ -208,31 +160,27 @@ class MentionCollector {
   }
 }
 
-/** A paper that proposes (introduces) something and also uses it has one relationship: the stronger role. */
-function strongerRole(a: MentionRelationshipType, b: MentionRelationshipType): MentionRelationshipType {
-  if (a === 'PROPOSES' || b === 'PROPOSES') return 'PROPOSES';
-  if (a === 'INTRODUCES' || b === 'INTRODUCES') return 'INTRODUCES';
-  return a;
-}
-
 function compareSpans(a: EvidenceSpan, b: EvidenceSpan): number {
   if (a.field !== b.field) return a.field === 'title' ? -1 : 1;
   return a.start - b.start || a.end - b.end;
 }
 
+/** Adds one kind's mentions, each under the relationship of its role (registry order: the stronger role first). */
+function addKind<K extends EntityKind>(collector: MentionCollector, kind: K, mentions: ReadonlyArray<MentionOf<K>>): void {
+  const { label, counted } = ENTITY_KINDS[kind];
+  for (const mention of mentions as ReadonlyArray<MentionFields>) {
+    const type = mentionRelationship(kind, mention.role ?? null);
+    const count = counted ? (mention.count ?? null) : undefined;
+    collector.add(label, type, mention.name, mention.aliases ?? [], mention.evidence ?? [], count);
+  }
+}
+
+/** Every field any kind's mention may have: the collector reads them by the kind's registry entry. */
+type MentionFields = { name: string; evidence?: EvidenceSpan[]; aliases?: string[]; role?: string; count?: number | null };
+
 function collectMentions(paper: PaperExtraction): MentionCollector {
   const collector = new MentionCollector(paper);
-  const addAll = <M extends EntityMention>(label: EntityLabel, mentions: M[], typeOf: (mention: M) => MentionRelationshipType) => {
-    for (const mention of mentions) collector.add(label, typeOf(mention), mention.name, mention.aliases ?? [], mention.evidence ?? []);
-  };
-  addAll('Method', paper.methods, (m) => (m.role === 'proposed' ? 'PROPOSES' : 'USES'));
-  addAll('Dataset', paper.datasets, (m) => (m.role === 'introduced' ? 'INTRODUCES' : 'EVALUATES_ON'));
-  addAll('Concept', paper.concepts, () => 'DISCUSSES');
-  addAll('Task', paper.tasks, () => 'ADDRESSES');
-  addAll('Metric', paper.metrics, () => 'MEASURES');
-  for (const hardware of paper.hardware) {
-    collector.add('Hardware', 'RUNS_ON', hardware.name, [], hardware.evidence ?? [], hardware.count ?? null);
-  }
+  for (const kind of ENTITY_KIND_NAMES) addKind(collector, kind, paper[ENTITY_KINDS[kind].field]);
   return collector;
 }
 
@@ -274,7 +222,7 @@ function claimRow(paperKey: string, key: string, claim: ClaimExtraction): ClaimR
 function claimTarget(type: MentionType, name: string, collector: MentionCollector): { label: EntityLabel; key: string } | null {
   const key = canonicalKey(name);
   if (!key) return null;
-  const label = LABEL_OF_MENTION_TYPE[type];
+  const label = ENTITY_KINDS[type].label;
   if (label && collector.has(label, key)) return { label, key };
   const [other] = collector.labelsOfKey(key);
   return other ? { label: other, key } : null;

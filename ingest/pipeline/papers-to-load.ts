@@ -5,9 +5,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { extractRecords, readPapers, type ReadSummary } from './index.ts';
-import type { PaperExtraction, PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
+import type { PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
 import { PaperBuffer } from './paper-buffer.ts';
-import { READ_EXISTING_PAPERS } from '../load/cypher.ts';
 import type { LoadRun } from './load-run.ts';
 import { MID_RUN_BACKOFF_MS, withBackoff } from '../load/retry.ts';
 import { paperContentHash, type LoadablePaper } from '../load/rows.ts';
@@ -32,12 +31,6 @@ export interface PaperSource {
   summary: ReadSummary;
 }
 
-/** Fields of a record the extraction does not carry over. */
-interface RecordExtras {
-  url: string | null;
-  categories: string[];
-}
-
 async function storedPapers(driver: Driver, database: string, keys: string[]): Promise<Map<string, StoredPaper>> {
   return withBackoff(
     async () => {
@@ -54,7 +47,6 @@ async function storedPapers(driver: Driver, database: string, keys: string[]): P
 
 export function papersToLoad(driver: Driver, database: string, run: LoadRun, options: SourceOptions): PaperSource {
   const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning });
-  const extras = new Map<string, RecordExtras>();
   // Two batches of extracted papers may wait for the writer; beyond that the record feed pauses.
   const buffer = new PaperBuffer<LoadablePaper>(options.chunkSize * 2);
   let skipped = 0;
@@ -73,7 +65,6 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     const currentIds = new Set(current.map((record) => record.id));
     for (const record of chunk) {
       if (currentIds.has(record.id)) continue;
-      extras.set(record.id, { url: record.url, categories: record.categories });
       yield record;
     }
   }
@@ -91,14 +82,6 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     if (chunk.length > 0 && !run.failed && !buffer.closed) yield* needingExtraction(chunk);
   }
 
-  async function* withRecordFields(extracted: AsyncIterable<PaperExtraction>): AsyncGenerator<LoadablePaper> {
-    for await (const paper of extracted) {
-      const extra = extras.get(paper.id);
-      extras.delete(paper.id);
-      yield { ...paper, url: extra?.url ?? null, categories: extra?.categories ?? [] };
-    }
-  }
-
   async function* papers(): AsyncGenerator<LoadablePaper> {
     const extracted = extractRecords(records(), {
       workers: options.workers,
@@ -110,7 +93,7 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
       onProgress: (done, total) => options.onProgress(skipped + done, total),
       onInfo: options.onInfo,
     });
-    const pumping = buffer.pump(withRecordFields(extracted));
+    const pumping = buffer.pump(extracted);
     try {
       yield* buffer;
     } finally {

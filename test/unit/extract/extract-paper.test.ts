@@ -12,7 +12,7 @@ const record = (title: string, abstract: string): PaperRecord => ({
   sources: [{ key: 'dump', path: 'data/dump.txt', format: 'daily', date: '07-11', line: 4 }],
 });
 
-let corpus: PaperRecord[] = [];
+const corpus: PaperRecord[] = [];
 beforeAll(async () => {
   for await (const paper of readPapers(['data/daily-papers'])) corpus.push(paper);
 });
