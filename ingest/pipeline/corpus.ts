@@ -3,7 +3,7 @@
  * a corpus file whose bytes are not recorded on its Listing (new or changed file, or a load that never
  * finished), a listing loaded by another extractor version, or structure derived by an older papergraph.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 import { ingestPaths, type IngestRunResult } from './ingest-command.ts';
 import { corpusFiles, fileContentHash, storedListings } from '../load/listings.ts';
 import { derivedStructureIsStale } from '../load/derive.ts';
@@ -22,8 +22,8 @@ export interface CorpusIngestOutcome extends CorpusCheck {
 export async function checkCorpus(driver: Driver, database: string, dataDir: string): Promise<CorpusCheck> {
   const files = await corpusFiles(dataDir);
   if (files.length === 0) return { needed: false, reason: `no listing files in ${dataDir}` };
-  const papers = await driver.executeQuery('MATCH (p:Paper) RETURN count(p) AS n', {}, { database });
-  if ((papers.records[0].get('n') as number) === 0) return { needed: true, reason: 'the graph has no papers' };
+  const papers = await driver.executeQuery<EagerResult<{ n: number }>>('MATCH (p:Paper) RETURN count(p) AS n', {}, { database });
+  if (papers.records[0].get('n') === 0) return { needed: true, reason: 'the graph has no papers' };
   const version = effectiveExtractorVersion();
   const stored = await storedListings(driver, database);
   for (const file of files) {

@@ -4,7 +4,7 @@
  * last batch: derived structure, then listing hashes — last, so an interrupted run is never mistaken for a
  * complete one by the corpus check.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 import type { ListingRef } from '../types.ts';
 import { PENDING_LISTINGS } from '../load/cypher.ts';
 import { deriveStructure, derivedStructureIsStale, type DeriveTimings } from '../load/derive.ts';
@@ -137,8 +137,8 @@ export class LoadRun {
   }
 
   private async pendingListings(): Promise<number> {
-    const result = await this.driver.executeQuery(PENDING_LISTINGS, {}, { database: this.database });
-    return result.records[0].get('n') as number;
+    const result = await this.driver.executeQuery<EagerResult<{ n: number }>>(PENDING_LISTINGS, {}, { database: this.database });
+    return result.records[0].get('n');
   }
 
   private add(outcome: BatchOutcome): void {

@@ -10,7 +10,7 @@
  * every link used to reach a node, every paper's mentions, and the strongest co-occurrences among them.
  * The centre and its first level come in one statement, which at depth 1 also brings the links: one round trip.
  */
-import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { nodeId } from '../../../graph-schema/keys.ts';
 import type { NeighbourhoodResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
@@ -95,12 +95,12 @@ async function expandLevel(
   params: ExpandParams,
   filtered: boolean,
 ): Promise<{ taken: Candidate[]; unseen: number }> {
-  const rows = await tx.run(expandStatement(filtered), { ...levelParams(params, seen, frontier.length, budget), frontier });
+  const rows = await tx.run<{ unseen: number; candidates: CandidateRow[]; via: string }>(expandStatement(filtered), { ...levelParams(params, seen, frontier.length, budget), frontier });
   const best = new Map<string, Candidate>();
   let unseen = 0;
   for (const record of rows.records) {
-    unseen += Math.max(0, record.get('unseen') as number);
-    collectCandidates(best, record.get('candidates') as CandidateRow[], record.get('via') as string);
+    unseen += Math.max(0, record.get('unseen'));
+    collectCandidates(best, record.get('candidates'), record.get('via'));
   }
   return { taken: takeBalanced([...best.values()], budget), unseen };
 }
@@ -123,7 +123,18 @@ interface FirstLevel {
 }
 
 /** The centre and its first level in one statement, with the links too when that is the whole answer. */
-type RunStatement = (query: string, params: Record<string, unknown>) => Promise<QueryResult>;
+type RunStatement = (query: string, params: Record<string, unknown>) => Promise<QueryResult<FirstLevelRecord>>;
+
+/** What the centre statement returns (neighbourhood-statements.ts). */
+interface FirstLevelRecord extends RecordShape {
+  centre: NodeSummaryRow;
+  coDegree: number;
+  signature: string;
+  candidates: CandidateRow[];
+  unseen: number;
+  links: LinksAmongShown['mentions'];
+  coOccurrences: LinksAmongShown['coOccurrences'];
+}
 
 async function readFirstLevel(
   run: RunStatement,
@@ -143,15 +154,15 @@ async function readFirstLevel(
   });
   const record = found.records[0];
   if (!record) throw notFound(`No ${params.label} with key "${params.key}".`);
-  const centre = readNodeSummary(record.get('centre') as NodeSummaryRow);
+  const centre = readNodeSummary(record.get('centre'));
   return {
     centre,
-    coDegree: record.get('coDegree') as number,
-    signature: record.get('signature') as string,
+    coDegree: record.get('coDegree'),
+    signature: record.get('signature'),
     // The statement already took the budget, balanced and strongest first; links refer to this order.
-    taken: (record.get('candidates') as CandidateRow[]).map((row) => readCandidate(row, centre.elementId)),
-    unseen: Math.max(0, record.get('unseen') as number),
-    links: { mentions: record.get('links') as LinksAmongShown['mentions'], coOccurrences: record.get('coOccurrences') as LinksAmongShown['coOccurrences'] },
+    taken: record.get('candidates').map((row) => readCandidate(row, centre.elementId)),
+    unseen: Math.max(0, record.get('unseen')),
+    links: { mentions: record.get('links'), coOccurrences: record.get('coOccurrences') },
   };
 }
 
@@ -191,11 +202,11 @@ export async function neighbourhood(
   const filtered = isFiltered(query);
   // At depth 1 the whole answer is one statement; deeper, the levels share one read transaction.
   if (query.depth === 1) {
-    const first = await readFirstLevel((text, values) => context.db.readStatement(text, values), params, query, expand, filtered);
+    const first = await readFirstLevel((text, values) => context.db.readStatement<FirstLevelRecord>(text, values), params, query, expand, filtered);
     return assemble(params, query, first, { reached: first.taken, total: first.unseen, truncated: first.unseen > first.taken.length }, first.links);
   }
   return context.db.read(async (tx) => {
-    const first = await readFirstLevel((text, values) => tx.run(text, values), params, query, expand, filtered);
+    const first = await readFirstLevel((text, values) => tx.run<FirstLevelRecord>(text, values), params, query, expand, filtered);
     const grown = await growLevels(tx, first, query, expand, filtered);
     const links = await readLinks(tx, [first.centre, ...grown.reached].map((row) => row.elementId), query.minWeight);
     return assemble(params, query, first, grown, links);

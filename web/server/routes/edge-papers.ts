@@ -72,7 +72,7 @@ async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery): Promi
     throw badRequest('a and b must be two entities, or a paper and an entity.');
   }
   const params = { aKey: a.key, aLabel: a.label, bKey: b.key, bLabel: b.label, offset: int(query.offset), limit: int(query.limit) };
-  const result = await tx.run(papersStatement(a.label, b.label), params);
+  const result = await tx.run<{ a: Node; b: Node; papers: PaperRow[]; total: number }>(papersStatement(a.label, b.label), params);
   if (result.records.length === 0) {
     const ends = await tx.run(ENDS(a.label, b.label), params);
     if (ends.records.length === 0) throw notFound(`No node ${query.a} or no node ${query.b}.`);
@@ -80,10 +80,10 @@ async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery): Promi
   }
   const record = result.records[0];
   return {
-    a: nodeToDTO(record.get('a') as Node),
-    b: nodeToDTO(record.get('b') as Node),
-    papers: (record.get('papers') as PaperRow[]).map(toPaper),
-    total: record.get('total') as number,
+    a: nodeToDTO(record.get('a')),
+    b: nodeToDTO(record.get('b')),
+    papers: record.get('papers').map(toPaper),
+    total: record.get('total'),
   };
 }
 

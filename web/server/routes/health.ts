@@ -1,6 +1,6 @@
 /** GET /api/health: whether Neo4j answers, counts per label, and whether the console is enabled. */
 import type { FastifyInstance } from 'fastify';
-import { NODE_LABELS } from '../../../graph-schema/model.ts';
+import { NODE_LABELS, type NodeLabel } from '../../../graph-schema/model.ts';
 import type { HealthResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
@@ -13,10 +13,10 @@ export async function health(context: ApiContext): Promise<{ statusCode: number;
   const uri = context.db.connection.uri;
   try {
     const { counts, relationships } = await context.db.read(async (tx) => {
-      const record = (await tx.run(COUNTS)).records[0];
+      const record = (await tx.run<Record<NodeLabel | 'relationships', number>>(COUNTS)).records[0];
       const counts: HealthResponse['counts'] = {};
-      for (const label of NODE_LABELS) counts[label] = record.get(label) as number;
-      return { counts, relationships: record.get('relationships') as number };
+      for (const label of NODE_LABELS) counts[label] = record.get(label);
+      return { counts, relationships: record.get('relationships') };
     });
     const cypherConsole = await context.console.status();
     return {

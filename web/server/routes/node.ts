@@ -1,7 +1,7 @@
 /** GET /api/node/:label/:key: one node in full (paper, entity, claim or listing). */
 import type { FastifyInstance } from 'fastify';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { isEntityLabel, type NodeLabel } from '../../../graph-schema/model.ts';
+import { isEntityLabel, type EntityProps, type ListingProps, type NodeLabel, type PaperProps } from '../../../graph-schema/model.ts';
 import { nodeId } from '../../../graph-schema/keys.ts';
 import type {
   AnyNodeDetail,
@@ -67,19 +67,29 @@ const LISTING_PAPERS = `
   RETURN p.key AS key, p.title AS title, p.date AS date ORDER BY p.date DESC, p.key SKIP $offset LIMIT $limit`;
 const LISTING_PAPER_TOTAL = `MATCH (p:Paper)-[:LISTED_IN]->(:Listing {key: $key}) RETURN count(p) AS total`;
 
+/** A paper as listed under an entity or a listing. */
+interface PaperListRecord {
+  key: string;
+  title: string;
+  date: string | null;
+}
+
+/** One mention relationship of a paper, with its target. */
+type ExtractionRecord = EvidenceArrays & { relationship: string; labels: string[]; key: string; name: string | null; count: number | null };
+
 /** The most telling relationship when a paper has several to one entity ("proposes" beats "uses"). */
 function strongestRelationship(relationships: string[]): string {
   return [...relationships].sort((a, b) => MENTION_TYPES.indexOf(a) - MENTION_TYPES.indexOf(b))[0];
 }
 
 async function paperDetail(tx: ManagedTransaction, key: string): Promise<PaperDetail | null> {
-  const paperResult = await tx.run(PAPER, { key });
+  const paperResult = await tx.run<{ paper: Partial<PaperProps> }>(PAPER, { key });
   if (paperResult.records.length === 0) return null;
-  const paper = paperResult.records[0].get('paper') as Record<string, unknown>;
-  const listings = await tx.run(PAPER_LISTINGS, { key });
-  const extractionRows = await tx.run(PAPER_EXTRACTIONS, { key });
+  const paper = paperResult.records[0].get('paper');
+  const listings = await tx.run<PaperDetail['listings'][number]>(PAPER_LISTINGS, { key });
+  const extractionRows = await tx.run<ExtractionRecord>(PAPER_EXTRACTIONS, { key });
   const extractions: PaperExtractionDTO[] = extractionRows.records.map((record) => {
-    const row = record.toObject() as EvidenceArrays & { relationship: string; labels: string[]; key: string; name: string | null; count: number | null };
+    const row = record.toObject();
     const extraction: PaperExtractionDTO = {
       label: primaryLabel(row.labels),
       key: row.key,
@@ -97,29 +107,29 @@ async function paperDetail(tx: ManagedTransaction, key: string): Promise<PaperDe
     key,
     title: String(paper.title ?? ''),
     abstract: String(paper.abstract ?? ''),
-    date: (paper.date as string | null) ?? null,
-    authorsCount: (paper.authorsCount as number | null) ?? null,
-    upvotes: (paper.upvotes as number | null) ?? null,
-    url: (paper.url as string | null) ?? null,
-    codeUrls: (paper.codeUrls as string[] | null) ?? [],
-    listings: listings.records.map((record) => record.toObject() as PaperDetail['listings'][number]),
+    date: paper.date ?? null,
+    authorsCount: paper.authorsCount ?? null,
+    upvotes: paper.upvotes ?? null,
+    url: paper.url ?? null,
+    codeUrls: paper.codeUrls ?? [],
+    listings: listings.records.map((record) => record.toObject()),
     extractions,
     claims: await readClaims(tx, 'MATCH (:Paper {key: $key})-[:CLAIMS]->(c:Claim)', { key }),
   };
 }
 
 async function entityDetail(tx: ManagedTransaction, label: NodeLabel, key: string, paging: Paging): Promise<EntityDetail | null> {
-  const entityResult = await tx.run(ENTITY, { key, label });
+  const entityResult = await tx.run<{ entity: Partial<EntityProps> }>(ENTITY, { key, label });
   if (entityResult.records.length === 0) return null;
-  const entity = entityResult.records[0].get('entity') as Record<string, unknown>;
+  const entity = entityResult.records[0].get('entity');
   const isHub = typeof entity.paperCount === 'number' && entity.paperCount > HUB_PAPER_COUNT;
-  const papers = await tx.run(isHub ? HUB_PAPERS : ENTITY_PAPERS, { key, label, offset: int(paging.offset), limit: int(paging.limit) });
-  const total = (await tx.run(ENTITY_PAPER_TOTAL, { key, label })).records[0].get('total') as number;
+  const papers = await tx.run<PaperListRecord & { relationships: string[] }>(isHub ? HUB_PAPERS : ENTITY_PAPERS, { key, label, offset: int(paging.offset), limit: int(paging.limit) });
+  const total = (await tx.run<{ total: number }>(ENTITY_PAPER_TOTAL, { key, label })).records[0].get('total');
   const items: PaperSummaryDTO[] = papers.records.map((record) => ({
     key: record.get('key'),
     title: record.get('title'),
     date: record.get('date') ?? null,
-    relationship: strongestRelationship(record.get('relationships') as string[]),
+    relationship: strongestRelationship(record.get('relationships')),
   }));
   return {
     kind: 'entity',
@@ -127,8 +137,8 @@ async function entityDetail(tx: ManagedTransaction, label: NodeLabel, key: strin
     label,
     key,
     name: String(entity.name ?? key),
-    aliases: (entity.aliases as string[] | null) ?? [],
-    paperCount: (entity.paperCount as number | null) ?? total,
+    aliases: entity.aliases ?? [],
+    paperCount: entity.paperCount ?? total,
     papers: { items, total, offset: paging.offset, limit: paging.limit },
     claims: await readClaims(tx, ENTITY_CLAIMS, { key, label }),
   };
@@ -140,19 +150,19 @@ async function claimDetail(tx: ManagedTransaction, key: string): Promise<ClaimDe
 }
 
 async function listingDetail(tx: ManagedTransaction, key: string, paging: Paging): Promise<ListingDetail | null> {
-  const listingResult = await tx.run(LISTING, { key });
+  const listingResult = await tx.run<{ listing: Partial<ListingProps> }>(LISTING, { key });
   if (listingResult.records.length === 0) return null;
-  const listing = listingResult.records[0].get('listing') as Record<string, unknown>;
-  const papers = await tx.run(LISTING_PAPERS, { key, offset: int(paging.offset), limit: int(paging.limit) });
-  const total = (await tx.run(LISTING_PAPER_TOTAL, { key })).records[0].get('total') as number;
+  const listing = listingResult.records[0].get('listing');
+  const papers = await tx.run<PaperListRecord>(LISTING_PAPERS, { key, offset: int(paging.offset), limit: int(paging.limit) });
+  const total = (await tx.run<{ total: number }>(LISTING_PAPER_TOTAL, { key })).records[0].get('total');
   return {
     kind: 'listing',
     id: nodeId('Listing', key),
     key,
     name: String(listing.name ?? key),
-    date: (listing.date as string | null) ?? null,
-    path: (listing.path as string | null) ?? null,
-    format: (listing.format as string | null) ?? null,
+    date: listing.date ?? null,
+    path: listing.path ?? null,
+    format: listing.format ?? null,
     papers: {
       items: papers.records.map((record) => ({ key: record.get('key'), title: record.get('title'), date: record.get('date') ?? null })),
       total,

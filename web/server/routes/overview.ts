@@ -39,17 +39,17 @@ export async function overview(context: ApiContext, query: OverviewQuery): Promi
   const filters = filtersFrom(query);
   const params = filterParams(filters, ENTITY_LABELS);
   return context.db.read(async (tx) => {
-    const top = await tx.run(TOP_ENTITIES, { ...params, limit: int(query.limit) });
-    const total = (await tx.run(COUNT_ENTITIES, params)).records[0].get('total') as number;
+    const top = await tx.run<{ node: NodeSummaryRow }>(TOP_ENTITIES, { ...params, limit: int(query.limit) });
+    const total = (await tx.run<{ total: number }>(COUNT_ENTITIES, params)).records[0].get('total');
     const graph = new GraphCollector();
     const ids = top.records.map((record) => {
-      const summary = readNodeSummary(record.get('node') as NodeSummaryRow);
+      const summary = readNodeSummary(record.get('node'));
       graph.addEntry(summary.elementId, summaryToDTO(summary));
       return summary.elementId;
     });
-    const links = await tx.run(LINKS_AMONG, { ids, edgeLimit: int(ids.length * EDGES_PER_NODE) });
+    const links = await tx.run<Omit<RawEdge, 'type'>>(LINKS_AMONG, { ids, edgeLimit: int(ids.length * EDGES_PER_NODE) });
     for (const record of links.records) {
-      graph.addEdge({ type: 'CO_OCCURS', ...(record.toObject() as Omit<RawEdge, 'type'>) });
+      graph.addEdge({ type: 'CO_OCCURS', ...record.toObject() });
     }
     return { ...graph.toGraph(), truncated: total > ids.length, total };
   });

@@ -47,14 +47,14 @@ export async function paths(context: ApiContext, query: PathsQuery): Promise<Pat
   const statement = pathStatement(from.label, to.label, query.via, query.max, hasFilters(query));
   const params = { ...filters, fromKey: from.key, fromLabel: from.label, toKey: to.key, toLabel: to.label, limit: int(query.limit) };
   return context.db.read(async (tx) => {
-    const result = await tx.run(statement, params);
+    const result = await tx.run<{ a: Node; b: Node; p: Path | null }>(statement, params);
     if (result.records.length === 0) throw notFound(`No node ${query.from} or no node ${query.to}.`);
     const graph = new GraphCollector();
-    graph.addNode(result.records[0].get('a') as Node);
-    graph.addNode(result.records[0].get('b') as Node);
+    graph.addNode(result.records[0].get('a'));
+    graph.addNode(result.records[0].get('b'));
     const found: PathsResponse['paths'] = [];
     for (const record of result.records) {
-      const path = record.get('p') as Path | null;
+      const path = record.get('p');
       if (!path) continue;
       const nodes = [graph.addNode(path.start)];
       const edges: string[] = [];
