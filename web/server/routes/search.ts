@@ -43,8 +43,8 @@ async function queryIndex(
 ): Promise<IndexHit[]> {
   // When filtering by label the index returns hits of other labels too: read further to fill the page.
   const fetch = labels ? limit * 10 : limit;
-  const result = await tx.run(QUERY_INDEX, { index, lucene, labels, limit: int(limit), fetch: int(fetch) });
-  return result.records.map((record) => record.toObject() as IndexHit);
+  const result = await tx.run<IndexHit>(QUERY_INDEX, { index, lucene, labels, limit: int(limit), fetch: int(fetch) });
+  return result.records.map((record) => record.toObject());
 }
 
 function snippet(text: string, terms: readonly string[]): string | undefined {
