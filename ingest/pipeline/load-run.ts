@@ -150,10 +150,3 @@ export class LoadRun {
     this.options.progress.written(this.done);
   }
 }
-
-/** Loads already-extracted papers (the benchmark and tests feed synthetic ones this way). */
-export async function loadPapers(driver: Driver, database: string, papers: AsyncIterable<LoadablePaper>, options: LoadOptions): Promise<LoadSummary> {
-  const run = new LoadRun(driver, database, options);
-  await run.consume(papers);
-  return run.finish();
-}
