@@ -9,7 +9,7 @@ import { decodeEvidence, type EvidenceArrays } from './evidence.ts';
 import { matchNode } from './match-node.ts';
 import { MENTION_ALTERNATION, MENTION_TYPES } from './relationships.ts';
 import { sentencesWithSpans } from './sentences.ts';
-import { type EdgePapersQuery, parseNodeRef } from '../schemas.ts';
+import { type EdgePapersQuery, parseNodeRef } from '../../shared/requests.ts';
 
 const EVIDENCE = 'r {.evidenceFields, .evidenceStarts, .evidenceEnds, type: type(r)}';
 

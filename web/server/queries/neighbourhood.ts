@@ -22,7 +22,7 @@ import { addLinksAmongShown, type LinksAmongShown } from './links-among-shown.ts
 import { matchNode } from './match-node.ts';
 import { centreStatement, expandStatement, LINKS_AMONG } from './neighbourhood-statements.ts';
 import { readNodeSummary, summaryToDTO, type NodeSummary, type NodeSummaryRow } from './node-summary.ts';
-import { type NeighbourhoodQuery, type NodeParams, filtersFrom } from '../schemas.ts';
+import { type NeighbourhoodQuery, type NodeParams, filtersFrom } from '../../shared/requests.ts';
 
 /** Nodes of the first level expanded into the second, and of later levels; the rest mark the answer truncated. */
 const FRONTIER_CAP = [Infinity, 12, 8];

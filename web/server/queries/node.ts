@@ -10,7 +10,7 @@ import { notFound } from '../errors.ts';
 import { readClaims } from './claims.ts';
 import { decodeEvidence, type EvidenceArrays } from './evidence.ts';
 import { MENTION_ALTERNATION, MENTION_TYPES } from './relationships.ts';
-import { type NodeParams, type NodeQuery } from '../schemas.ts';
+import { type NodeParams, type NodeQuery } from '../../shared/requests.ts';
 
 type Paging = NodeQuery;
 

@@ -6,7 +6,7 @@ import { int } from '../database.ts';
 import { GraphCollector, type RawEdge } from '../dto.ts';
 import { nodeSummary, readNodeSummary, summaryToDTO, type NodeSummaryRow } from './node-summary.ts';
 import { entityFilter, filterParams } from './filters.ts';
-import { type OverviewQuery, filtersFrom } from '../schemas.ts';
+import { type OverviewQuery, filtersFrom } from '../../shared/requests.ts';
 
 /** Enough links to show structure without turning the picture into a hairball. */
 const EDGES_PER_NODE = 4;

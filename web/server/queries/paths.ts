@@ -9,7 +9,7 @@ import { badRequest, notFound } from '../errors.ts';
 import { filterParams, nodeFilter } from './filters.ts';
 import { matchNode } from './match-node.ts';
 import { MENTION_ALTERNATION } from './relationships.ts';
-import { type PathsQuery, filtersFrom, parseNodeRef } from '../schemas.ts';
+import { type PathsQuery, filtersFrom, parseNodeRef } from '../../shared/requests.ts';
 
 type Via = PathsQuery['via'];
 

@@ -7,7 +7,7 @@ import type { SearchHit, SearchResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
 import { primaryLabel } from '../dto.ts';
-import { type SearchQuery, parseTypes } from '../schemas.ts';
+import { type SearchQuery, parseTypes } from '../../shared/requests.ts';
 import { foldText, matchesAllTerms, searchTerms, toLuceneQuery } from '../search/lucene.ts';
 
 interface IndexHit {

@@ -1,7 +1,7 @@
 /** POST /api/cypher: the read-only console (console/cypher-console.ts). */
 import type { FastifyInstance } from 'fastify';
 import type { ApiContext } from '../context.ts';
-import { CypherBody } from '../schemas.ts';
+import { CypherBody } from '../../shared/requests.ts';
 
 /** Queries are short texts; anything larger is not a query someone typed. */
 export const CYPHER_BODY_LIMIT = 64 * 1024;

@@ -4,7 +4,7 @@ import type { NeighbourhoodResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { GraphCache } from '../graph-cache.ts';
 import { neighbourhood } from '../queries/neighbourhood.ts';
-import { NeighbourhoodQuery, NodeParams } from '../schemas.ts';
+import { NeighbourhoodQuery, NodeParams } from '../../shared/requests.ts';
 
 /**
  * A hub's neighbourhood reads tens of thousands of links to find the strongest, and hubs are what people open

@@ -6,7 +6,7 @@ import { GraphCache } from '../graph-cache.ts';
 import { LayoutMemo } from '../layout/layout-memo.ts';
 import { LayoutWorker } from '../layout/layout-worker-client.ts';
 import type { LayoutInput } from '../layout/overview-layout.ts';
-import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery } from '../schemas.ts';
+import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery } from '../../shared/requests.ts';
 import { overview } from '../queries/overview.ts';
 
 /** Below Fastify's 10 s limit for start-up hooks. */

@@ -1,7 +1,7 @@
 /** GET /api/search: ranked full-text matches over entity names/aliases and paper titles/abstracts. */
 import type { FastifyInstance } from 'fastify';
 import type { ApiContext } from '../context.ts';
-import { SearchQuery } from '../schemas.ts';
+import { SearchQuery } from '../../shared/requests.ts';
 import { search } from '../queries/search.ts';
 
 export function registerSearch(app: FastifyInstance, context: ApiContext): void {
