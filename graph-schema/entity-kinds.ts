@@ -13,6 +13,8 @@ export interface MentionRelationshipSpec {
   type: string;
   /** The role it stands for in the extraction record (`method.role`), or null for kinds without roles. */
   role: string | null;
+  /** How the explorer words it next to a highlighted mention ("evaluated on dataset"). */
+  phrase: string;
 }
 
 export interface EntityKindSpec {
@@ -40,8 +42,8 @@ export const ENTITY_KINDS = {
     label: 'Method',
     field: 'methods',
     mentions: [
-      { type: 'PROPOSES', role: 'proposed' },
-      { type: 'USES', role: 'used' },
+      { type: 'PROPOSES', role: 'proposed', phrase: 'proposed method' },
+      { type: 'USES', role: 'used', phrase: 'method used' },
     ],
     counted: false,
     singular: 'Method',
@@ -53,7 +55,7 @@ export const ENTITY_KINDS = {
   concept: {
     label: 'Concept',
     field: 'concepts',
-    mentions: [{ type: 'DISCUSSES', role: null }],
+    mentions: [{ type: 'DISCUSSES', role: null, phrase: 'concept discussed' }],
     counted: false,
     singular: 'Concept',
     plural: 'Concepts',
@@ -65,8 +67,8 @@ export const ENTITY_KINDS = {
     label: 'Dataset',
     field: 'datasets',
     mentions: [
-      { type: 'INTRODUCES', role: 'introduced' },
-      { type: 'EVALUATES_ON', role: 'used' },
+      { type: 'INTRODUCES', role: 'introduced', phrase: 'dataset introduced' },
+      { type: 'EVALUATES_ON', role: 'used', phrase: 'evaluated on dataset' },
     ],
     counted: false,
     singular: 'Dataset',
@@ -78,7 +80,7 @@ export const ENTITY_KINDS = {
   task: {
     label: 'Task',
     field: 'tasks',
-    mentions: [{ type: 'ADDRESSES', role: null }],
+    mentions: [{ type: 'ADDRESSES', role: null, phrase: 'task addressed' }],
     counted: false,
     singular: 'Task',
     plural: 'Tasks',
@@ -89,7 +91,7 @@ export const ENTITY_KINDS = {
   metric: {
     label: 'Metric',
     field: 'metrics',
-    mentions: [{ type: 'MEASURES', role: null }],
+    mentions: [{ type: 'MEASURES', role: null, phrase: 'metric measured' }],
     counted: false,
     singular: 'Metric',
     plural: 'Metrics',
@@ -100,7 +102,7 @@ export const ENTITY_KINDS = {
   hardware: {
     label: 'Hardware',
     field: 'hardware',
-    mentions: [{ type: 'RUNS_ON', role: null }],
+    mentions: [{ type: 'RUNS_ON', role: null, phrase: 'hardware used' }],
     counted: true,
     singular: 'Hardware',
     plural: 'Hardware',
@@ -132,12 +134,18 @@ export interface MentionRelationship {
   to: EntityLabel;
   kind: EntityKind;
   role: string | null;
+  phrase: string;
+  /** It carries the stated count (`count`). */
+  counted: boolean;
 }
 
 /** Every mention relationship (Paper -> entity, with evidence spans), in registry order, strongest role first. */
 export const MENTION_RELATIONSHIPS = Object.fromEntries(
   ENTITY_KIND_NAMES.flatMap((kind) =>
-    ENTITY_KINDS[kind].mentions.map((mention) => [mention.type, { from: 'Paper', to: ENTITY_KINDS[kind].label, kind, role: mention.role }]),
+    ENTITY_KINDS[kind].mentions.map((mention) => [
+      mention.type,
+      { from: 'Paper', to: ENTITY_KINDS[kind].label, kind, role: mention.role, phrase: mention.phrase, counted: ENTITY_KINDS[kind].counted },
+    ]),
   ),
 ) as Record<MentionRelationshipType, MentionRelationship>;
 

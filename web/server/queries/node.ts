@@ -1,6 +1,6 @@
 /** One node in full (GET /api/node/:label/:key): a paper, entity, claim or listing with what hangs off it. */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { isEntityLabel, type EntityProps, type ListingProps, type NodeLabel, type PaperProps } from '../../../graph-schema/model.ts';
+import { isEntityLabel, MENTION_RELATIONSHIPS, type EntityProps, type ListingProps, type MentionRelationshipType, type NodeLabel, type PaperProps } from '../../../graph-schema/model.ts';
 import { nodeId } from '../../../graph-schema/keys.ts';
 import type { AnyNodeDetail, ClaimDetail, EntityDetail, ListingDetail, PaperDetail, PaperExtractionDTO, PaperSummaryDTO } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
@@ -66,7 +66,7 @@ interface PaperListRecord {
 }
 
 /** One mention relationship of a paper, with its target. */
-type ExtractionRecord = EvidenceArrays & { relationship: string; labels: string[]; key: string; name: string | null; count: number | null };
+type ExtractionRecord = EvidenceArrays & { relationship: MentionRelationshipType; labels: string[]; key: string; name: string | null; count: number | null };
 
 /** The most telling relationship when a paper has several to one entity ("proposes" beats "uses"). */
 function strongestRelationship(relationships: string[]): string {
@@ -88,7 +88,7 @@ async function paperDetail(tx: ManagedTransaction, key: string): Promise<PaperDe
       relationship: row.relationship,
       evidence: decodeEvidence(row),
     };
-    if (row.relationship === 'RUNS_ON') extraction.count = row.count ?? null;
+    if (MENTION_RELATIONSHIPS[row.relationship].counted) extraction.count = row.count ?? null;
     return extraction;
   });
   extractions.sort((a, b) => (a.evidence[0]?.start ?? Infinity) - (b.evidence[0]?.start ?? Infinity));
