@@ -151,11 +151,10 @@ export const MENTION_RELATIONSHIPS = Object.fromEntries(
 
 export const MENTION_TYPES = Object.keys(MENTION_RELATIONSHIPS) as MentionRelationshipType[];
 
-const KIND_OF_LABEL = new Map(ENTITY_KIND_NAMES.map((kind) => [ENTITY_KINDS[kind].label as string, kind]));
-
-export function kindOfLabel(label: EntityLabel): EntityKind {
-  return KIND_OF_LABEL.get(label) as EntityKind;
-}
+/** Entity labels the full-text entity index covers (graph-schema/statements.ts). */
+export const SEARCHABLE_ENTITY_LABELS: readonly EntityLabel[] = ENTITY_KIND_NAMES.filter((kind) => ENTITY_KINDS[kind].searchable).map(
+  (kind) => ENTITY_KINDS[kind].label,
+);
 
 /** The relationship that stands for a mention of `kind` in `role` (the first one when the kind has no roles). */
 export function mentionRelationship(kind: EntityKind, role: string | null = null): MentionRelationshipType {

@@ -23,11 +23,5 @@ export const FILTERABLE_LABELS: readonly NodeLabel[] = [
   ...ENTITY_KIND_NAMES.filter((kind) => ENTITY_KINDS[kind].filterable).map((kind) => ENTITY_KINDS[kind].label),
 ];
 
-/** Labels the search box can find: papers and every searchable kind. */
-export const SEARCHABLE_LABELS: readonly NodeLabel[] = [
-  'Paper',
-  ...ENTITY_KIND_NAMES.filter((kind) => ENTITY_KINDS[kind].searchable).map((kind) => ENTITY_KINDS[kind].label),
-];
-
 /** Labels counted in the corpus summary: every label but the listings (files, not knowledge). */
 export const COUNTED_LABELS: readonly NodeLabel[] = ['Paper', ...ENTITY_KIND_NAMES.map((kind) => ENTITY_KINDS[kind].label), 'Claim'];
