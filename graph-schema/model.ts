@@ -3,8 +3,15 @@
  * their properties. Ingest writes these shapes, the web server reads them, the client draws them.
  */
 
-export const ENTITY_LABELS = ['Method', 'Concept', 'Dataset', 'Task', 'Metric', 'Hardware'] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+import { byEntityLabel, ENTITY_LABELS, MENTION_TYPES, type EntityLabel } from './entity-kinds.ts';
+
+export {
+  ENTITY_LABELS,
+  MENTION_RELATIONSHIPS,
+  MENTION_TYPES,
+  type EntityLabel,
+  type MentionRelationshipType,
+} from './entity-kinds.ts';
 
 export const NODE_LABELS = ['Paper', ...ENTITY_LABELS, 'Claim', 'Listing'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -12,34 +19,15 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 /** Secondary label carried by every entity node, so "any entity" is one index lookup. */
 export const ENTITY_SUPER_LABEL = 'Entity';
 
+/** The mention relationships (Paper -> entity, from the entity-kind registry), then the structural ones. */
 export const RELATIONSHIP_TYPES = [
-  'PROPOSES', // Paper -> Method (role proposed)
-  'USES', // Paper -> Method (role used)
-  'INTRODUCES', // Paper -> Dataset (role introduced)
-  'EVALUATES_ON', // Paper -> Dataset (role used)
-  'DISCUSSES', // Paper -> Concept
-  'ADDRESSES', // Paper -> Task
-  'MEASURES', // Paper -> Metric
-  'RUNS_ON', // Paper -> Hardware (with count)
+  ...MENTION_TYPES,
   'CLAIMS', // Paper -> Claim
   'ABOUT', // Claim -> entity named in the claim sentence
   'LISTED_IN', // Paper -> Listing
   'CO_OCCURS', // entity -- entity, derived: weight = papers mentioning both
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-/** Relationships from a paper to an entity, each carrying evidence spans. */
-export const MENTION_RELATIONSHIPS = {
-  PROPOSES: { from: 'Paper', to: 'Method' },
-  USES: { from: 'Paper', to: 'Method' },
-  INTRODUCES: { from: 'Paper', to: 'Dataset' },
-  EVALUATES_ON: { from: 'Paper', to: 'Dataset' },
-  DISCUSSES: { from: 'Paper', to: 'Concept' },
-  ADDRESSES: { from: 'Paper', to: 'Task' },
-  MEASURES: { from: 'Paper', to: 'Metric' },
-  RUNS_ON: { from: 'Paper', to: 'Hardware' },
-} as const satisfies Record<string, { from: NodeLabel; to: EntityLabel }>;
-export type MentionRelationshipType = keyof typeof MENTION_RELATIONSHIPS;
 
 /** Every node has a stable `key`: the paper id, the canonical entity key, `<paperKey>#<start>` for claims. */
 export interface NodeBase {
@@ -84,13 +72,6 @@ export interface EntityProps extends NodeBase {
   coPartnerWeights: number[];
 }
 
-export type MethodProps = EntityProps;
-export type ConceptProps = EntityProps;
-export type DatasetProps = EntityProps;
-export type TaskProps = EntityProps;
-export type MetricProps = EntityProps;
-export type HardwareProps = EntityProps;
-
 export interface ClaimProps extends NodeBase {
   text: string;
   paperKey: string;
@@ -124,8 +105,6 @@ export interface EvidenceProps {
   surfaces: string[];
 }
 
-export type MentionRelProps = EvidenceProps;
-
 export interface RunsOnProps extends EvidenceProps {
   /** Units of hardware stated ("256 GPUs"), null when not stated. */
   count: number | null;
@@ -141,42 +120,10 @@ export interface CoOccursProps {
   weight: number;
 }
 
-export interface NodePropsByLabel {
-  Paper: PaperProps;
-  Method: MethodProps;
-  Concept: ConceptProps;
-  Dataset: DatasetProps;
-  Task: TaskProps;
-  Metric: MetricProps;
-  Hardware: HardwareProps;
-  Claim: ClaimProps;
-  Listing: ListingProps;
-}
-
-export interface RelPropsByType {
-  PROPOSES: MentionRelProps;
-  USES: MentionRelProps;
-  INTRODUCES: MentionRelProps;
-  EVALUATES_ON: MentionRelProps;
-  DISCUSSES: MentionRelProps;
-  ADDRESSES: MentionRelProps;
-  MEASURES: MentionRelProps;
-  RUNS_ON: RunsOnProps;
-  CLAIMS: Record<string, never>;
-  ABOUT: Record<string, never>;
-  LISTED_IN: ListedInProps;
-  CO_OCCURS: CoOccursProps;
-}
-
 /** Which property a node shows as its name. */
 export const DISPLAY_PROPERTY: Record<NodeLabel, string> = {
   Paper: 'title',
-  Method: 'name',
-  Concept: 'name',
-  Dataset: 'name',
-  Task: 'name',
-  Metric: 'name',
-  Hardware: 'name',
+  ...byEntityLabel(() => 'name'),
   Claim: 'text',
   Listing: 'name',
 };

@@ -2,6 +2,7 @@
  * Constraints and indexes. Every statement is idempotent (IF NOT EXISTS), so applying the schema on
  * each start is safe.
  */
+import { SEARCHABLE_ENTITY_LABELS } from './entity-kinds.ts';
 import { ENTITY_LABELS, ENTITY_SUPER_LABEL, NODE_LABELS } from './model.ts';
 
 export const FULLTEXT_ENTITY_INDEX = 'entity_search';
@@ -26,6 +27,6 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   rangeIndex('Paper', 'date'),
   rangeIndex('Paper', 'contentHash'),
   rangeIndex('Claim', 'paperKey'),
-  `CREATE FULLTEXT INDEX ${FULLTEXT_ENTITY_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.name, n.searchText] ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_ENTITY_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_ENTITY_LABELS.join('|')}) ON EACH [n.name, n.searchText] ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_PAPER_INDEX} IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract] ${FULLTEXT_OPTIONS}`,
 ];

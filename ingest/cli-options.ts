@@ -1,4 +1,4 @@
-/** Options of `ingest` (ingest/cli.ts), implemented by runIngest in ingest/load/command.ts. */
+/** Options of `ingest` (ingest/cli.ts), implemented by runIngest in ingest/pipeline/ingest-command.ts. */
 import type { SourceFormat } from './types.ts';
 
 export interface IngestCommandOptions {

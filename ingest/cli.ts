@@ -53,7 +53,7 @@ program
   .option('--batch-size <n>', 'papers per Neo4j transaction', count('--batch-size', 1), 500)
   .option('--force', 're-extract and reload every paper, even when already loaded', false)
   .action(async (paths: string[], options: SharedOptions & { batchSize: number; force?: boolean }) => {
-    const { runIngest } = await import('./load/command.ts');
+    const { runIngest } = await import('./pipeline/ingest-command.ts');
     const ingestOptions: IngestCommandOptions = {
       paths: paths.length > 0 ? paths : ['data/'],
       format: options.format,

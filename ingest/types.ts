@@ -1,7 +1,9 @@
 /**
  * The records that flow through ingest: listing -> PaperRecord -> PaperExtraction.
- * The JSON shape of PaperExtraction is the contract of `npm run -s extract` (issue 3).
+ * The JSON shape of PaperExtraction is the contract of `npm run -s extract` (issue 3); its entity fields come from
+ * the entity-kind registry (graph-schema/entity-kinds.ts).
  */
+import type { EntityKind, FieldOfKind, RoleOf } from '../graph-schema/entity-kinds.ts';
 
 /** Where an extracted fact was found: JavaScript string offsets, end exclusive. */
 export interface EvidenceSpan {
@@ -41,8 +43,8 @@ export interface PaperRecord {
   sources: ListingRef[];
 }
 
-export type MethodRole = 'proposed' | 'used';
-export type DatasetRole = 'introduced' | 'used';
+export type MethodRole = NonNullable<RoleOf<'method'>>;
+export type DatasetRole = NonNullable<RoleOf<'dataset'>>;
 
 /** How a name was recognised, strongest evidence first (see ingest/extract/entities/recognition.ts). */
 export type RecognisedBy = 'lexicon' | 'definition' | 'context' | 'pattern' | 'corpus';
@@ -85,7 +87,21 @@ export interface ClaimNumber {
   unit: string;
 }
 
-export type MentionType = 'method' | 'concept' | 'dataset' | 'task' | 'metric' | 'hardware';
+/** The kind of entity a claim names: a registry kind. */
+export type MentionType = EntityKind;
+
+/**
+ * The mention shape of each kind, from its registry entry: counted kinds (hardware) carry a count and surface,
+ * kinds with roles carry their role, the others are plain mentions.
+ */
+export type MentionOf<K extends EntityKind> = K extends 'hardware'
+  ? HardwareMention
+  : RoleOf<K> extends null
+    ? EntityMention
+    : EntityMention & { role: NonNullable<RoleOf<K>> };
+
+/** One array of mentions per registry kind, under the kind's field (`methods`, …, `hardware`). */
+export type EntityMentions = { [K in EntityKind as FieldOfKind<K>]: Array<MentionOf<K>> };
 
 export interface ClaimMention {
   type: MentionType;
@@ -101,24 +117,20 @@ export interface ClaimExtraction {
   mentions: ClaimMention[];
 }
 
-/** What `npm run -s extract` prints, one per line. */
-export interface PaperExtraction {
-  id: string;
-  title: string;
-  abstract: string;
-  sources: ListingRef[];
-  authors: number | null;
-  date: string | null;
-  upvotes: number | null;
-  methods: MethodMention[];
-  concepts: EntityMention[];
-  datasets: DatasetMention[];
-  tasks: EntityMention[];
-  metrics: EntityMention[];
-  hardware: HardwareMention[];
-  claims: ClaimExtraction[];
-  codeUrls: string[];
-}
+/** The record fields an extraction carries before its entity fields, in the JSON line's order. */
+export const EXTRACTION_RECORD_FIELDS = ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'url', 'categories'] as const;
+/** The fields after the entity fields. */
+export const EXTRACTION_TRAILING_FIELDS = ['claims', 'codeUrls'] as const;
+
+/**
+ * What `npm run -s extract` prints, one per line: the record's own fields (travelling with it through extraction,
+ * so the loader needs nothing else), the entity fields in registry order, then claims and code links.
+ */
+export type PaperExtraction = Pick<PaperRecord, 'id' | 'title' | 'abstract' | 'sources' | 'authors' | 'date' | 'upvotes' | 'url' | 'categories'> &
+  EntityMentions & {
+    claims: ClaimExtraction[];
+    codeUrls: string[];
+  };
 
 /** A reader's complaint about one record; the record is skipped, the rest is read. */
 export interface ReaderWarning {

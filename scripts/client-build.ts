@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './neo4j/paths.ts';
+import { PROJECT_ROOT } from '../platform/neo4j/paths.ts';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
 const CLIENT_INPUTS = ['web/client', 'web/shared', 'graph-schema', 'vite.config.ts', 'package-lock.json'];

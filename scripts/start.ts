@@ -2,14 +2,14 @@
  * `npm start`: Neo4j (managed, or NEO4J_URI), the schema, the bundled corpus when the graph lacks it,
  * the client build, then the explorer server; prints its URL and stops everything on Ctrl-C.
  */
-import { applySchema } from '../graph-schema/apply.ts';
-import { openDriver, verifyNeo4j } from '../graph-schema/driver.ts';
-import { ingestCorpusIfNeeded } from '../ingest/load/corpus.ts';
+import { applySchema } from '../platform/neo4j/apply-schema.ts';
+import { openDriver, verifyNeo4j } from '../platform/neo4j/driver.ts';
+import { ingestCorpusIfNeeded } from '../ingest/pipeline/corpus.ts';
 import { startApiServer } from '../web/server/server.ts';
 import { ensureClientBuilt } from './client-build.ts';
-import { Neo4jSetupError } from './neo4j/errors.ts';
-import { resolveNeo4j, type Neo4jConnection } from './neo4j/manager.ts';
-import { PROJECT_ROOT } from './neo4j/paths.ts';
+import { Neo4jSetupError } from '../platform/neo4j/errors.ts';
+import { resolveNeo4j, type Neo4jConnection } from '../platform/neo4j/manager.ts';
+import { PROJECT_ROOT } from '../platform/neo4j/paths.ts';
 import { join } from 'node:path';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -22,7 +22,7 @@ export function extractPaper(record: PaperRecord): PaperExtraction {
   const hardware = extractHardware(ctx);
   const claims = extractClaims(ctx, entities, hardware);
   const codeUrls = extractCodeUrls(ctx);
-  // Keys in the order of the PaperExtraction contract: the JSON line shape of `npm run -s extract`.
+  // The JSON line's key order is serialise.ts's job (from the registry); here the record's fields travel on.
   return {
     id: record.id,
     title: record.title,
@@ -31,11 +31,9 @@ export function extractPaper(record: PaperRecord): PaperExtraction {
     authors: record.authors,
     date: record.date,
     upvotes: record.upvotes,
-    methods: entities.methods,
-    concepts: entities.concepts,
-    datasets: entities.datasets,
-    tasks: entities.tasks,
-    metrics: entities.metrics,
+    url: record.url,
+    categories: record.categories,
+    ...entities,
     hardware,
     claims,
     codeUrls,

@@ -55,7 +55,7 @@ export const MERGE_ENTITIES: Record<EntityLabel, string> = Object.fromEntries(
 
 /** Old mentions were deleted in the same transaction, so CREATE cannot duplicate. */
 export function createMentions(type: MentionRelationshipType): string {
-  const count = type === 'RUNS_ON' ? ', count: toInteger(row.count)' : '';
+  const count = MENTION_RELATIONSHIPS[type].counted ? ', count: toInteger(row.count)' : '';
   return `
 UNWIND $rows AS row
 MATCH (p:Paper {key: row.paperKey})

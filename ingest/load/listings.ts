@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 import { isSourceFileName, listingKey } from '../sources/detect.ts';
 
 /** sha256 of a file's bytes, streamed so a multi-GB listing does not sit in memory. */
@@ -67,15 +67,15 @@ export interface StoredListing {
 }
 
 export async function storedListings(driver: Driver, database: string): Promise<Map<string, StoredListing>> {
-  const result = await driver.executeQuery(
+  const result = await driver.executeQuery<EagerResult<StoredListing & { key: string }>>(
     'MATCH (l:Listing) RETURN l.key AS key, l.contentHash AS contentHash, l.extractorVersion AS extractorVersion',
     {},
     { database },
   );
   return new Map(
     result.records.map((record) => [
-      record.get('key') as string,
-      { contentHash: record.get('contentHash') as string | null, extractorVersion: record.get('extractorVersion') as string | null },
+      record.get('key'),
+      { contentHash: record.get('contentHash'), extractorVersion: record.get('extractorVersion') },
     ]),
   );
 }

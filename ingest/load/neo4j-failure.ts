@@ -3,10 +3,10 @@
  * when it is set; with the managed Neo4j the message names its data directory and log. And when the managed
  * Neo4j's process exits mid-run, the ingest ends at once instead of retrying a server that is gone.
  */
-import { describeConnectionError } from '../../graph-schema/driver.ts';
-import { isProcessAlive } from '../../scripts/neo4j/launcher-process.ts';
-import type { Neo4jConnection } from '../../scripts/neo4j/manager.ts';
-import { dataDirFiles } from '../../scripts/neo4j/paths.ts';
+import { describeConnectionError } from '../../platform/neo4j/driver.ts';
+import { isProcessAlive } from '../../platform/neo4j/launcher-process.ts';
+import type { Neo4jConnection } from '../../platform/neo4j/manager.ts';
+import { dataDirFiles } from '../../platform/neo4j/paths.ts';
 import { isConnectionLoss } from './retry.ts';
 
 const RESUME = 'Batches committed before the failure are complete and consistent; run the same command again to resume.';

@@ -5,59 +5,48 @@
 import { createHash } from 'node:crypto';
 import { isGenericEntityName } from '../extract/entities/lexicon/generic.ts';
 import { canonicalKey } from '../../graph-schema/keys.ts';
-import type { EntityLabel, MentionRelationshipType, PaperProps } from '../../graph-schema/model.ts';
-import type {
-  ClaimExtraction,
-  EntityMention,
-  EvidenceSpan,
-  MentionType,
-  PaperExtraction,
-  RecognisedBy,
-  SourceFormat,
-} from '../types.ts';
+import {
+  ENTITY_KIND_NAMES,
+  ENTITY_KINDS,
+  MENTION_TYPES,
+  mentionRelationship,
+  strongerMention,
+  type EntityKind,
+  type EntityLabel,
+  type MentionRelationshipType,
+} from '../../graph-schema/entity-kinds.ts';
+import type { ClaimProps, EntityProps, EvidenceProps, ListedInProps, ListingProps, PaperProps } from '../../graph-schema/model.ts';
+import type { ClaimExtraction, EvidenceSpan, MentionOf, MentionType, PaperExtraction, RecognisedBy } from '../types.ts';
 
-/** Readers may add these (JSONL/CSV inputs carry them); the extract contract does not require them. */
-export type LoadablePaper = PaperExtraction & { url?: string | null; categories?: string[] };
+export { MENTION_TYPES };
+
+/** What the writer loads: an extraction, which carries its record's fields (url, categories) along. */
+export type LoadablePaper = PaperExtraction;
 
 /** A paper's properties as written; `ingestedAt` is set by the writer's transaction. */
 export type PaperRow = Omit<PaperProps, 'ingestedAt'>;
 
-export interface EntityRow {
+/** An entity's own properties as written (`aliases` sorted, without duplicates, always including the name). */
+export type EntityRow = Pick<EntityProps, 'key' | 'name' | 'aliases'> & {
   label: EntityLabel;
-  key: string;
-  name: string;
-  /** Sorted, without duplicates, always including the name. */
-  aliases: string[];
   /** A field or generic technique word (ingest/extract/entities/lexicon/generic.ts): specificity 0 at read time. */
   generic: boolean;
-}
+};
 
-export interface MentionRow {
+export type MentionRow = EvidenceProps & {
   paperKey: string;
   entityKey: string;
-  evidenceFields: Array<'title' | 'abstract'>;
-  evidenceStarts: number[];
-  evidenceEnds: number[];
-  surfaces: string[];
-  /** RUNS_ON only: units of hardware stated. */
+  /** Counted kinds (RUNS_ON) only: units stated; null elsewhere. */
   count: number | null;
   /** How the paper's mention was recognised (lexicon, definition, context, pattern, corpus) and how surely; null for hardware and older extractions. */
   recognisedBy: RecognisedBy | null;
   confidence: number | null;
-}
+};
 
 export type MentionRowsByType = Record<MentionRelationshipType, MentionRow[]>;
 
-export interface ClaimRow {
-  key: string;
-  paperKey: string;
-  text: string;
-  start: number;
-  end: number;
-  numberRaws: string[];
-  numberValues: number[];
-  numberUnits: string[];
-}
+/** A claim's properties as written (`field` is always the abstract and not stored per row). */
+export type ClaimRow = Omit<ClaimProps, 'field'>;
 
 export interface AboutRow {
   claimKey: string;
@@ -65,19 +54,10 @@ export interface AboutRow {
   entityKey: string;
 }
 
-export interface ListingRow {
-  key: string;
-  name: string;
-  path: string;
-  format: SourceFormat;
-  date: string | null;
-}
+/** A listing's properties as written per paper (its hashes are recorded once the whole file is loaded). */
+export type ListingRow = Pick<ListingProps, 'key' | 'name' | 'path' | 'format' | 'date'>;
 
-export interface ListedInRow {
-  paperKey: string;
-  listingKey: string;
-  line: number;
-}
+export type ListedInRow = ListedInProps & { paperKey: string; listingKey: string };
 
 export interface PaperGraphRows {
   paper: PaperRow;
@@ -89,42 +69,13 @@ export interface PaperGraphRows {
   listedIn: ListedInRow[];
 }
 
-export const MENTION_TYPES: readonly MentionRelationshipType[] = [
-  'PROPOSES',
-  'USES',
-  'INTRODUCES',
-  'EVALUATES_ON',
-  'DISCUSSES',
-  'ADDRESSES',
-  'MEASURES',
-  'RUNS_ON',
-];
-
-const LABEL_OF_MENTION_TYPE: Record<MentionType, EntityLabel> = {
-  method: 'Method',
-  concept: 'Concept',
-  dataset: 'Dataset',
-  task: 'Task',
-  metric: 'Metric',
-  hardware: 'Hardware',
-};
-
 /** sha256 of title and abstract: a changed text means a re-extraction. */
 export function paperContentHash(title: string, abstract: string): string {
   return createHash('sha256').update(title).update('\n').update(abstract).digest('hex');
 }
 
 export function emptyMentionRows(): MentionRowsByType {
-  return {
-    PROPOSES: [],
-    USES: [],
-    INTRODUCES: [],
-    EVALUATES_ON: [],
-    DISCUSSES: [],
-    ADDRESSES: [],
-    MEASURES: [],
-    RUNS_ON: [],
-  };
+  return Object.fromEntries(MENTION_TYPES.map((type) => [type, []])) as unknown as MentionRowsByType;
 }
 
 /** The display name kept when several spellings share a key: the smallest in code-point order, so the
@@ -149,6 +100,7 @@ interface EntityAccumulator {
   aliases: Set<string>;
   type: MentionRelationshipType;
   spans: Map<string, EvidenceSpan>;
+  counted: boolean;
   count: number | null;
   recognition: Recognition | null;
 }
@@ -164,22 +116,23 @@ class MentionCollector {
 
   constructor(private readonly paper: PaperExtraction) {}
 
-  add(label: EntityLabel, type: MentionRelationshipType, name: string, aliases: string[], evidence: EvidenceSpan[], count: number | null = null,
+  /** `count` is undefined for kinds that are not counted, null when a counted mention states none. */
+  add(label: EntityLabel, type: MentionRelationshipType, name: string, aliases: string[], evidence: EvidenceSpan[], count?: number | null,
     recognition: Recognition | null = null): void {
     const key = canonicalKey(name);
     if (!key) return;
     const id = `${label}:${key}`;
     let entry = this.byKey.get(id);
     if (!entry) {
-      entry = { label, key, name: name.trim(), aliases: new Set(), type, spans: new Map(), count: null, recognition: null };
+      entry = { label, key, name: name.trim(), aliases: new Set(), type, spans: new Map(), counted: count !== undefined, count: null, recognition: null };
       this.byKey.set(id, entry);
     } else {
       entry.name = preferredName(entry.name, name.trim());
-      entry.type = strongerRole(entry.type, type);
+      entry.type = strongerMention(entry.type, type);
     }
     for (const alias of [name, ...aliases]) if (alias.trim()) entry.aliases.add(alias.trim());
     for (const span of evidence) entry.spans.set(`${span.field}:${span.start}:${span.end}`, span);
-    if (count !== null) entry.count = Math.max(entry.count ?? 0, count);
+    if (count != null) entry.count = Math.max(entry.count ?? 0, count);
     if (recognition && (!entry.recognition || recognition.confidence > entry.recognition.confidence)) entry.recognition = recognition;
   }
 
@@ -212,7 +165,7 @@ class MentionCollector {
         evidenceStarts: spans.map((span) => span.start),
         evidenceEnds: spans.map((span) => span.end),
         surfaces: spans.map((span) => this.slice(span)),
-        count: entry.type === 'RUNS_ON' ? entry.count : null,
+        count: entry.counted ? entry.count : null,
         recognisedBy: entry.recognition?.recognisedBy ?? null,
         confidence: entry.recognition?.confidence ?? null,
       });
@@ -226,34 +179,36 @@ class MentionCollector {
   }
 }
 
-/** A paper that proposes (introduces) something and also uses it has one relationship: the stronger role. */
-function strongerRole(a: MentionRelationshipType, b: MentionRelationshipType): MentionRelationshipType {
-  if (a === 'PROPOSES' || b === 'PROPOSES') return 'PROPOSES';
-  if (a === 'INTRODUCES' || b === 'INTRODUCES') return 'INTRODUCES';
-  return a;
-}
-
 function compareSpans(a: EvidenceSpan, b: EvidenceSpan): number {
   if (a.field !== b.field) return a.field === 'title' ? -1 : 1;
   return a.start - b.start || a.end - b.end;
 }
 
+/** Adds one kind's mentions, each under the relationship of its role (registry order: the stronger role first). */
+function addKind<K extends EntityKind>(collector: MentionCollector, kind: K, mentions: ReadonlyArray<MentionOf<K>>): void {
+  const { label, counted } = ENTITY_KINDS[kind];
+  for (const mention of mentions as ReadonlyArray<MentionFields>) {
+    const type = mentionRelationship(kind, mention.role ?? null);
+    const count = counted ? (mention.count ?? null) : undefined;
+    const recognition = mention.recognisedBy && mention.confidence !== undefined ? { recognisedBy: mention.recognisedBy, confidence: mention.confidence } : null;
+    collector.add(label, type, mention.name, mention.aliases ?? [], mention.evidence ?? [], count, recognition);
+  }
+}
+
+/** Every field any kind's mention may have: the collector reads them by the kind's registry entry. */
+type MentionFields = {
+  name: string;
+  evidence?: EvidenceSpan[];
+  aliases?: string[];
+  role?: string;
+  count?: number | null;
+  recognisedBy?: RecognisedBy;
+  confidence?: number;
+};
+
 function collectMentions(paper: PaperExtraction): MentionCollector {
   const collector = new MentionCollector(paper);
-  const addAll = <M extends EntityMention>(label: EntityLabel, mentions: M[], typeOf: (mention: M) => MentionRelationshipType) => {
-    for (const mention of mentions) {
-      const recognition = mention.recognisedBy && mention.confidence !== undefined ? { recognisedBy: mention.recognisedBy, confidence: mention.confidence } : null;
-      collector.add(label, typeOf(mention), mention.name, mention.aliases ?? [], mention.evidence ?? [], null, recognition);
-    }
-  };
-  addAll('Method', paper.methods, (m) => (m.role === 'proposed' ? 'PROPOSES' : 'USES'));
-  addAll('Dataset', paper.datasets, (m) => (m.role === 'introduced' ? 'INTRODUCES' : 'EVALUATES_ON'));
-  addAll('Concept', paper.concepts, () => 'DISCUSSES');
-  addAll('Task', paper.tasks, () => 'ADDRESSES');
-  addAll('Metric', paper.metrics, () => 'MEASURES');
-  for (const hardware of paper.hardware) {
-    collector.add('Hardware', 'RUNS_ON', hardware.name, [], hardware.evidence ?? [], hardware.count ?? null);
-  }
+  for (const kind of ENTITY_KIND_NAMES) addKind(collector, kind, paper[ENTITY_KINDS[kind].field]);
   return collector;
 }
 
@@ -295,7 +250,7 @@ function claimRow(paperKey: string, key: string, claim: ClaimExtraction): ClaimR
 function claimTarget(type: MentionType, name: string, collector: MentionCollector): { label: EntityLabel; key: string } | null {
   const key = canonicalKey(name);
   if (!key) return null;
-  const label = LABEL_OF_MENTION_TYPE[type];
+  const label = ENTITY_KINDS[type].label;
   if (label && collector.has(label, key)) return { label, key };
   const [other] = collector.labelsOfKey(key);
   return other ? { label: other, key } : null;

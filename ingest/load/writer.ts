@@ -110,13 +110,10 @@ export function isCurrent(previous: StoredPaper, contentHash: string, extractorV
 }
 
 export async function readStoredPapers(tx: Pick<ManagedTransaction, 'run'>, keys: string[]): Promise<Map<string, StoredPaper>> {
-  const result = await tx.run(READ_EXISTING_PAPERS, { keys });
+  const result = await tx.run<StoredPaper & { key: string }>(READ_EXISTING_PAPERS, { keys });
   const stored = new Map<string, StoredPaper>();
   for (const record of result.records) {
-    stored.set(record.get('key') as string, {
-      contentHash: record.get('contentHash') as string | null,
-      extractorVersion: record.get('extractorVersion') as string | null,
-    });
+    stored.set(record.get('key'), { contentHash: record.get('contentHash'), extractorVersion: record.get('extractorVersion') });
   }
   return stored;
 }

@@ -3,4 +3,3 @@ export { countPapers, readPapers, DEFAULT_BUFFER_LIMIT_BYTES, type PaperReader, 
 export { extractPapers, extractRecords, WORKER_THRESHOLD, type ExtractionRun, type ExtractPapersOptions, type ExtractRecordsOptions } from './extract-papers.ts';
 export { extractionLine, orderExtraction } from './serialise.ts';
 export { exitCode, formatSummary, formatWarning, missingInputsLine } from './extract-command.ts';
-export { EXTRACTOR_VERSION } from './extractor.ts';

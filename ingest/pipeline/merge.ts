@@ -2,7 +2,7 @@
  * One paper listed in several files: every listing is kept, metadata missing from the first listing
  * is filled from later ones, and an id given by an input wins over one derived from the title.
  */
-import { paperIdFromTitle } from '../../graph-schema/paper-id.ts';
+import { paperIdFromTitle } from '../sources/paper-id.ts';
 import type { ListingRef, PaperRecord } from '../types.ts';
 
 /** Whether the id came from the input rather than from the title. */

@@ -3,7 +3,7 @@
  * by normalised title when one side has no id of its own (two different given ids are two papers
  * even when their titles match, e.g. an erratum).
  */
-import { paperIdFromTitle } from '../../graph-schema/paper-id.ts';
+import { paperIdFromTitle } from '../sources/paper-id.ts';
 import type { PaperRecord } from '../types.ts';
 import { copyRecord, hasGivenId, mergeRecord } from './merge.ts';
 

@@ -1,26 +1,29 @@
 /**
- * The `npm run -s extract` line: PaperExtraction with its keys in the contract's order (ingest/types.ts,
- * issue 3), whatever order the extractor built its objects in. Unknown extra keys follow the known ones.
+ * The `npm run -s extract` line: PaperExtraction with its keys in the contract's order (ingest/types.ts and the
+ * entity-kind registry, issue 3), whatever order the extractor built its objects in. Unknown extra keys follow the known ones.
  */
-import type { PaperExtraction } from '../types.ts';
+import { ENTITY_FIELDS, ENTITY_KIND_NAMES, ENTITY_KINDS, type EntityKind, type EntityKindSpec } from '../../graph-schema/entity-kinds.ts';
+import { EXTRACTION_RECORD_FIELDS, EXTRACTION_TRAILING_FIELDS, type PaperExtraction } from '../types.ts';
 
-type Shape = { keys: string[]; children?: Record<string, Shape> };
+type Shape = { keys: readonly string[]; children?: Record<string, Shape> };
 
 const EVIDENCE: Shape = { keys: ['field', 'start', 'end'] };
 const RECOGNITION = ['recognisedBy', 'confidence', 'typeVotes'];
-const ENTITY: Shape = { keys: ['name', 'aliases', 'evidence', ...RECOGNITION], children: { evidence: EVIDENCE } };
-const WITH_ROLE: Shape = { keys: ['name', 'aliases', 'role', 'evidence', ...RECOGNITION], children: { evidence: EVIDENCE } };
+
+/** A kind's mention keys from its registry entry: counted kinds state a count and surface, others roles if any. */
+function mentionShape(kind: EntityKind): Shape {
+  const entry: EntityKindSpec = ENTITY_KINDS[kind];
+  if (entry.counted) return { keys: ['name', 'count', 'surface', 'evidence', ...RECOGNITION], children: { evidence: EVIDENCE } };
+  const hasRoles = entry.mentions.some((mention) => mention.role !== null);
+  const keys = hasRoles ? ['name', 'aliases', 'role', 'evidence'] : ['name', 'aliases', 'evidence'];
+  return { keys: [...keys, ...RECOGNITION], children: { evidence: EVIDENCE } };
+}
 
 const EXTRACTION: Shape = {
-  keys: ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls'],
+  keys: [...EXTRACTION_RECORD_FIELDS, ...ENTITY_FIELDS, ...EXTRACTION_TRAILING_FIELDS],
   children: {
     sources: { keys: ['key', 'path', 'format', 'date', 'line'] },
-    methods: WITH_ROLE,
-    concepts: ENTITY,
-    datasets: WITH_ROLE,
-    tasks: ENTITY,
-    metrics: ENTITY,
-    hardware: { keys: ['name', 'count', 'surface', 'evidence'], children: { evidence: EVIDENCE } },
+    ...Object.fromEntries(ENTITY_KIND_NAMES.map((kind) => [ENTITY_KINDS[kind].field, mentionShape(kind)])),
     claims: {
       keys: ['text', 'start', 'end', 'numbers', 'mentions'],
       children: { numbers: { keys: ['raw', 'value', 'unit'] }, mentions: { keys: ['type', 'name'] } },

@@ -4,7 +4,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { PaperRecord } from '../types.ts';
-import { startTypeScriptWorker } from './ts-worker.ts';
+import { startTypeScriptWorker } from '../../platform/ts-worker.ts';
 import type { ExtractionOutcome, ExtractionRequest, WorkerMessage } from './worker-protocol.ts';
 
 export interface ExtractedRecord {

@@ -5,7 +5,7 @@
  * abstract. Titles and abstracts are told apart by their shape (looksLikeAbstract) and, when a
  * line is unclear, by what follows it.
  */
-import { paperIdFromTitle } from '../../graph-schema/paper-id.ts';
+import { paperIdFromTitle } from './paper-id.ts';
 import type { ListingRef, PaperRecord } from '../types.ts';
 import { classifyDailyLine, looksLikeAbstract, type DailyLine } from './daily-lines.ts';
 import type { FileWarnings } from './file-warnings.ts';

@@ -3,7 +3,7 @@
  * whitespace collapsing (the arXiv snapshot wraps titles and abstracts), author counts, dates,
  * categories, and the size limits beyond which a record is not a usable paper.
  */
-import { paperIdFromTitle } from '../../graph-schema/paper-id.ts';
+import { paperIdFromTitle } from './paper-id.ts';
 import type { ListingRef, PaperRecord } from '../types.ts';
 import { impossibleDate, normaliseDate } from './dates.ts';
 

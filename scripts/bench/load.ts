@@ -13,14 +13,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Driver } from 'neo4j-driver';
-import { applySchema } from '../../graph-schema/apply.ts';
-import { openDriver } from '../../graph-schema/driver.ts';
-import { connectWithBackoff } from '../../ingest/load/command.ts';
-import { LoadRun } from '../../ingest/load/ingest.ts';
-import { createProgress } from '../../ingest/load/progress.ts';
+import { applySchema } from '../../platform/neo4j/apply-schema.ts';
+import { openDriver } from '../../platform/neo4j/driver.ts';
+import { connectWithBackoff } from '../../ingest/pipeline/ingest-command.ts';
+import { LoadRun } from '../../ingest/pipeline/load-run.ts';
+import { createProgress } from '../../ingest/pipeline/progress.ts';
 import { totalNodesCreated, totalRelationshipsCreated } from '../../ingest/load/tally.ts';
 import type { PaperExtraction } from '../../ingest/types.ts';
-import { resolveNeo4j } from '../neo4j/manager.ts';
+import { resolveNeo4j } from '../../platform/neo4j/manager.ts';
 import { loadNaively } from './synthetic/naive-loader.ts';
 import { syntheticPapers } from './synthetic/papers.ts';
 

@@ -18,7 +18,7 @@ import { layoutInput } from '../../web/server/routes/overview.ts';
 import { syntheticOverview } from './synthetic-overview.ts';
 import { launchBrowser } from '../../test/helpers/browser.ts';
 import { ensureClientBuilt } from '../client-build.ts';
-import { PROJECT_ROOT } from '../neo4j/paths.ts';
+import { PROJECT_ROOT } from '../../platform/neo4j/paths.ts';
 
 const TARGET_READY_MS = 3000;
 const PAN_SECONDS = 3;
@@ -153,7 +153,7 @@ async function overviewServerTiming(url: string): Promise<{ wallMs: number; timi
 }
 
 async function measureBundledCorpus(rows: Measure[], notes: string[]): Promise<void> {
-  const { resolveNeo4j } = await import('../neo4j/manager.ts');
+  const { resolveNeo4j } = await import('../../platform/neo4j/manager.ts');
   const { startApiServer } = await import('../../web/server/server.ts');
   const neo4j = await resolveNeo4j();
   process.env.NEO4J_URI = neo4j.uri;

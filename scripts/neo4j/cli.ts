@@ -1,10 +1,10 @@
 /** `npm run neo4j -- start|stop|status [--data-dir DIR] [--port N]`: the managed Neo4j by hand. */
 import { Command } from 'commander';
 import { resolve } from 'node:path';
-import { Neo4jSetupError } from './errors.ts';
-import { isProcessAlive, readState } from './launcher-process.ts';
-import { resolveNeo4j, stopManagedNeo4j } from './manager.ts';
-import { DEFAULT_DATA_DIR } from './paths.ts';
+import { Neo4jSetupError } from '../../platform/neo4j/errors.ts';
+import { isProcessAlive, readState } from '../../platform/neo4j/launcher-process.ts';
+import { resolveNeo4j, stopManagedNeo4j } from '../../platform/neo4j/manager.ts';
+import { DEFAULT_DATA_DIR } from '../../platform/neo4j/paths.ts';
 
 const program = new Command('neo4j').description("papergraph's managed Neo4j");
 

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../scripts/neo4j/paths.ts';
+import { PROJECT_ROOT } from '../../platform/neo4j/paths.ts';
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results');
 

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applySchema } from '../../graph-schema/apply.ts';
-import { connectionFromEnv, openDriver } from '../../graph-schema/driver.ts';
-import { ingestCorpusIfNeeded } from '../../ingest/load/corpus.ts';
+import { applySchema } from '../../platform/neo4j/apply-schema.ts';
+import { connectionFromEnv, openDriver } from '../../platform/neo4j/driver.ts';
+import { ingestCorpusIfNeeded } from '../../ingest/pipeline/corpus.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

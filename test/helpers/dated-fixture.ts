@@ -3,7 +3,7 @@
  * into an emptied graph, and emptied again afterwards so later files load the bundled corpus afresh.
  */
 import { fileURLToPath } from 'node:url';
-import { ingestPaths, type IngestRunResult } from '../../ingest/load/command.ts';
+import { ingestPaths, type IngestRunResult } from '../../ingest/pipeline/ingest-command.ts';
 import { clearDatabase, openTestDriver } from '../integration/load/graph-helpers.ts';
 
 export const DATED_FIXTURE = fileURLToPath(new URL('../fixtures/trends/dated-arxiv.jsonl', import.meta.url));

@@ -1,6 +1,6 @@
 /** The test run's Neo4j (started by test/setup/neo4j.global.ts), for tests that query it directly. */
 import type { Driver } from 'neo4j-driver';
-import { connectionFromEnv, openDriver, type Neo4jConnectionInfo } from '../../graph-schema/driver.ts';
+import { connectionFromEnv, openDriver, type Neo4jConnectionInfo } from '../../platform/neo4j/driver.ts';
 
 export function testConnection(): Neo4jConnectionInfo {
   const connection = connectionFromEnv();

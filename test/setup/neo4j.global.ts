@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applySchema } from '../../graph-schema/apply.ts';
-import { openDriver } from '../../graph-schema/driver.ts';
-import { freePort } from '../../scripts/neo4j/launcher-process.ts';
-import { resolveNeo4j } from '../../scripts/neo4j/manager.ts';
+import { applySchema } from '../../platform/neo4j/apply-schema.ts';
+import { openDriver } from '../../platform/neo4j/driver.ts';
+import { freePort } from '../../platform/neo4j/launcher-process.ts';
+import { resolveNeo4j } from '../../platform/neo4j/manager.ts';
 
 export default async function setup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'papergraph-test-neo4j-'));

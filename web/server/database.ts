@@ -2,7 +2,7 @@
  * The server's one handle on Neo4j. Reads go through `read`, which turns "Neo4j is down" into a 503 ApiError;
  * the driver reconnects by itself once the server is back, so no restart is needed.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import { ApiError, isTimeout, isUnavailable, unavailable } from './errors.ts';
 
 export interface Neo4jConnectionOptions {
@@ -52,8 +52,8 @@ export class GraphDatabase {
    * One read statement in an auto-commit transaction: two messages fewer each way than a managed transaction,
    * which counts when the whole answer is a single statement. Not retried: the client may simply ask again.
    */
-  readStatement(query: string, params: Record<string, unknown>): Promise<QueryResult> {
-    return this.inReadSession(async (session) => session.run(query, params, { timeout: EXPLORER_TIMEOUT_MS }));
+  readStatement<R extends RecordShape = RecordShape>(query: string, params: Record<string, unknown>): Promise<QueryResult<R>> {
+    return this.inReadSession(async (session) => session.run<R>(query, params, { timeout: EXPLORER_TIMEOUT_MS }));
   }
 
   /** A READ session for `work`, always closed; Neo4j's errors become API errors (503 when it is down). */

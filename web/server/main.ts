@@ -1,5 +1,5 @@
 /** `npm run serve`: the API and client over the resolved Neo4j (NEO4J_URI, or the managed instance). */
-import { resolveNeo4j } from '../../scripts/neo4j/manager.ts';
+import { resolveNeo4j } from '../../platform/neo4j/manager.ts';
 import { startApiServer } from './server.ts';
 
 async function main(): Promise<void> {

@@ -3,12 +3,13 @@
  * "<noun> classification", "<noun> generation". Modifiers must be content words (compromise tags them as nouns
  * or adjectives) and not evaluative ("efficient learning" is not a technique).
  */
-import { notNames } from './lexicon/index.ts';
+import { notNames, type EntityKind } from './lexicon/index.ts';
 import { EVALUATIVE_MODIFIERS } from './lexicon/stoplists.ts';
 import type { PosIndex } from './pos.ts';
 import { isPhraseGap, type Word } from './words.ts';
 
-export type HeadKind = 'concept' | 'task' | 'metric';
+/** The kinds a head word can name (a subset of the registry's kinds). */
+export type HeadKind = Extract<EntityKind, 'concept' | 'task' | 'metric'>;
 
 const CONCEPT_HEADS = new Set([
   'learning', 'parallelism', 'distillation', 'quantization', 'quantisation', 'pruning', 'sampling', 'attention',

@@ -293,7 +293,6 @@ function coveredWords(words: readonly Word[], mentions: readonly Mention[]): Uin
   return covered;
 }
 
-const COORDINATED = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/)\s*(?:the\s+)?$/;
 
 /** "on Cora, Citeseer and PubMed datasets": every name in a list that ends in a dataset word is a dataset. */

@@ -157,6 +157,8 @@ class PaperGenerator {
       authors: integerBetween(random, 1, 12),
       date: listing.date,
       upvotes: integerBetween(random, 0, 40),
+      url: null,
+      categories: [],
       methods: methodMentions,
       concepts: concepts.map(mention),
       datasets: datasetMentions,

@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorBody, HealthResponse } from '../../../web/shared/api.ts';
-import { freePort } from '../../../scripts/neo4j/launcher-process.ts';
+import { freePort } from '../../../platform/neo4j/launcher-process.ts';
 import { launchBrowser } from '../../helpers/browser.ts';
 import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
 import { graphCounts, testConnection, testDriver } from '../../helpers/neo4j.ts';

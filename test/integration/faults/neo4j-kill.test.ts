@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema } from '../../../graph-schema/apply.ts';
-import { openDriver } from '../../../graph-schema/driver.ts';
-import { freePort } from '../../../scripts/neo4j/launcher-process.ts';
-import { resolveNeo4j, type Neo4jConnection } from '../../../scripts/neo4j/manager.ts';
+import { applySchema } from '../../../platform/neo4j/apply-schema.ts';
+import { openDriver } from '../../../platform/neo4j/driver.ts';
+import { freePort } from '../../../platform/neo4j/launcher-process.ts';
+import { resolveNeo4j, type Neo4jConnection } from '../../../platform/neo4j/manager.ts';
 import { clearDatabase, count, spawnIngest, syntheticListing } from '../load/graph-helpers.ts';
 import { pollUntil, snapshot, type GraphSnapshot } from './fault-helpers.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestCorpusIfNeeded } from '../../../ingest/load/corpus.ts';
+import { ingestCorpusIfNeeded } from '../../../ingest/pipeline/corpus.ts';
 import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
 import { clearDatabase, count, openTestDriver, PROJECT_ROOT } from './graph-helpers.ts';
 

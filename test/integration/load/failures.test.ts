@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../scripts/neo4j/launcher-process.ts';
+import { freePort } from '../../../platform/neo4j/launcher-process.ts';
 import {
   clearDatabase,
   count,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MENTION_TYPE_PATTERN } from '../../../ingest/load/cypher.ts';
-import { ingestPaths } from '../../../ingest/load/command.ts';
+import { ingestPaths } from '../../../ingest/pipeline/ingest-command.ts';
 import { CO_OCCURRENCE_PARTNERS, derivedStructureIsStale } from '../../../ingest/load/derive.ts';
 import {
   clearDatabase,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../../ingest/load/command.ts';
+import { ingestPaths } from '../../../ingest/pipeline/ingest-command.ts';
 import { MENTION_TYPE_PATTERN } from '../../../ingest/load/cypher.ts';
 import { buildPaperRows, MENTION_TYPES, paperContentHash } from '../../../ingest/load/rows.ts';
 import { extractPaper } from '../../../ingest/pipeline/extractor.ts';

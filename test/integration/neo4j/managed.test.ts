@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDriver, verifyNeo4j } from '../../../graph-schema/driver.ts';
-import { freePort, isProcessAlive, readState } from '../../../scripts/neo4j/launcher-process.ts';
-import { resolveNeo4j, type Neo4jConnection } from '../../../scripts/neo4j/manager.ts';
-import { checkJava, javaMajorVersion } from '../../../scripts/neo4j/prerequisites.ts';
+import { openDriver, verifyNeo4j } from '../../../platform/neo4j/driver.ts';
+import { freePort, isProcessAlive, readState } from '../../../platform/neo4j/launcher-process.ts';
+import { resolveNeo4j, type Neo4jConnection } from '../../../platform/neo4j/manager.ts';
+import { checkJava, javaMajorVersion } from '../../../platform/neo4j/prerequisites.ts';
 import { testConnection } from '../../helpers/neo4j.ts';
 
 const scratchDirs: string[] = [];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { applySchema } from '../../../graph-schema/apply.ts';
+import { applySchema } from '../../../platform/neo4j/apply-schema.ts';
 import { NODE_LABELS } from '../../../graph-schema/model.ts';
 import { testConnection, testDriver } from '../../helpers/neo4j.ts';
 

@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, isProcessAlive, readState } from '../../../scripts/neo4j/launcher-process.ts';
-import { PROJECT_ROOT } from '../../../scripts/neo4j/paths.ts';
+import { freePort, isProcessAlive, readState } from '../../../platform/neo4j/launcher-process.ts';
+import { PROJECT_ROOT } from '../../../platform/neo4j/paths.ts';
 
 const TSX = createRequire(import.meta.url).resolve('tsx');
 const dataDir = mkdtempSync(join(tmpdir(), 'papergraph-watchdog-'));

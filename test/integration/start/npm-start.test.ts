@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../scripts/neo4j/launcher-process.ts';
+import { freePort } from '../../../platform/neo4j/launcher-process.ts';
 
 /** Runs the real `npm start` entry (against the test Neo4j through NEO4J_URI) and waits for its URL. */
 function startPapergraph(port: number): { child: ChildProcess; url: Promise<string>; output: () => string } {

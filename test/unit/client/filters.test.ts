@@ -26,8 +26,15 @@ describe('client-side filters', () => {
     expect(nodePassesFilters(node('Method', 'old', 1, { firstDate: '2010-01-01', lastDate: '2012-01-01' }), { from: '2020-01-01' })).toBe(false);
     expect(nodePassesFilters(node('Method', 'late', 1, { firstDate: '2025-01-01', lastDate: '2025-06-01' }), { to: '2024-12-31' })).toBe(false);
     expect(nodePassesFilters(node('Method', 'span', 1, { firstDate: '2018-01-01', lastDate: '2025-01-01' }), { from: '2020-01-01', to: '2021-01-01' })).toBe(true);
-    expect(nodePassesFilters(node('Paper', 'undated', null, { date: null }), { from: '2020-01-01' })).toBe(true);
-    expect(nodePassesFilters(node('Paper', 'yearless', null, { date: '06-01' }), { from: '2020-01-01' })).toBe(true);
+    // The API's rule (web/shared/date-range.ts): without a dated year a node is out while a range is set.
+    expect(nodePassesFilters(node('Paper', 'undated', null, { date: null }), { from: '2020-01-01' })).toBe(false);
+    expect(nodePassesFilters(node('Paper', 'yearless', null, { date: '06-01' }), { from: '2020-01-01' })).toBe(false);
+    expect(nodePassesFilters(node('Paper', 'yearless', null, { date: '06-01' }), { to: '2024' })).toBe(false);
+    expect(nodePassesFilters(node('Paper', 'undated', null, { date: null }), {})).toBe(true);
+    // Partial bounds: a year or a month includes every day of it.
+    expect(nodePassesFilters(node('Paper', 'may', null, { date: '2024-05-31' }), { from: '2024', to: '2024-05' })).toBe(true);
+    expect(nodePassesFilters(node('Paper', 'june', null, { date: '2024-06-01' }), { to: '2024-05' })).toBe(false);
+    expect(nodePassesFilters(node('Method', 'span', 1, { firstDate: '2023-02-01', lastDate: '2024-01-15' }), { from: '2024' })).toBe(true);
     const { graph } = filterGraph(sampleGraph(), { from: '2021-01-01', to: '2021-12-31' });
     expect(graph.nodes.map((n) => n.id)).not.toContain('Method:resnet');
     expect(graph.nodes.map((n) => n.id)).not.toContain('Paper:p1');

@@ -91,7 +91,7 @@ describe('scorePaper', () => {
     claims: [{ sentence: 'NCN beats GCN by 5%.', numbers: ['5%'] }], code_url: 'https://github.com/a/b',
   }), 'inline.jsonl') as GoldPaper[];
   const predicted: PaperExtraction = {
-    id: 'p1', title: 'T', abstract: 'A', sources: [], authors: null, date: null, upvotes: null,
+    id: 'p1', title: 'T', abstract: 'A', sources: [], authors: null, date: null, upvotes: null, url: null, categories: [],
     methods: [{ ...entity('NCN'), role: 'used', evidence: [] }, { ...entity('GCN'), role: 'proposed', evidence: [] }],
     concepts: [{ ...entity('GNN'), evidence: [] }, { ...entity('deep learning'), evidence: [] }],
     datasets: [{ ...entity('Cora'), role: 'used', evidence: [] }, { ...entity('NewSet'), role: 'introduced', evidence: [] }],

@@ -5,14 +5,14 @@ import { extractHardware } from '../../../ingest/extract/hardware.ts';
 import { readPapers } from '../../../ingest/pipeline/index.ts';
 import type { EvidenceSpan, PaperExtraction, PaperRecord } from '../../../ingest/types.ts';
 
-const CONTRACT_KEYS = ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls'];
+const CONTRACT_KEYS = ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'url', 'categories', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls'];
 
 const record = (title: string, abstract: string): PaperRecord => ({
   id: 'p-test', title, abstract, authors: 3, date: '2024-07-11', upvotes: 5, url: null, categories: [],
   sources: [{ key: 'dump', path: 'data/dump.txt', format: 'daily', date: '07-11', line: 4 }],
 });
 
-let corpus: PaperRecord[] = [];
+const corpus: PaperRecord[] = [];
 beforeAll(async () => {
   for await (const paper of readPapers(['data/daily-papers'])) corpus.push(paper);
 });
@@ -59,7 +59,7 @@ describe('extractPaper', () => {
     const paper = record('QMoE: Practical Sub-1-Bit Compression', 'We propose QMoE. QMoE compresses models 20x on a single GPU. Code: https://github.com/IST-DASLab/qmoe.');
     const extraction = extractPaper(paper);
     expect(Object.keys(extraction)).toEqual(CONTRACT_KEYS);
-    expect(extraction).toMatchObject({ id: 'p-test', title: paper.title, abstract: paper.abstract, sources: paper.sources, authors: 3, date: '2024-07-11', upvotes: 5 });
+    expect(extraction).toMatchObject({ id: 'p-test', title: paper.title, abstract: paper.abstract, sources: paper.sources, authors: 3, date: '2024-07-11', upvotes: 5, url: null, categories: [] });
     expect(extraction.hardware.map((h) => Object.keys(h))).toEqual([['name', 'count', 'surface', 'evidence']]);
     expect(extraction.claims.map((c) => Object.keys(c))).toEqual([['text', 'start', 'end', 'numbers', 'mentions']]);
     expect(extraction.claims[0].numbers).toEqual([{ raw: '20x', value: 20, unit: 'x' }]);

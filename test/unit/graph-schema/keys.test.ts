@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalKey, nodeId, normaliseTitle, parseNodeId } from '../../../graph-schema/keys.ts';
-import { paperIdFromTitle } from '../../../graph-schema/paper-id.ts';
+import { paperIdFromTitle } from '../../../ingest/sources/paper-id.ts';
 
 describe('canonicalKey', () => {
   it.each([

@@ -31,6 +31,8 @@ function paper(overrides: Partial<PaperExtraction> = {}): PaperExtraction {
     authors: 4,
     date: '2024-04-30',
     upvotes: 7,
+    url: null,
+    categories: [],
     methods: [
       { name: 'Epistemic GNN', aliases: ['Epistemic GNN', 'EpiGNN'], role: 'proposed', evidence: [span(ABSTRACT, 'Epistemic GNN'), span(ABSTRACT, 'EpiGNN')] },
       // The same method named again in another spelling, this time as "used": one relationship, the stronger role.

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTRACTOR_VERSION, extractPaper } from '../../../ingest/extract/index.ts';
+import { extractPaper } from '../../../ingest/extract/index.ts';
 import { extractPapers, type ExtractPapersOptions } from '../../../ingest/pipeline/extract-papers.ts';
-import { EXTRACTOR_VERSION as PIPELINE_EXTRACTOR_VERSION } from '../../../ingest/pipeline/index.ts';
 import { extractionLine, orderExtraction } from '../../../ingest/pipeline/serialise.ts';
 import { ExtractionPool } from '../../../ingest/pipeline/worker-pool.ts';
 import type { PaperExtraction, PaperRecord } from '../../../ingest/types.ts';
@@ -63,10 +62,6 @@ describe('extractPapers', () => {
     }
     expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => `p${i}`));
   }, 120_000);
-
-  it('re-exports the extractor version', () => {
-    expect(PIPELINE_EXTRACTOR_VERSION).toBe(EXTRACTOR_VERSION);
-  });
 });
 
 describe('extract JSON line shape', () => {

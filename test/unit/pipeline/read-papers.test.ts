@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paperIdFromTitle } from '../../../graph-schema/paper-id.ts';
+import { paperIdFromTitle } from '../../../ingest/sources/paper-id.ts';
 import { countPapers, readPapers, type ReadPapersOptions } from '../../../ingest/pipeline/read-papers.ts';
 import type { PaperRecord, ReaderWarning } from '../../../ingest/types.ts';
 import { CORPUS, scratch } from '../sources/helpers.ts';

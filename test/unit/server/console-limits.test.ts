@@ -1,7 +1,7 @@
 /** The console's checks that need no database: query shape, plan refusal of plugin functions, memory sizing. */
 import type { ResultSummary } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { transactionMemoryLimits, jvmSizeBytes } from '../../../scripts/neo4j/memory-limits.ts';
+import { transactionMemoryLimits, jvmSizeBytes } from '../../../platform/neo4j/memory-limits.ts';
 import { ApiError } from '../../../web/server/errors.ts';
 import { AnswerBudget } from '../../../web/server/console/answer-budget.ts';
 import { foreignFunctions, refusalReason } from '../../../web/server/console/guard.ts';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paperIdFromTitle } from '../../../graph-schema/paper-id.ts';
+import { paperIdFromTitle } from '../../../ingest/sources/paper-id.ts';
 import { looksLikeAbstract } from '../../../ingest/sources/daily-lines.ts';
 import { CORPUS, FIXTURES, readAll, scratch, titles } from './helpers.ts';
 

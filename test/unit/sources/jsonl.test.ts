@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paperIdFromTitle } from '../../../graph-schema/paper-id.ts';
+import { paperIdFromTitle } from '../../../ingest/sources/paper-id.ts';
 import { FIXTURES, readAll, scratch, titles } from './helpers.ts';
 
 const paper = (title: string, extra: Record<string, unknown> = {}): string =>

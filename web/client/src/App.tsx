@@ -1,6 +1,7 @@
 /** The explorer shell: header with search and views, filters on the left, the view, details on the right. */
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { HealthResponse, SearchHit } from '../../shared/api.ts';
+import { COUNTED_LABELS, LABEL_NAMES } from '../../../graph-schema/label-names.ts';
 import type { NodeLabel } from '../../../graph-schema/model.ts';
 import { api, ApiError } from './api/client.ts';
 import { useExplorerState } from './state/use-explorer-state.ts';
@@ -151,11 +152,10 @@ export function App() {
             <section className="panel corpus">
               <h2>Corpus</h2>
               <dl className="corpus-counts">
-                {(['Paper', 'Method', 'Dataset', 'Concept', 'Task', 'Metric', 'Hardware', 'Claim'] as NodeLabel[])
-                  .filter((label) => health.health.counts[label] !== undefined)
+                {COUNTED_LABELS.filter((label) => health.health.counts[label] !== undefined)
                   .map((label) => (
                     <div key={label}>
-                      <dt>{label === 'Hardware' ? label : `${label}s`}</dt>
+                      <dt>{LABEL_NAMES[label].plural}</dt>
                       <dd>{health.health.counts[label]?.toLocaleString()}</dd>
                     </div>
                   ))}

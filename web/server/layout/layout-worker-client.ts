@@ -5,7 +5,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { LayoutInput, LayoutOutput } from './overview-layout.ts';
 import type { LayoutMessage, LayoutRequest } from './layout-protocol.ts';
-import { startTypeScriptWorker } from '../../../ingest/pipeline/ts-worker.ts';
+import { startTypeScriptWorker } from '../../../platform/ts-worker.ts';
 
 const WORKER_MODULE = new URL('./layout-worker.ts', import.meta.url).href;
 

@@ -4,11 +4,9 @@
  * Pure and synchronous: layout-worker.ts runs it off the API's event loop.
  */
 import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
-import circlepack from 'graphology-layout/circlepack';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { forceAtlas2Settings } from '../../shared/layout-settings.ts';
-import { seededRandom } from '../../shared/seeded-random.ts';
+import { circlePackByCommunity, louvainCommunities } from '../../shared/community-seed.ts';
 
 /** A graph to lay out, compactly: node ids, and edges as [source index, target index, weight]. */
 export interface LayoutInput {
@@ -45,9 +43,9 @@ function toGraph(input: LayoutInput): Graph {
 export function computeLayout(input: LayoutInput): LayoutOutput {
   const graph = toGraph(input);
   if (graph.order >= 3) {
-    const communities = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(42) });
+    const communities = louvainCommunities(graph);
     graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, community: communities[id] }));
-    circlepack.assign(graph, { hierarchyAttributes: ['community'], rng: seededRandom(7), scale: 10 * Math.sqrt(graph.order) });
+    circlePackByCommunity(graph, 10 * Math.sqrt(graph.order));
     forceAtlas2.assign(graph, { iterations: layoutIterations(graph.order), settings: forceAtlas2Settings(graph.order), getEdgeWeight: 'weight' });
   } else {
     input.ids.forEach((id, i) => graph.mergeNodeAttributes(id, { x: i * 10, y: 0 }));

@@ -59,6 +59,6 @@ export async function readClaims(
   match: string,
   params: Record<string, unknown>,
 ): Promise<ClaimDTO[]> {
-  const result = await tx.run(`${match} ${CLAIM_PROJECTION} ORDER BY paperKey, claim.start`, params);
-  return result.records.map((record) => claimFromRow(record.toObject() as ClaimRow));
+  const result = await tx.run<ClaimRow>(`${match} ${CLAIM_PROJECTION} ORDER BY paperKey, claim.start`, params);
+  return result.records.map((record) => claimFromRow(record.toObject()));
 }

@@ -4,6 +4,7 @@
  */
 import { ENTITY_LABELS, type NodeLabel } from '../../../graph-schema/model.ts';
 import type { GraphFilters } from '../../shared/api.ts';
+import { dateBounds } from '../../shared/date-range.ts';
 
 /** Node types shown when the client names none: papers and entities, not claims or listings. */
 export const DEFAULT_GRAPH_TYPES: readonly NodeLabel[] = ['Paper', ...ENTITY_LABELS];
@@ -16,12 +17,11 @@ export interface FilterParams {
   [key: string]: unknown;
 }
 
+/** The date bounds come from the shared rule (web/shared/date-range.ts), which the predicates below apply. */
 export function filterParams(filters: GraphFilters, defaultTypes: readonly NodeLabel[] = DEFAULT_GRAPH_TYPES): FilterParams {
   return {
     types: [...(filters.types ?? defaultTypes)],
-    from: filters.from ?? null,
-    // `to=2024` or `to=2024-05` must include every day of that year or month.
-    to: filters.to ? `${filters.to}\uffff` : null,
+    ...dateBounds(filters.from, filters.to),
     minPapers: filters.minPapers ?? 0,
   };
 }

@@ -1,7 +1,8 @@
 /** Relationship-type lists of the model, as Cypher type alternations (built from constants, never from input). */
-import { MENTION_RELATIONSHIPS } from '../../../graph-schema/model.ts';
+import { MENTION_TYPES as REGISTRY_MENTION_TYPES } from '../../../graph-schema/entity-kinds.ts';
 
-export const MENTION_TYPES = Object.keys(MENTION_RELATIONSHIPS);
+/** The registry's mention relationships, strongest role first within each kind. */
+export const MENTION_TYPES: readonly string[] = REGISTRY_MENTION_TYPES;
 
 /** `PROPOSES|USES|…`: paper → entity links that carry evidence. */
 export const MENTION_ALTERNATION = MENTION_TYPES.join('|');

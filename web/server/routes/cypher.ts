@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { presentedToken } from '../auth.ts';
 import type { ApiContext } from '../context.ts';
-import { CypherBody } from '../schemas.ts';
+import { CypherBody } from '../../shared/requests.ts';
 
 /** Queries are short texts; anything larger is not a query someone typed. */
 export const CYPHER_BODY_LIMIT = 64 * 1024;

@@ -1,59 +1,16 @@
 /** GET /api/overview: the most connected entities and the strongest co-occurrence links among them. */
 import type { FastifyInstance } from 'fastify';
-import { ENTITY_LABELS } from '../../../graph-schema/model.ts';
 import type { OverviewResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
-import { int } from '../database.ts';
-import { GraphCollector, type RawEdge } from '../dto.ts';
-import { nodeSummary, readNodeSummary, summaryToDTO, type NodeSummaryRow } from '../queries/node-summary.ts';
-import { entityFilter, filterParams } from '../queries/filters.ts';
 import { GraphCache } from '../graph-cache.ts';
 import { LayoutMemo } from '../layout/layout-memo.ts';
 import { LayoutWorker } from '../layout/layout-worker-client.ts';
 import type { LayoutInput } from '../layout/overview-layout.ts';
-import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery, filtersFrom, parseTypes } from '../schemas.ts';
-
-/** Enough links to show structure without turning the picture into a hairball. */
-const EDGES_PER_NODE = 4;
+import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery, parseTypes } from '../../shared/requests.ts';
+import { overview } from '../queries/overview.ts';
 
 /** Below Fastify's 10 s limit for start-up hooks. */
 const WARM_UP_WAIT_MS = 8_000;
-
-const TOP_ENTITIES = `
-  MATCH (n:Entity) WHERE n.paperCount >= $minPapers AND ${entityFilter('n')}
-  WITH n ORDER BY n.paperCount DESC, n.key LIMIT $limit
-  RETURN ${nodeSummary('n')} AS node`;
-
-const COUNT_ENTITIES = `
-  MATCH (n:Entity) WHERE n.paperCount >= $minPapers AND ${entityFilter('n')}
-  RETURN count(n) AS total`;
-
-const LINKS_AMONG = `
-  UNWIND $ids AS id
-  MATCH (a) WHERE elementId(a) = id
-  MATCH (a)-[r:CO_OCCURS]->(b) WHERE elementId(b) IN $ids
-  RETURN elementId(a) AS start, elementId(b) AS end, r.weight AS weight
-  ORDER BY weight DESC LIMIT $edgeLimit`;
-
-export async function overview(context: ApiContext, query: OverviewQuery): Promise<OverviewResponse> {
-  const filters = filtersFrom(query);
-  const params = filterParams(filters, ENTITY_LABELS);
-  return context.db.read(async (tx) => {
-    const top = await tx.run(TOP_ENTITIES, { ...params, limit: int(query.limit) });
-    const total = (await tx.run(COUNT_ENTITIES, params)).records[0].get('total') as number;
-    const graph = new GraphCollector();
-    const ids = top.records.map((record) => {
-      const summary = readNodeSummary(record.get('node') as NodeSummaryRow);
-      graph.addEntry(summary.elementId, summaryToDTO(summary));
-      return summary.elementId;
-    });
-    const links = await tx.run(LINKS_AMONG, { ids, edgeLimit: int(ids.length * EDGES_PER_NODE) });
-    for (const record of links.records) {
-      graph.addEdge({ type: 'CO_OCCURS', ...(record.toObject() as Omit<RawEdge, 'type'>) });
-    }
-    return { ...graph.toGraph(), truncated: total > ids.length, total };
-  });
-}
 
 /** The overview as the layout worker wants it: node indexes instead of ids. */
 export function layoutInput(graph: OverviewResponse): LayoutInput {

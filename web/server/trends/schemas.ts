@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { ENTITY_LABELS, type EntityLabel } from '../../../graph-schema/model.ts';
 import { parseNodeId } from '../../../graph-schema/keys.ts';
 import { badRequest } from '../errors.ts';
-import { TypesSchema } from '../schemas.ts';
+import { TypesSchema } from '../../shared/requests.ts';
 import { DEFAULT_MIN_COUNT } from './rising-score.ts';
 
 const ENTITY_ALTERNATION = ENTITY_LABELS.join('|');

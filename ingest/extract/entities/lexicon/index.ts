@@ -1,4 +1,5 @@
 /** The lexicons compiled once at module load: one phrase matcher plus canonical-key lookups. */
+import type { EntityKind as RegistryKind } from '../../../../graph-schema/entity-kinds.ts';
 import { canonicalKey } from '../../../../graph-schema/keys.ts';
 import { CaseRule, PhraseMatcher, pluralForms } from '../phrase-matcher.ts';
 import { BROAD_CONCEPT_LEXICON } from './concepts-broad.ts';
@@ -10,7 +11,8 @@ import { FILLER_PHRASES, GENERIC_CONCEPTS, NOT_NAMES } from './stoplists.ts';
 import { TASK_LEXICON } from './tasks.ts';
 import { isWithheld } from './withheld.ts';
 
-export type EntityKind = 'method' | 'concept' | 'dataset' | 'task' | 'metric';
+/** The registry's kinds found by name (lexicons and phrase rules); hardware has its own extractor. */
+export type EntityKind = Exclude<RegistryKind, 'hardware'>;
 
 export interface LexiconEntry {
   kind: EntityKind;

@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/api.ts';
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
 import { parseNodeId } from '../../../../graph-schema/keys.ts';
+import type { NeighbourhoodQuery as NeighbourhoodRequest } from '../../../shared/requests.ts';
 
 export type ApiErrorKind = 'network' | 'unavailable' | 'refused' | 'syntax' | 'query' | 'timeout' | 'limit' | 'not-found' | 'busy' | 'http';
 
@@ -125,12 +126,8 @@ function nodePath(id: string): string {
   return `${encodeURIComponent(parsed.label)}/${encodeURIComponent(parsed.key)}`;
 }
 
-export interface NeighbourhoodQuery {
-  depth: number;
-  minWeight: number;
-  limit?: number;
-  filters: GraphFilters;
-}
+/** The neighbourhood request: the API's query fields (web/shared/requests.ts) with the filters as the client holds them. */
+export type NeighbourhoodQuery = Pick<NeighbourhoodRequest, 'depth' | 'minWeight'> & Partial<Pick<NeighbourhoodRequest, 'limit'>> & { filters: GraphFilters };
 
 function overviewPath(filters: GraphFilters, limit?: number): string {
   const params = filtersToParams(filters);

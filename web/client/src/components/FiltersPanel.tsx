@@ -1,11 +1,12 @@
 /** Type, date range and minimum paper count filters; they apply to every graph view. */
 import { useEffect, useState } from 'react';
 import type { GraphFilters } from '../../../shared/api.ts';
+import { FILTERABLE_LABELS } from '../../../../graph-schema/label-names.ts';
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
 import { LABEL_COLOURS } from '../graph/colours.ts';
 import { hasActiveFilters } from '../graph/filters.ts';
 
-export const FILTERABLE_LABELS: NodeLabel[] = ['Paper', 'Method', 'Concept', 'Dataset', 'Task', 'Metric', 'Hardware'];
+export { FILTERABLE_LABELS };
 
 interface Props {
   filters: GraphFilters;

@@ -3,7 +3,7 @@
  * spans are split at every boundary; the UI renders segments as React text, never as HTML.
  */
 import type { PaperExtractionDTO } from '../../../shared/api.ts';
-import type { NodeLabel } from '../../../../graph-schema/model.ts';
+import { MENTION_RELATIONSHIPS, type NodeLabel } from '../../../../graph-schema/model.ts';
 
 export interface HighlightMark {
   /** `Label:key` of the extracted entity. */
@@ -73,16 +73,10 @@ export function buildSegments(text: string, marks: HighlightMark[]): TextSegment
   return segments;
 }
 
-const RELATIONSHIP_WORDS: Record<string, string> = {
-  PROPOSES: 'proposed method',
-  USES: 'method used',
-  INTRODUCES: 'dataset introduced',
-  EVALUATES_ON: 'evaluated on dataset',
-  DISCUSSES: 'concept discussed',
-  ADDRESSES: 'task addressed',
-  MEASURES: 'metric measured',
-  RUNS_ON: 'hardware used',
-};
+/** From the entity-kind registry: each mention relationship's phrase. */
+const RELATIONSHIP_WORDS: Record<string, string> = Object.fromEntries(
+  Object.entries(MENTION_RELATIONSHIPS).map(([type, relationship]) => [type, relationship.phrase]),
+);
 
 /** The hover text of a highlight: "Dataset · ImageNet (evaluated on dataset)". */
 export function describeMark(mark: HighlightMark): string {

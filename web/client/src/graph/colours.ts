@@ -1,14 +1,10 @@
 /** Node colours by label, and a qualitative palette for communities. Chosen to stay readable on white. */
+import { byEntityLabel, ENTITY_KINDS } from '../../../../graph-schema/entity-kinds.ts';
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
 
 export const LABEL_COLOURS: Record<NodeLabel, string> = {
   Paper: '#64748b',
-  Method: '#2563eb',
-  Concept: '#7c3aed',
-  Dataset: '#059669',
-  Task: '#d97706',
-  Metric: '#db2777',
-  Hardware: '#0891b2',
+  ...byEntityLabel((kind) => ENTITY_KINDS[kind].colour),
   Claim: '#a16207',
   Listing: '#94a3b8',
 };

@@ -1,8 +1,7 @@
 /** Louvain communities written onto nodes, for "colour by community", and their legend. */
-import louvain from 'graphology-communities-louvain';
 import type { ExplorerGraph } from './build.ts';
 import { COMMUNITY_PALETTE_SIZE, communityColour } from './colours.ts';
-import { seededRandom } from '../../../shared/seeded-random.ts';
+import { louvainCommunities } from '../../../shared/community-seed.ts';
 
 /**
  * Numbers communities by size, largest first, so the largest get the palette's distinct colours
@@ -10,7 +9,7 @@ import { seededRandom } from '../../../shared/seeded-random.ts';
  */
 export function assignCommunities(graph: ExplorerGraph): number {
   if (graph.order === 0) return 0;
-  const communities = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(42) });
+  const communities = louvainCommunities(graph);
   const sizes = new Map<number, number>();
   for (const community of Object.values(communities)) sizes.set(community, (sizes.get(community) ?? 0) + 1);
   const rank = new Map([...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([community], index) => [community, index]));

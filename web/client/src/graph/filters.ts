@@ -3,6 +3,7 @@
  * view obeys them even when the data came from somewhere that ignores them (Cypher results, expansions).
  */
 import type { GraphDTO, GraphFilters, GraphNodeDTO } from '../../../shared/api.ts';
+import { dateBounds, overlapsDateRange } from '../../../shared/date-range.ts';
 
 export function hasActiveFilters(filters: GraphFilters): boolean {
   return Boolean((filters.types && filters.types.length > 0) || filters.from || filters.to || (filters.minPapers ?? 0) > 0);
@@ -13,15 +14,11 @@ function stringProp(node: GraphNodeDTO, name: string): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
 }
 
-/** Dates without a year ("MM-DD") or unknown dates never exclude: only known dates outside the range do. */
+/** The API's date rule (web/shared/date-range.ts): papers by their date, entities by their first and last. */
 function passesDateRange(node: GraphNodeDTO, from: string | undefined, to: string | undefined): boolean {
-  if (!from && !to) return true;
-  const iso = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null);
-  const first = iso(stringProp(node, 'firstDate') ?? stringProp(node, 'date'));
-  const last = iso(stringProp(node, 'lastDate') ?? stringProp(node, 'date'));
-  if (from && last && last < from) return false;
-  if (to && first && first > to) return false;
-  return true;
+  const first = stringProp(node, 'firstDate') ?? stringProp(node, 'date');
+  const last = stringProp(node, 'lastDate') ?? stringProp(node, 'date');
+  return overlapsDateRange(first, last, dateBounds(from, to));
 }
 
 export function nodePassesFilters(node: GraphNodeDTO, filters: GraphFilters): boolean {

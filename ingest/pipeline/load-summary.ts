@@ -1,8 +1,8 @@
 /** The end-of-ingest report: papers new/updated/unchanged, what was created per label and type, warnings, time. */
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph-schema/model.ts';
-import type { ReadSummary } from '../pipeline/index.ts';
-import { CO_OCCURRENCE_PARTNERS } from './derive.ts';
-import type { LoadSummary } from './ingest.ts';
+import type { ReadSummary } from './index.ts';
+import { CO_OCCURRENCE_PARTNERS } from '../load/derive.ts';
+import type { LoadSummary } from './load-run.ts';
 
 export interface SummaryInput {
   load: LoadSummary;

@@ -3,12 +3,12 @@
  * a corpus file whose bytes are not recorded on its Listing (new or changed file, or a load that never
  * finished), a listing loaded by another extractor version, or structure derived by an older papergraph.
  */
-import type { Driver } from 'neo4j-driver';
-import { ingestPaths, type IngestRunResult } from './command.ts';
-import { corpusFiles, fileContentHash, storedListings } from './listings.ts';
-import { derivedStructureIsStale } from './derive.ts';
-import { formatLoadSummary } from './summary.ts';
-import { effectiveExtractorVersion } from './version.ts';
+import type { Driver, EagerResult } from 'neo4j-driver';
+import { ingestPaths, type IngestRunResult } from './ingest-command.ts';
+import { corpusFiles, fileContentHash, storedListings } from '../load/listings.ts';
+import { derivedStructureIsStale } from '../load/derive.ts';
+import { formatLoadSummary } from './load-summary.ts';
+import { effectiveExtractorVersion } from './extractor-version.ts';
 
 export interface CorpusCheck {
   needed: boolean;
@@ -22,8 +22,8 @@ export interface CorpusIngestOutcome extends CorpusCheck {
 export async function checkCorpus(driver: Driver, database: string, dataDir: string): Promise<CorpusCheck> {
   const files = await corpusFiles(dataDir);
   if (files.length === 0) return { needed: false, reason: `no listing files in ${dataDir}` };
-  const papers = await driver.executeQuery('MATCH (p:Paper) RETURN count(p) AS n', {}, { database });
-  if ((papers.records[0].get('n') as number) === 0) return { needed: true, reason: 'the graph has no papers' };
+  const papers = await driver.executeQuery<EagerResult<{ n: number }>>('MATCH (p:Paper) RETURN count(p) AS n', {}, { database });
+  if (papers.records[0].get('n') === 0) return { needed: true, reason: 'the graph has no papers' };
   const version = effectiveExtractorVersion();
   const stored = await storedListings(driver, database);
   for (const file of files) {

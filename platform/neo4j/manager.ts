@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { connectionFromEnv, type Neo4jConnectionInfo } from '../../graph-schema/driver.ts';
+import { connectionFromEnv, type Neo4jConnectionInfo } from './driver.ts';
 import { Neo4jSetupError } from './errors.ts';
 import {
   isProcessAlive,

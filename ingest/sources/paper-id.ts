@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normaliseTitle } from './keys.ts';
+import { normaliseTitle } from '../../graph-schema/keys.ts';
 
 /** Stable id of a paper that has no id of its own: a hash of its normalised title. */
 export function paperIdFromTitle(title: string): string {

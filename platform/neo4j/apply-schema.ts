@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { SCHEMA_STATEMENTS } from './statements.ts';
+import { SCHEMA_STATEMENTS } from '../../graph-schema/statements.ts';
 
 /** Creates every constraint and index that is missing, then waits until all indexes are online. */
 export async function applySchema(driver: Driver, database: string): Promise<void> {

@@ -6,8 +6,8 @@ export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.u
 export const NEO4J_HOME = join(PROJECT_ROOT, '.neo4j');
 export const NEO4J_LIB_DIR = join(NEO4J_HOME, 'lib');
 export const DEFAULT_DATA_DIR = join(NEO4J_HOME, 'data');
-export const POM_FILE = join(PROJECT_ROOT, 'scripts', 'neo4j', 'pom.xml');
-export const LAUNCHER_SOURCE = join(PROJECT_ROOT, 'scripts', 'neo4j', 'Launcher.java');
+export const POM_FILE = join(PROJECT_ROOT, 'platform', 'neo4j', 'pom.xml');
+export const LAUNCHER_SOURCE = join(PROJECT_ROOT, 'platform', 'neo4j', 'Launcher.java');
 
 /** Files the launcher keeps in its data directory. */
 export function dataDirFiles(dataDir: string) {

@@ -4,16 +4,16 @@
  * last batch: derived structure, then listing hashes — last, so an interrupted run is never mistaken for a
  * complete one by the corpus check.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 import type { ListingRef } from '../types.ts';
-import { PENDING_LISTINGS } from './cypher.ts';
-import { deriveStructure, derivedStructureIsStale, type DeriveTimings } from './derive.ts';
-import { recordListingHashes } from './listings.ts';
+import { PENDING_LISTINGS } from '../load/cypher.ts';
+import { deriveStructure, derivedStructureIsStale, type DeriveTimings } from '../load/derive.ts';
+import { recordListingHashes } from '../load/listings.ts';
 import type { IngestProgress } from './progress.ts';
-import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
-import type { LoadablePaper } from './rows.ts';
-import { emptyTally, mergeTally, type WriteTally } from './tally.ts';
-import { PaperWriter, type BatchOutcome, type ListingOnlyPaper } from './writer.ts';
+import { MID_RUN_BACKOFF_MS, withBackoff } from '../load/retry.ts';
+import type { LoadablePaper } from '../load/rows.ts';
+import { emptyTally, mergeTally, type WriteTally } from '../load/tally.ts';
+import { PaperWriter, type BatchOutcome, type ListingOnlyPaper } from '../load/writer.ts';
 
 export interface LoadOptions {
   batchSize: number;
@@ -137,8 +137,8 @@ export class LoadRun {
   }
 
   private async pendingListings(): Promise<number> {
-    const result = await this.driver.executeQuery(PENDING_LISTINGS, {}, { database: this.database });
-    return result.records[0].get('n') as number;
+    const result = await this.driver.executeQuery<EagerResult<{ n: number }>>(PENDING_LISTINGS, {}, { database: this.database });
+    return result.records[0].get('n');
   }
 
   private add(outcome: BatchOutcome): void {
@@ -149,11 +149,4 @@ export class LoadRun {
     mergeTally(this.tally, outcome.tally);
     this.options.progress.written(this.done);
   }
-}
-
-/** Loads already-extracted papers (the benchmark and tests feed synthetic ones this way). */
-export async function loadPapers(driver: Driver, database: string, papers: AsyncIterable<LoadablePaper>, options: LoadOptions): Promise<LoadSummary> {
-  const run = new LoadRun(driver, database, options);
-  await run.consume(papers);
-  return run.finish();
 }

@@ -4,16 +4,15 @@
  * extraction and only get their listings recorded. That makes re-runs and resuming after a kill cheap.
  */
 import type { Driver } from 'neo4j-driver';
-import { resolveInBatches } from '../pipeline/corpus-batches.ts';
-import { extractRecords, readPapers, type ReadSummary } from '../pipeline/index.ts';
-import type { PaperExtraction, PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
-import { PaperBuffer } from './buffer.ts';
-import { readCorpusMemory } from './corpus-memory.ts';
-import { READ_EXISTING_PAPERS } from './cypher.ts';
-import type { LoadRun } from './ingest.ts';
-import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
-import { paperContentHash, type LoadablePaper } from './rows.ts';
-import { isCurrent, readStoredPapers, type StoredPaper } from './writer.ts';
+import { resolveInBatches } from './corpus-batches.ts';
+import { extractRecords, readPapers, type ReadSummary } from './index.ts';
+import type { PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
+import { PaperBuffer } from './paper-buffer.ts';
+import { readCorpusMemory } from '../load/corpus-memory.ts';
+import type { LoadRun } from './load-run.ts';
+import { MID_RUN_BACKOFF_MS, withBackoff } from '../load/retry.ts';
+import { paperContentHash, type LoadablePaper } from '../load/rows.ts';
+import { isCurrent, readStoredPapers, type StoredPaper } from '../load/writer.ts';
 
 export interface SourceOptions {
   paths: string[];
@@ -34,12 +33,6 @@ export interface PaperSource {
   summary: ReadSummary;
 }
 
-/** Fields of a record the extraction does not carry over. */
-interface RecordExtras {
-  url: string | null;
-  categories: string[];
-}
-
 async function storedPapers(driver: Driver, database: string, keys: string[]): Promise<Map<string, StoredPaper>> {
   return withBackoff(
     async () => {
@@ -56,7 +49,6 @@ async function storedPapers(driver: Driver, database: string, keys: string[]): P
 
 export function papersToLoad(driver: Driver, database: string, run: LoadRun, options: SourceOptions): PaperSource {
   const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning });
-  const extras = new Map<string, RecordExtras>();
   // Two batches of extracted papers may wait for the writer; beyond that the record feed pauses.
   const buffer = new PaperBuffer<LoadablePaper>(options.chunkSize * 2);
   let skipped = 0;
@@ -75,7 +67,6 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     const currentIds = new Set(current.map((record) => record.id));
     for (const record of chunk) {
       if (currentIds.has(record.id)) continue;
-      extras.set(record.id, { url: record.url, categories: record.categories });
       yield record;
     }
   }
@@ -93,14 +84,6 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     if (chunk.length > 0 && !run.failed && !buffer.closed) yield* needingExtraction(chunk);
   }
 
-  async function* withRecordFields(extracted: AsyncIterable<PaperExtraction>): AsyncGenerator<LoadablePaper> {
-    for await (const paper of extracted) {
-      const extra = extras.get(paper.id);
-      extras.delete(paper.id);
-      yield { ...paper, url: extra?.url ?? null, categories: extra?.categories ?? [] };
-    }
-  }
-
   async function* papers(): AsyncGenerator<LoadablePaper> {
     const extracted = extractRecords(records(), {
       workers: options.workers,
@@ -114,7 +97,7 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     });
     // The corpus pass starts from what the graph already decided (corpus-memory.ts), so a new day joins it.
     const memory = await readCorpusMemory(driver, database);
-    const pumping = buffer.pump(resolveInBatches(withRecordFields(extracted), { memory }));
+    const pumping = buffer.pump(resolveInBatches(extracted, { memory }));
     try {
       yield* buffer;
     } finally {

@@ -4,19 +4,19 @@
  * 2 nothing readable, or a path that does not exist.
  */
 import type { Driver } from 'neo4j-driver';
-import { applySchema } from '../../graph-schema/apply.ts';
-import { describeConnectionError, openDriver, type Neo4jConnectionInfo } from '../../graph-schema/driver.ts';
-import { resolveNeo4j, type Neo4jConnection } from '../../scripts/neo4j/manager.ts';
+import { applySchema } from '../../platform/neo4j/apply-schema.ts';
+import { describeConnectionError, openDriver, type Neo4jConnectionInfo } from '../../platform/neo4j/driver.ts';
+import { resolveNeo4j, type Neo4jConnection } from '../../platform/neo4j/manager.ts';
 import type { IngestCommandOptions } from '../cli-options.ts';
-import { exitCode, formatWarning, missingInputsLine } from '../pipeline/index.ts';
-import type { ReadSummary } from '../pipeline/index.ts';
-import { LoadRun, type LoadSummary } from './ingest.ts';
+import { exitCode, formatWarning, missingInputsLine } from './index.ts';
+import type { ReadSummary } from './index.ts';
+import { LoadRun, type LoadSummary } from './load-run.ts';
 import { createProgress } from './progress.ts';
-import { describeNeo4jFailure, ingestFailureMessage, watchManagedNeo4j } from './neo4j-failure.ts';
-import { START_BACKOFF_MS, withBackoff } from './retry.ts';
-import { papersToLoad } from './source.ts';
-import { formatLoadSummary } from './summary.ts';
-import { effectiveExtractorVersion } from './version.ts';
+import { describeNeo4jFailure, ingestFailureMessage, watchManagedNeo4j } from '../load/neo4j-failure.ts';
+import { START_BACKOFF_MS, withBackoff } from '../load/retry.ts';
+import { papersToLoad } from './papers-to-load.ts';
+import { formatLoadSummary } from './load-summary.ts';
+import { effectiveExtractorVersion } from './extractor-version.ts';
 
 export interface IngestRunResult {
   load: LoadSummary;

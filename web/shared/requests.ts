@@ -2,7 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { NODE_LABELS, type NodeLabel } from '../../graph-schema/model.ts';
 import { parseNodeId } from '../../graph-schema/keys.ts';
-import type { GraphFilters } from '../shared/api.ts';
+import type { GraphFilters } from './api.ts';
 
 const LABEL_ALTERNATION = NODE_LABELS.join('|');
 

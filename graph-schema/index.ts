@@ -1,3 +1,0 @@
-export * from './model.ts';
-export * from './keys.ts';
-export * from './statements.ts';
