@@ -92,6 +92,30 @@ export interface ClaimExtraction {
   mentions: ClaimMention[];
 }
 
+export type ResultKind = 'score' | 'improvement' | 'reduction' | 'speedup' | 'other';
+
+/** One measured outcome in a claim sentence (GUIDE "Results (structured claims)"). */
+export interface ResultExtraction {
+  /** The claim sentence. */
+  text: string;
+  /** The value as written: "59.4%", "2.45x", "12.4% to 17.5%". */
+  raw: string;
+  /** The (first) number of raw, or null when it has none that parses. */
+  value: number | null;
+  unit: string;
+  kind: ResultKind;
+  /** Canonical names of the paper's extracted entities where they match one, else the words as written. */
+  metric: string | null;
+  dataset: string | null;
+  subject: string | null;
+  baseline: string | null;
+  /** The metric's direction (true: higher is better), null when unknown. */
+  higherIsBetter: boolean | null;
+  /** Offsets of raw in the abstract, end exclusive: inside the claim that reports it. */
+  start: number;
+  end: number;
+}
+
 /** What `npm run -s extract` prints, one per line. */
 export interface PaperExtraction {
   id: string;
@@ -109,6 +133,8 @@ export interface PaperExtraction {
   hardware: HardwareMention[];
   claims: ClaimExtraction[];
   codeUrls: string[];
+  /** Absent in extractions made before extractor 1.3.0 (and in hand-built ones): read as none. */
+  results?: ResultExtraction[];
 }
 
 /** A reader's complaint about one record; the record is skipped, the rest is read. */

@@ -8,12 +8,13 @@ import { extractCodeUrls } from './code-urls.ts';
 import { buildContext } from './context.ts';
 import { extractEntities } from './entities/index.ts';
 import { extractHardware } from './hardware.ts';
+import { extractResults } from './results.ts';
 
 /**
  * Bump when a rule or lexicon changes what is extracted, so stored extractions can be told apart.
  * MAJOR: output shape, MINOR: new kinds of facts, PATCH: rule and lexicon tuning.
  */
-const EXTRACTOR_SEMVER = '1.2.0';
+const EXTRACTOR_SEMVER = '1.3.0';
 export const EXTRACTOR_VERSION = `papergraph-extract/${EXTRACTOR_SEMVER}`;
 
 export function extractPaper(record: PaperRecord): PaperExtraction {
@@ -22,6 +23,7 @@ export function extractPaper(record: PaperRecord): PaperExtraction {
   const hardware = extractHardware(ctx);
   const claims = extractClaims(ctx, entities, hardware);
   const codeUrls = extractCodeUrls(ctx);
+  const results = extractResults(claims, entities);
   // Keys in the order of the PaperExtraction contract: the JSON line shape of `npm run -s extract`.
   return {
     id: record.id,
@@ -39,6 +41,7 @@ export function extractPaper(record: PaperRecord): PaperExtraction {
     hardware,
     claims,
     codeUrls,
+    results,
   };
 }
 

@@ -11,7 +11,7 @@ const ENTITY: Shape = { keys: ['name', 'aliases', 'evidence'], children: { evide
 const WITH_ROLE: Shape = { keys: ['name', 'aliases', 'role', 'evidence'], children: { evidence: EVIDENCE } };
 
 const EXTRACTION: Shape = {
-  keys: ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls'],
+  keys: ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls', 'results'],
   children: {
     sources: { keys: ['key', 'path', 'format', 'date', 'line'] },
     methods: WITH_ROLE,
@@ -24,6 +24,7 @@ const EXTRACTION: Shape = {
       keys: ['text', 'start', 'end', 'numbers', 'mentions'],
       children: { numbers: { keys: ['raw', 'value', 'unit'] }, mentions: { keys: ['type', 'name'] } },
     },
+    results: { keys: ['text', 'raw', 'value', 'unit', 'kind', 'metric', 'dataset', 'subject', 'baseline', 'higherIsBetter', 'start', 'end'] },
   },
 };
 

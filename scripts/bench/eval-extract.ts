@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { EXTRACTOR_VERSION, extractPaper } from '../../ingest/extract/index.ts';
 import { DEFAULT_GOLD_DIR, goldToRecord, readGoldDir } from './lib/gold.ts';
+import { evaluateResults, resultErrors, resultSummary, resultTable } from './lib/result-report.ts';
 import type { GoldFile } from './lib/gold.ts';
 import { SCORED_TYPES, TARGET_F1, addCounts, emptyCounts, prf, scorePaper } from './lib/scoring.ts';
 import type { Counts, ItemOutcome, ScoredType } from './lib/scoring.ts';
@@ -24,10 +25,17 @@ const { values: options } = parseArgs({
     verbose: { type: 'boolean', short: 'v', default: false },
     json: { type: 'boolean', default: false },
     dir: { type: 'string', default: DEFAULT_GOLD_DIR },
+    'results-only': { type: 'boolean', default: false },
   },
 });
 
 const files = readGoldDir(options.dir);
+const resultReports = evaluateResults(files);
+if (options['results-only']) {
+  if (options.json) process.stdout.write(JSON.stringify(resultSummary(resultReports), null, 2) + '\n');
+  else console.log([resultTable(resultReports), ...(options.verbose ? ['', resultErrors(resultReports)] : [])].join('\n'));
+  process.exit(0);
+}
 const papers = evaluate(files);
 const overall = sumCounts(papers);
 const perFile = Object.fromEntries(files.map((f) => [f.name, sumCounts(papers.filter((p) => p.file === f.name))]));
@@ -43,7 +51,9 @@ if (options.json) {
     console.log(`\n${file.name}.jsonl (${file.papers.length} papers)`);
     console.log(table(perFile[file.name], false));
   }
+  console.log(`\n${resultTable(resultReports)}`);
   if (options.verbose) printErrors(papers);
+  if (options.verbose) console.log(`\nResult errors\n${resultErrors(resultReports)}`);
   console.log('\n* diagnostic, not a GUIDE score. Targets are for abstracts the acceptance check holds out.');
 }
 
@@ -111,6 +121,7 @@ function jsonReport(all: CountsByType, byFile: Record<string, CountsByType>, rep
     overall: scored(all),
     files: Object.fromEntries(Object.entries(byFile).map(([name, counts]) => [name, scored(counts)])),
     targets: TARGET_F1,
+    results: resultSummary(resultReports),
     errors: reports.map((r) => ({
       file: r.file,
       id: r.id,
