@@ -23,7 +23,7 @@ export function extractPaper(record: PaperRecord): PaperExtraction {
   const hardware = extractHardware(ctx);
   const claims = extractClaims(ctx, entities, hardware);
   const codeUrls = extractCodeUrls(ctx);
-  const results = extractResults(claims, entities);
+  const results = extractResults(claims, entities, hardware);
   // Keys in the order of the PaperExtraction contract: the JSON line shape of `npm run -s extract`.
   return {
     id: record.id,

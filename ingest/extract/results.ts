@@ -4,7 +4,7 @@
  * entities where they match one, and the metric's direction. Pure, and reads only the claims and entities
  * already extracted: no second parse.
  */
-import type { ClaimExtraction, ResultExtraction } from '../types.ts';
+import type { ClaimExtraction, HardwareMention, ResultExtraction } from '../types.ts';
 import type { EntityExtractions } from './entities/index.ts';
 import { resultKind } from './results/kind.ts';
 import { entityMentions, metricPhrases, nameLikeTokens } from './results/mentions.ts';
@@ -15,29 +15,37 @@ import type { ValueRegion } from './results/slots.ts';
 import { resultValues } from './results/values.ts';
 import type { ResultValue } from './results/values.ts';
 
-export function extractResults(claims: readonly ClaimExtraction[], entities: EntityExtractions): ResultExtraction[] {
+export function extractResults(claims: readonly ClaimExtraction[], entities: EntityExtractions, hardware: readonly HardwareMention[]): ResultExtraction[] {
   const proposed = entities.methods.find((m) => m.role === 'proposed')?.name ?? null;
-  return claims.flatMap((claim) => claimResults(claim, entities, proposed));
+  return claims.flatMap((claim) => claimResults(claim, entities, hardware, proposed));
 }
 
-function claimResults(claim: ClaimExtraction, entities: EntityExtractions, proposed: string | null): ResultExtraction[] {
+function claimResults(claim: ClaimExtraction, entities: EntityExtractions, hardware: readonly HardwareMention[], proposed: string | null): ResultExtraction[] {
   const sentence = claim.text;
   const values = resultValues(sentence, claim.numbers);
   if (values.length === 0) return [];
   const methods = entityMentions('method', entities.methods, claim.start, claim.end);
   const datasets = entityMentions('dataset', entities.datasets, claim.start, claim.end);
   const metrics = preferEntities(entityMentions('metric', entities.metrics, claim.start, claim.end), metricPhrases(sentence));
-  const nameLike = nameLikeTokens(sentence, [...methods, ...datasets, ...metrics]);
+  const devices = entityMentions('other', hardware, claim.start, claim.end);
+  const nameLike = nameLikeTokens(sentence, [...methods, ...datasets, ...metrics, ...devices]);
   const found = comparisons(sentence, methods);
   const regions = valueRegions(sentence, values);
-  return values.map((value, index) => {
+  const results: ResultExtraction[] = [];
+  values.forEach((value, index) => {
     const region = regions[index];
     const next = regions[index + 1];
     const nextDatasets = next ? datasets.filter((d) => d.start >= next.listEnd && d.end <= next.regionEnd) : [];
     const metric = fillMetric(sentence, region, metrics);
-    const subject = fillSubject({ sentence, region, candidates: methods.length > 0 ? methods : nameLike, comparisons: found, proposed });
-    const baseline = fillBaseline(region, found, values[0].start);
-    return {
+    const subject = fillSubject({ sentence, region, candidates: [...methods, ...nameLike], comparisons: found, proposed });
+    const baseline = fillBaseline(sentence, region, found, values[0].start);
+    const previous = results[results.length - 1];
+    // "by 30% geomean (max 47%)": the parenthesised extreme is the same measurement as the value before it.
+    if (previous && /\(\s*(?:max(?:imum)?|up to|peak|best|min(?:imum)?)\s*$/i.test(sentence.slice(Math.max(0, value.start - 12), value.start))) {
+      results.push({ ...previous, raw: value.raw, value: value.value, unit: value.unit, start: claim.start + value.start, end: claim.start + value.end });
+      return;
+    }
+    results.push({
       text: sentence,
       raw: value.raw,
       value: Number.isFinite(value.value) ? value.value : null,
@@ -50,8 +58,9 @@ function claimResults(claim: ClaimExtraction, entities: EntityExtractions, propo
       higherIsBetter: metricHigherIsBetter(metric),
       start: claim.start + value.start,
       end: claim.start + value.end,
-    };
+    });
   });
+  return results;
 }
 
 /** An extracted metric's span wins over a phrase read from the sentence at the same place. */
@@ -77,7 +86,7 @@ function valueRegions(sentence: string, values: readonly ResultValue[]): ValueRe
       const previousEnd = i > 0 ? values[i - 1].end : 0;
       const regionStart = list.from > 0 ? values[list.from - 1].end : 0;
       const regionEnd = list.to + 1 < values.length ? values[list.to + 1].start : sentence.length;
-      const kind = resultKind({ sentence, start: value.start, end: value.end, unit: value.unit, raw: value.raw, listStart, listEnd, previousEnd: regionStart });
+      const kind = value.reached ? 'score' : resultKind({ sentence, start: value.start, end: value.end, unit: value.unit, raw: value.raw, listStart, listEnd, previousEnd: regionStart });
       regions.push({ start: value.start, end: value.end, listStart, listEnd, listIndex: i - list.from, listSize: list.to - list.from + 1, regionStart: i === list.from ? regionStart : previousEnd, regionEnd, kind });
     }
   }

@@ -34,8 +34,8 @@ export function entityMentions(type: SlotType, entities: readonly NamedEntity[],
 
 /** Head words of measures; up to two modifiers before them join the phrase ("end-to-end training memory footprint"). */
 const METRIC_HEAD =
-  /\b(?:time|latency|throughput|accuracy|footprint|memory|power|energy|area|traffic|costs?|parameters|sensitivity|specificity|sparsity|volume|movement|utili[sz]ation|size|speed|AP|mAP|mIoU|IoU|R2|F1|BLEU|ROUGE(?:-\w+)?|FID|perplexity|error|NDCG@\d+|NDCG|recall|precision|bandwidth|overhead|footprint|schedule|efficiency|score|reward|regret|bits? per parameter)\b/g;
-const NOT_MODIFIER = /^(?:the|a|an|its|their|our|his|her|in|of|on|and|or|with|by|to|up|at|for|from|over|than|higher|lower|fewer|less|more|better|worse|faster|similar|same|reduces?|reduced|reducing|improves?|improved|improving|achieves?|achieved|saves?|speeds?|cuts?|minimal|minor|significant|significantly|much|overall|average|total|\d[\w.%]*|[,;:()]+)$/i;
+  /\b(?:time|latency|throughput|accuracy|footprint|memory|power|energy|area|traffic|costs?|parameters?|savings|sensitivity|specificity|sparsity|volume|movement|utili[sz]ation|size|speed|AP|mAP|mIoU|IoU|R2|F1|BLEU|ROUGE(?:-\w+)?|FID|perplexity|error|NDCG@\d+|NDCG|recall|precision|bandwidth|overhead|footprint|schedule|efficiency|score|reward|regret|bits? per parameter)\b/g;
+const NOT_MODIFIER = /^(?:the|a|an|its|their|our|his|her|in|of|on|and|or|with|by|to|up|at|for|from|over|than|higher|lower|fewer|less|more|better|worse|faster|similar|same|reduces?|reduced|reducing|improves?|improved|improving|achieves?|achieved|saves?|speeds?|cuts?|minimal|minor|trillion|billion|million|thousand|[\w-]*-(?:billion|million|trillion)|significant|significantly|much|overall|average|total|\d[\w.%]*|[,;:()]+)$/i;
 
 export function metricPhrases(sentence: string): SentenceMention[] {
   const phrases: SentenceMention[] = [];
@@ -47,6 +47,8 @@ export function metricPhrases(sentence: string): SentenceMention[] {
       if (!before || NOT_MODIFIER.test(before[1])) break;
       start -= before[0].length;
     }
+    const previous = phrases[phrases.length - 1];
+    if (previous && previous.start >= start) phrases.pop();
     phrases.push({ type: 'metric', name: sentence.slice(start, end), start, end });
   }
   return phrases;

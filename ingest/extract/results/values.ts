@@ -13,6 +13,8 @@ export interface ResultValue {
   /** Offsets in the sentence, end exclusive. */
   start: number;
   end: number;
+  /** The end of a change ("from 3 days to 76 minutes"): an absolute value reached. */
+  reached?: boolean;
 }
 
 /** Units of sizes, never outcomes: "7B", "1.6 trillion", "100K". */
@@ -50,13 +52,18 @@ function joinRanges(sentence: string, values: ResultValue[]): ResultValue[] {
     const current = values[i];
     const next = values[i + 1];
     const between = next ? sentence.slice(current.end, next.start) : '';
+    const before = sentence.slice(Math.max(0, current.start - 24), current.start);
+    const isChange = /\bfrom\s+(?:just\s+|only\s+|about\s+)?$/i.test(before) && !/\b(?:rang\w*|between|vary\w*)\s+from\s+\S*\s*$/i.test(before);
+    if (next && isChange && /^\s*to\s+(?:just\s+|only\s+|about\s+)?$/.test(between)) {
+      joined.push({ ...next, reached: true });
+      i++;
+      continue;
+    }
     if (!next || !/^\s*(?:to|-|–)\s*$/.test(between) || (current.unit !== next.unit && current.unit !== '')) {
       joined.push(current);
       continue;
     }
-    const before = sentence.slice(Math.max(0, current.start - 24), current.start);
-    const isChange = /\bfrom\s+(?:just\s+|only\s+|about\s+)?$/i.test(before) && !/\b(?:rang\w*|between|vary\w*)\s+from\s+\S*\s*$/i.test(before);
-    if (isChange) joined.push(next);
+    if (isChange) joined.push({ ...next, reached: true });
     else joined.push({ raw: sentence.slice(current.start, next.end), value: current.value, unit: next.unit, start: current.start, end: next.end });
     i++;
   }
@@ -68,9 +75,11 @@ function isSetting(sentence: string, value: ResultValue): boolean {
   const before = sentence.slice(Math.max(0, value.start - 40), value.start);
   if (/^\^/.test(after) || /\^\{?\d/.test(value.raw)) return true;
   if (SIZE_UNITS.has(value.unit)) return true;
+  if (/^\s*[\w-]+\s+(?:per|\/)\s*(?:second|s|sec|query|token|sample|image)\b|^\s*(?:dollars?|USD|cents?)\b|^\s*per\s+(?:parameter|weight|channel|token)\b/i.test(after)) return false;
+  // A factor glued to a product name is a device count: "4x NVIDIA A6000", "4timesRTX 3090"; "1-bit Adam" is a name.
+  if (/^(?:x|times|bit|-bit)$/.test(value.unit) && /^\s?\p{Lu}/u.test(after)) return true;
   if (/^-?bit$/.test(value.unit) && /^[-\s]*(?:weights?|activations?|quantization|precision|baseline|model|integer|float)/i.test(after)) return true;
   if (MEASURE_UNITS.has(value.unit)) return false;
-  if (/^\s*[\w-]+\s+(?:per|\/)\s*(?:second|s|sec|query|token|sample|image)\b|^\s*(?:dollars?|USD|cents?)\b/i.test(after)) return false;
   if (/^(?:GB|MB|TB|GiB|MiB)$/.test(value.unit)) return /^\s*(?:of\s+)?(?:memory|GPU|VRAM|RAM|HBM|in parameters|of parameters|model)/i.test(after) || /(?:with|exceeds?|of)\s+(?:a\s+)?$/i.test(before);
   if (value.unit === '') {
     if (COUNT_AFTER.test(after)) return true;

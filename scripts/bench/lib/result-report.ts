@@ -5,7 +5,7 @@
 import { extractPaper } from '../../../ingest/extract/index.ts';
 import { goldToRecord } from './gold.ts';
 import type { GoldFile } from './gold.ts';
-import { RESULT_SLOTS, RESULT_TARGETS, addResultOutcome, emptyResultOutcome, scoreResults } from './result-scoring.ts';
+import { RESULT_SLOTS, RESULT_TARGETS, addResultOutcome, aliasLookup, emptyResultOutcome, scoreResults } from './result-scoring.ts';
 import type { ResultOutcome, SlotTally } from './result-scoring.ts';
 import { prf } from './scoring.ts';
 
@@ -19,7 +19,10 @@ export function evaluateResults(files: readonly GoldFile[]): PaperResultReport[]
   return files.flatMap((file) =>
     file.papers
       .filter((gold) => gold.results !== null)
-      .map((gold) => ({ file: file.name, id: gold.id, outcome: scoreResults(gold.results ?? [], extractPaper(goldToRecord(gold)).results ?? []) })),
+      .map((gold) => {
+        const extraction = extractPaper(goldToRecord(gold));
+        return { file: file.name, id: gold.id, outcome: scoreResults(gold.results ?? [], extraction.results ?? [], aliasLookup(extraction)) };
+      }),
   );
 }
 

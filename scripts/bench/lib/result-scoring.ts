@@ -4,7 +4,7 @@
  * subject, baseline) is right when both are null or the names match, normalised, one containing the other.
  */
 import { parseNumbers } from '../../../ingest/extract/numbers.ts';
-import type { ResultExtraction } from '../../../ingest/types.ts';
+import type { PaperExtraction, ResultExtraction } from '../../../ingest/types.ts';
 import type { GoldResult } from './gold.ts';
 import { claimMatches, emptyCounts, normaliseName } from './scoring.ts';
 import type { Counts } from './scoring.ts';
@@ -42,14 +42,27 @@ export function goldValueNumber(value: string): number | null {
   return Number.isFinite(plain) ? plain : null;
 }
 
-export function slotMatches(gold: string | null, predicted: string | null): boolean {
-  if (gold === null || predicted === null) return gold === predicted;
-  const g = normaliseName(gold);
-  const p = normaliseName(predicted);
-  return g === p || (g !== '' && p !== '' && (g.includes(p) || p.includes(g)));
+/** A predicted name stands for its entity, so any alias the paper gives it counts (as for entities). */
+export type AliasLookup = (name: string) => readonly string[];
+
+export function aliasLookup(extraction: Pick<PaperExtraction, 'methods' | 'datasets' | 'metrics'>): AliasLookup {
+  const byName = new Map<string, string[]>();
+  for (const entity of [...extraction.methods, ...extraction.datasets, ...extraction.metrics]) {
+    byName.set(entity.name, [...(byName.get(entity.name) ?? []), ...entity.aliases]);
+  }
+  return (name) => byName.get(name) ?? [];
 }
 
-export function scoreResults(gold: readonly GoldResult[], predicted: readonly ResultExtraction[]): ResultOutcome {
+export function slotMatches(gold: string | null, predicted: string | null, aliases: AliasLookup = () => []): boolean {
+  if (gold === null || predicted === null) return gold === predicted;
+  const g = normaliseName(gold);
+  return [predicted, ...aliases(predicted)].some((name) => {
+    const p = normaliseName(name);
+    return g === p || (g !== '' && p !== '' && (g.includes(p) || p.includes(g)));
+  });
+}
+
+export function scoreResults(gold: readonly GoldResult[], predicted: readonly ResultExtraction[], aliases: AliasLookup = () => []): ResultOutcome {
   const outcome = emptyResultOutcome();
   const used = new Set<number>();
   for (const goldResult of gold) {
@@ -62,7 +75,7 @@ export function scoreResults(gold: readonly GoldResult[], predicted: readonly Re
     used.add(index);
     const match = predicted[index];
     for (const slot of RESULT_SLOTS) {
-      const right = slotMatches(goldResult[slot], match[slot]);
+      const right = slotMatches(goldResult[slot], match[slot], aliases);
       outcome.slots[slot].total++;
       if (right) outcome.slots[slot].right++;
       else outcome.slotErrors.push(`${goldResult.value} ${slot}: gold ${JSON.stringify(goldResult[slot])}, predicted ${JSON.stringify(match[slot])}`);
