@@ -6,11 +6,22 @@
 export const ENTITY_LABELS = ['Method', 'Concept', 'Dataset', 'Task', 'Metric', 'Hardware'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
-export const NODE_LABELS = ['Paper', ...ENTITY_LABELS, 'Claim', 'Listing'] as const;
+export const NODE_LABELS = ['Paper', ...ENTITY_LABELS, 'Claim', 'Listing', 'Result'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** Secondary label carried by every entity node, so "any entity" is one index lookup. */
 export const ENTITY_SUPER_LABEL = 'Entity';
+
+/** A claim's structured results and what each is on, of, by and against (issue 14). */
+export const RESULT_RELATIONSHIPS = {
+  REPORTS: { from: 'Claim', to: 'Result' },
+  ON: { from: 'Result', to: 'Dataset' },
+  OF: { from: 'Result', to: 'Metric' },
+  BY: { from: 'Result', to: 'Method' },
+  AGAINST: { from: 'Result', to: 'Method' },
+} as const;
+export const RESULT_RELATIONSHIP_TYPES = ['REPORTS', 'ON', 'OF', 'BY', 'AGAINST'] as const;
+export type ResultRelationshipType = (typeof RESULT_RELATIONSHIP_TYPES)[number];
 
 export const RELATIONSHIP_TYPES = [
   'PROPOSES', // Paper -> Method (role proposed)
@@ -25,6 +36,7 @@ export const RELATIONSHIP_TYPES = [
   'ABOUT', // Claim -> entity named in the claim sentence
   'LISTED_IN', // Paper -> Listing
   'CO_OCCURS', // entity -- entity, derived: weight = papers mentioning both
+  ...RESULT_RELATIONSHIP_TYPES,
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -103,6 +115,30 @@ export interface ClaimProps extends NodeBase {
   numberUnits: string[];
 }
 
+export type ResultKindValue = 'score' | 'improvement' | 'reduction' | 'speedup' | 'other';
+
+/**
+ * One measured result of a claim, key `<claim key>#<index>`. The slot names are kept as the extractor gave them
+ * (`metricName`, …) whether or not they link to an entity of the paper (ON/OF/BY/AGAINST).
+ */
+export interface ResultProps extends NodeBase {
+  claimKey: string;
+  paperKey: string;
+  raw: string;
+  value: number | null;
+  unit: string;
+  kind: ResultKindValue;
+  /** Direction of the metric: true when higher is better, null when unknown. */
+  higherIsBetter: boolean | null;
+  /** Offsets of raw in the claim sentence. */
+  start: number;
+  end: number;
+  metricName: string | null;
+  datasetName: string | null;
+  subjectName: string | null;
+  baselineName: string | null;
+}
+
 export interface ListingProps extends NodeBase {
   name: string;
   path: string;
@@ -151,6 +187,7 @@ export interface NodePropsByLabel {
   Hardware: HardwareProps;
   Claim: ClaimProps;
   Listing: ListingProps;
+  Result: ResultProps;
 }
 
 export interface RelPropsByType {
@@ -166,6 +203,11 @@ export interface RelPropsByType {
   ABOUT: Record<string, never>;
   LISTED_IN: ListedInProps;
   CO_OCCURS: CoOccursProps;
+  REPORTS: Record<string, never>;
+  ON: Record<string, never>;
+  OF: Record<string, never>;
+  BY: Record<string, never>;
+  AGAINST: Record<string, never>;
 }
 
 /** Which property a node shows as its name. */
@@ -179,6 +221,7 @@ export const DISPLAY_PROPERTY: Record<NodeLabel, string> = {
   Hardware: 'name',
   Claim: 'text',
   Listing: 'name',
+  Result: 'raw',
 };
 
 export function isNodeLabel(value: string): value is NodeLabel {

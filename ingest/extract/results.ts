@@ -9,7 +9,7 @@ import type { EntityExtractions } from './entities/index.ts';
 import { resultKind } from './results/kind.ts';
 import { entityMentions, metricPhrases, nameLikeTokens } from './results/mentions.ts';
 import type { SentenceMention } from './results/mentions.ts';
-import { metricHigherIsBetter } from './results/metric-direction.ts';
+import { metricHigherIsBetter } from '../../graph-schema/metric-direction.ts';
 import { comparisons, fillBaseline, fillDataset, fillMetric, fillSubject } from './results/slots.ts';
 import type { ValueRegion } from './results/slots.ts';
 import { resultValues } from './results/values.ts';
@@ -43,6 +43,12 @@ function claimResults(claim: ClaimExtraction, entities: EntityExtractions, hardw
     // "by 30% geomean (max 47%)": the parenthesised extreme is the same measurement as the value before it.
     if (previous && /\(\s*(?:max(?:imum)?|up to|peak|best|min(?:imum)?)\s*$/i.test(sentence.slice(Math.max(0, value.start - 12), value.start))) {
       results.push({ ...previous, raw: value.raw, value: value.value, unit: value.unit, start: claim.start + value.start, end: claim.start + value.end });
+      return;
+    }
+    // The second of a slash pair ("1.91/2.43") measures what the first does, on its own paired dataset.
+    if (previous && value.slashIndex === 1) {
+      const dataset = fillDataset(sentence, region, datasets, nextDatasets);
+      results.push({ ...previous, raw: value.raw, value: value.value, dataset, start: claim.start + value.start, end: claim.start + value.end });
       return;
     }
     results.push({
@@ -87,7 +93,7 @@ function valueRegions(sentence: string, values: readonly ResultValue[]): ValueRe
       const regionStart = list.from > 0 ? values[list.from - 1].end : 0;
       const regionEnd = list.to + 1 < values.length ? values[list.to + 1].start : sentence.length;
       const kind = value.reached ? 'score' : resultKind({ sentence, start: value.start, end: value.end, unit: value.unit, raw: value.raw, listStart, listEnd, previousEnd: regionStart });
-      regions.push({ start: value.start, end: value.end, listStart, listEnd, listIndex: i - list.from, listSize: list.to - list.from + 1, regionStart: i === list.from ? regionStart : previousEnd, regionEnd, kind });
+      regions.push({ slashIndex: value.slashIndex, start: value.start, end: value.end, listStart, listEnd, listIndex: i - list.from, listSize: list.to - list.from + 1, regionStart: i === list.from ? regionStart : previousEnd, regionEnd, kind });
     }
   }
   return regions;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalKey } from '../../graph-schema/keys.ts';
 import type { EntityLabel, MentionRelationshipType, PaperProps } from '../../graph-schema/model.ts';
+import { resultRows, type ResultRow } from './result-rows.ts';
 import type {
   ClaimExtraction,
   EntityMention,
@@ -80,6 +81,7 @@ export interface PaperGraphRows {
   abouts: AboutRow[];
   listings: ListingRow[];
   listedIn: ListedInRow[];
+  results: ResultRow[];
 }
 
 export const MENTION_TYPES: readonly MentionRelationshipType[] = [
@@ -318,5 +320,6 @@ export function buildPaperRows(paper: LoadablePaper, extractorVersion: string): 
     abouts,
     listings,
     listedIn,
+    results: resultRows(paper, (label, key) => collector.has(label, key)),
   };
 }

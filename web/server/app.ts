@@ -13,6 +13,7 @@ import { registerNeighbourhood } from './routes/neighbourhood.ts';
 import { registerNode } from './routes/node.ts';
 import { registerOverview } from './routes/overview.ts';
 import { registerPaths } from './routes/paths.ts';
+import { registerResults } from './routes/results.ts';
 import { registerSearch } from './routes/search.ts';
 
 export interface AppOptions {
@@ -49,7 +50,7 @@ export async function buildApp(context: ApiContext, options: AppOptions): Promis
     if (statusCode >= 500) request.log.error(rawError);
     return reply.code(statusCode).send(body);
   });
-  for (const register of [registerHealth, registerSearch, registerOverview, registerNode, registerNeighbourhood, registerEdgePapers, registerPaths, registerCypher]) {
+  for (const register of [registerHealth, registerSearch, registerOverview, registerNode, registerNeighbourhood, registerEdgePapers, registerPaths, registerCypher, registerResults]) {
     register(app, context);
   }
   await serveClient(app, options.clientDir);

@@ -15,6 +15,8 @@ export interface ValueRegion {
   listEnd: number;
   listIndex: number;
   listSize: number;
+  /** Position in a slash pair ("1.91/2.43"), if the value is in one. */
+  slashIndex?: number;
   /** From the previous value's end to the next value's start. */
   regionStart: number;
   regionEnd: number;
@@ -39,6 +41,10 @@ export function fillMetric(sentence: string, region: ValueRegion, metrics: reado
 }
 
 export function fillDataset(sentence: string, region: ValueRegion, datasets: readonly SentenceMention[], nextRegionDatasets: readonly SentenceMention[]): string | null {
+  if (region.slashIndex !== undefined) {
+    const paired = slashPairedName(sentence, datasets, region.slashIndex);
+    if (paired) return paired;
+  }
   const inRegion = datasets.filter((d) => d.start >= region.regionStart && d.end <= region.regionEnd);
   const after = inRegion.filter((d) => d.start >= region.listEnd && DATASET_AFTER_GAP.test(sentence.slice(region.listEnd, d.start)));
   if (after.length > 0) return joined(sentence, after);
@@ -53,6 +59,15 @@ export function fillDataset(sentence: string, region: ValueRegion, datasets: rea
 
 /** "59.4% box AP on COCO", "2.9x higher throughput for SQuAD fine-tuning", "(6.8x on GSM8K)". */
 const DATASET_AFTER_GAP = /^[^;]{0,40}?\b(?:on|for|in|across|over|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
+/** "CIFAR-10/FFHQ": the names written as a slash pair, the one at the value's position. */
+function slashPairedName(sentence: string, names: readonly SentenceMention[], index: number): string | null {
+  const sorted = [...names].sort((x, y) => x.start - y.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    if (sentence.slice(sorted[i].end, sorted[i + 1].start) === '/') return sorted[i + index].name;
+  }
+  return null;
+}
 
 /** Names listed together ("Fashion-MNIST, CIFAR-10, and CIFAR-100") are one slot, as written. */
 function joined(sentence: string, names: readonly SentenceMention[]): string {

@@ -15,6 +15,8 @@ export interface ResultValue {
   end: number;
   /** The end of a change ("from 3 days to 76 minutes"): an absolute value reached. */
   reached?: boolean;
+  /** Position in a slash pair ("FID of 1.91/2.43" on "CIFAR-10/FFHQ"), which pairs with the names the same way. */
+  slashIndex?: number;
 }
 
 /** Units of sizes, never outcomes: "7B", "1.6 trillion", "100K". */
@@ -28,7 +30,7 @@ const COUNT_AFTER = /^[\s-]*(?:[a-z-]+\s)?(?:gpus?|tpus?|cpus?|nodes?|devices?|s
 const SETTING_BEFORE = /(?:batch sizes?|resolution|sequence length|context length|length|window|budget|rank|width|depth|seed|temperature|learning rate|up to|with|using|on|of|across|at)\s+(?:of\s+)?(?:about |approximately |around |only |just |over |more than |nearly )?$/i;
 
 export function resultValues(sentence: string, numbers: readonly ClaimNumber[]): ResultValue[] {
-  const located = locate(sentence, numbers);
+  const located = withSlashPairs(sentence, locate(sentence, numbers));
   const joined = joinRanges(sentence, located);
   return joined.filter((value) => !isSetting(sentence, value));
 }
@@ -43,6 +45,22 @@ function locate(sentence: string, numbers: readonly ClaimNumber[]): ResultValue[
     from = start + number.raw.length;
   }
   return located;
+}
+
+/** "1.91/2.43": the number after the slash is a second value (the claim's numbers skip it as part of a word). */
+function withSlashPairs(sentence: string, values: ResultValue[]): ResultValue[] {
+  const out: ResultValue[] = [];
+  for (const value of values) {
+    const tail = /^\/(\d+(?:\.\d+)?)(%|x|×)?(?![\w/])/.exec(sentence.slice(value.end));
+    if (!tail || sentence[value.start - 1] === '/') {
+      out.push(value);
+      continue;
+    }
+    const start = value.end + 1;
+    out.push({ ...value, slashIndex: 0 });
+    out.push({ raw: tail[1] + (tail[2] ?? ''), value: Number(tail[1]), unit: tail[2] ? value.unit : value.unit, start, end: start + tail[0].length - 1, slashIndex: 1 });
+  }
+  return out;
 }
 
 /** "A to B" (or "ranging from A to B") with the same unit is one result; "from A to B" is a change: B only. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../ingest/extract/index.ts';
-import { metricHigherIsBetter } from '../../../ingest/extract/results/metric-direction.ts';
+import { metricHigherIsBetter } from '../../../graph-schema/metric-direction.ts';
 import type { PaperRecord, ResultExtraction } from '../../../ingest/types.ts';
 import { goldValueNumber, scoreResults, slotMatches } from '../../../scripts/bench/lib/result-scoring.ts';
 

@@ -11,6 +11,7 @@ export const LABEL_COLOURS: Record<NodeLabel, string> = {
   Hardware: '#0891b2',
   Claim: '#a16207',
   Listing: '#94a3b8',
+  Result: '#b45309',
 };
 
 /** None of the type colours, so a community colouring never reads as a type; largest communities first. */
