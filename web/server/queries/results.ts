@@ -1,3 +1,5 @@
+import { MENTION_ALTERNATION } from './relationships.ts';
+
 /**
  * Cypher of the results endpoints. Results hang off claims: (Claim)-[:REPORTS]->(Result), linked ON a
  * dataset, OF a metric, BY its subject and AGAINST its baseline. Labels and types here are literals.
@@ -36,6 +38,19 @@ export const COMPARE_ENDS = `
 MATCH (a:Entity {key: $aKey}) WHERE $aLabel IN labels(a)
 MATCH (b:Entity {key: $bKey}) WHERE $bLabel IN labels(b)
 RETURN a, b, a.coPartners AS aPartners, a.coPartnerWeights AS aWeights, b.coPartners AS bPartners, b.coPartnerWeights AS bWeights`;
+
+/**
+ * Exact co-occurrence partners of one entity, walked through its papers: for entities with few enough papers
+ * (a hub's partners come from its stored top list instead).
+ */
+export const PARTNERS_BY_PAPERS = `
+MATCH (x:Entity {key: $key}) WHERE $label IN labels(x)
+MATCH (x)<-[:${MENTION_ALTERNATION}]-(p:Paper)-[:${MENTION_ALTERNATION}]->(e:Entity)
+WHERE e <> x
+WITH e, count(DISTINCT p) AS weight
+ORDER BY weight DESC, e.key
+LIMIT 2000
+RETURN [l IN labels(e) WHERE l <> 'Entity'][0] + ':' + e.key AS id, weight`;
 
 /** Names of partner entities (ids `Label:key`), read through the Entity key index. */
 export const PARTNER_NAMES = `

@@ -14,7 +14,7 @@ import { int } from '../database.ts';
 import { nodeToDTO } from '../dto.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { toResultRow, type StoredResultRow } from '../queries/result-rows.ts';
-import { COMPARE_ENDS, LEADERBOARD, PAPERS_NAMING_BOTH, PARTNER_NAMES, resultsOfEntity } from '../queries/results.ts';
+import { COMPARE_ENDS, LEADERBOARD, PAPERS_NAMING_BOTH, PARTNER_NAMES, PARTNERS_BY_PAPERS, resultsOfEntity } from '../queries/results.ts';
 import { CompareQuery, LeaderboardQuery } from '../results-schemas.ts';
 import { parseNodeRef } from '../schemas.ts';
 
@@ -44,6 +44,9 @@ interface EndPartners {
   weights: number[];
 }
 
+/** Up to this many papers an entity's partners are counted exactly from its papers; above, its stored top list is used. */
+const EXACT_PARTNERS_MAX_PAPERS = 2_000;
+
 async function compare(tx: ManagedTransaction, query: CompareQuery): Promise<CompareResponse> {
   const a = parseNodeRef(query.a);
   const b = parseNodeRef(query.b);
@@ -54,8 +57,14 @@ async function compare(tx: ManagedTransaction, query: CompareQuery): Promise<Com
   if (!record) throw notFound(`No node ${query.a} or no node ${query.b}.`);
   const aNode = nodeToDTO(record.get('a') as Node);
   const bNode = nodeToDTO(record.get('b') as Node);
-  const partnersOf = (ids: string, weights: string): EndPartners => ({ ids: (record.get(ids) as string[] | null) ?? [], weights: (record.get(weights) as number[] | null) ?? [] });
-  const facets = await compareFacets(tx, partnersOf('aPartners', 'aWeights'), partnersOf('bPartners', 'bWeights'), [query.a, query.b], query.limit);
+  const partnersOf = async (ref: { label: EntityLabel; key: string }, paperCount: number | null, ids: string, weights: string): Promise<EndPartners> => {
+    if ((paperCount ?? 0) > EXACT_PARTNERS_MAX_PAPERS) return { ids: (record.get(ids) as string[] | null) ?? [], weights: (record.get(weights) as number[] | null) ?? [] };
+    const rows = (await tx.run(PARTNERS_BY_PAPERS, { key: ref.key, label: ref.label })).records;
+    return { ids: rows.map((r) => r.get('id') as string), weights: rows.map((r) => r.get('weight') as number) };
+  };
+  const partnersA = await partnersOf({ label: a.label, key: a.key }, aNode.paperCount, 'aPartners', 'aWeights');
+  const partnersB = await partnersOf({ label: b.label, key: b.key }, bNode.paperCount, 'bPartners', 'bWeights');
+  const facets = await compareFacets(tx, partnersA, partnersB, [query.a, query.b], query.limit);
   const results = await sharedPairResults(tx, a.label, a.key, b.label, b.key);
   const [from, to] = (aNode.paperCount ?? 0) <= (bNode.paperCount ?? 0) ? [a, b] : [b, a];
   const papers = await tx.run(PAPERS_NAMING_BOTH, { fromKey: from.key, fromLabel: from.label, toKey: to.key, toLabel: to.label, limit: int(query.limit) });
@@ -70,7 +79,6 @@ async function compare(tx: ManagedTransaction, query: CompareQuery): Promise<Com
   };
 }
 
-/** From the stored partner lists: no walk over a hub's papers. */
 async function compareFacets(tx: ManagedTransaction, a: EndPartners, b: EndPartners, ends: string[], limit: number): Promise<CompareFacetDTO[]> {
   const weightA = new Map(a.ids.map((id, i) => [id, a.weights[i] ?? 0]));
   const weightB = new Map(b.ids.map((id, i) => [id, b.weights[i] ?? 0]));
