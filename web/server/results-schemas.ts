@@ -22,3 +22,9 @@ export const CompareQuery = Type.Object(
   { additionalProperties: false },
 );
 export type CompareQuery = Static<typeof CompareQuery>;
+
+export const ResultPairsQuery = Type.Object(
+  { of: NodeRefSchema, limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) },
+  { additionalProperties: false },
+);
+export type ResultPairsQuery = Static<typeof ResultPairsQuery>;

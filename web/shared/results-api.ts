@@ -80,3 +80,9 @@ export interface CompareResponse {
   papers: Array<{ key: string; title: string; date: string | null }>;
   paperTotal: number;
 }
+
+/** GET /api/result-pairs?of=LABEL:KEY — the (dataset, metric) pairs a dataset, metric or method has results on. */
+export interface ResultPairsResponse {
+  of: GraphNodeDTO;
+  pairs: Array<{ dataset: { id: string; name: string }; metric: { id: string; name: string }; results: number }>;
+}

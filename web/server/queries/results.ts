@@ -78,3 +78,16 @@ WITH DISTINCT p
 WITH p ORDER BY p.date DESC, p.key
 WITH collect(p {.key, .title, .date}) AS papers
 RETURN size(papers) AS total, papers[0..$limit] AS papers`;
+
+/** The (dataset, metric) pairs an entity's results are on, most results first. */
+export function resultPairs(relationship: 'BY' | 'ON' | 'OF', label: 'Method' | 'Dataset' | 'Metric'): string {
+  return `
+MATCH (e:${label} {key: $key})
+OPTIONAL MATCH (e)<-[:${relationship}]-(r:Result)
+OPTIONAL MATCH (r)-[:ON]->(d:Dataset)
+OPTIONAL MATCH (r)-[:OF]->(m:Metric)
+WITH e, d, m, count(r) AS results
+ORDER BY results DESC, d.name, m.name
+WITH e, collect(CASE WHEN d IS NULL OR m IS NULL THEN null ELSE {datasetKey: d.key, datasetName: d.name, metricKey: m.key, metricName: m.name, results: results} END) AS pairs
+RETURN e, pairs[0..$limit] AS pairs`;
+}

@@ -1,21 +1,21 @@
 /**
  * GET /api/leaderboard?dataset=&metric= — every result on a (dataset, metric) pair, best first by the metric's
- * direction; GET /api/compare?a=&b= — two entities side by side: what each is named with (shared and distinct),
+ * direction; GET /api/result-pairs?of= — the (dataset, metric) pairs an entity has results on; GET /api/compare?a=&b= — two entities side by side: what each is named with (shared and distinct),
  * their results on shared pairs and the papers naming both.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ManagedTransaction, Node } from 'neo4j-driver';
-import { canonicalKey, parseNodeId } from '../../../graph-schema/keys.ts';
+import { canonicalKey, nodeId, parseNodeId } from '../../../graph-schema/keys.ts';
 import { isEntityLabel, type EntityLabel } from '../../../graph-schema/model.ts';
 import { metricHigherIsBetter } from '../../../graph-schema/metric-direction.ts';
-import type { CompareEntityDTO, CompareFacetDTO, CompareResponse, LeaderboardResponse, ResultRowDTO } from '../../shared/results-api.ts';
+import type { CompareEntityDTO, CompareFacetDTO, CompareResponse, LeaderboardResponse, ResultPairsResponse, ResultRowDTO } from '../../shared/results-api.ts';
 import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
 import { nodeToDTO } from '../dto.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { toResultRow, type StoredResultRow } from '../queries/result-rows.ts';
-import { COMPARE_ENDS, LEADERBOARD, PAPERS_NAMING_BOTH, PARTNER_NAMES, PARTNERS_BY_PAPERS, resultsOfEntity } from '../queries/results.ts';
-import { CompareQuery, LeaderboardQuery } from '../results-schemas.ts';
+import { COMPARE_ENDS, LEADERBOARD, PAPERS_NAMING_BOTH, PARTNER_NAMES, PARTNERS_BY_PAPERS, resultPairs, resultsOfEntity } from '../queries/results.ts';
+import { CompareQuery, LeaderboardQuery, ResultPairsQuery } from '../results-schemas.ts';
 import { parseNodeRef } from '../schemas.ts';
 
 async function leaderboard(tx: ManagedTransaction, query: LeaderboardQuery): Promise<LeaderboardResponse> {
@@ -140,7 +140,35 @@ async function sharedPairResults(tx: ManagedTransaction, aLabel: EntityLabel, aK
     .sort((x, y) => x.pair.localeCompare(y.pair) || x.side.localeCompare(y.side) || x.key.localeCompare(y.key));
 }
 
+interface PairRow {
+  datasetKey: string;
+  datasetName: string;
+  metricKey: string;
+  metricName: string;
+  results: number;
+}
+
+async function pairsOf(tx: ManagedTransaction, query: ResultPairsQuery): Promise<ResultPairsResponse> {
+  const of = parseNodeRef(query.of);
+  if (!(of.label in RESULT_TIES)) throw badRequest('of must be a Method, Dataset or Metric (Label:key).');
+  const label = of.label as ResultsLabel;
+  const result = await tx.run(resultPairs(RESULT_TIES[label].relationship, label), { key: of.key, limit: int(query.limit) });
+  const record = result.records[0];
+  if (!record) throw notFound(`No node ${query.of}.`);
+  return {
+    of: nodeToDTO(record.get('e') as Node),
+    pairs: (record.get('pairs') as PairRow[]).map((p) => ({
+      dataset: { id: nodeId('Dataset', p.datasetKey), name: p.datasetName },
+      metric: { id: nodeId('Metric', p.metricKey), name: p.metricName },
+      results: p.results,
+    })),
+  };
+}
+
 export function registerResults(app: FastifyInstance, context: ApiContext): void {
+  app.get<{ Querystring: ResultPairsQuery }>('/api/result-pairs', { schema: { querystring: ResultPairsQuery } }, (request) =>
+    context.db.read((tx) => pairsOf(tx, request.query)),
+  );
   app.get<{ Querystring: LeaderboardQuery }>('/api/leaderboard', { schema: { querystring: LeaderboardQuery } }, (request) =>
     context.db.read((tx) => leaderboard(tx, request.query)),
   );

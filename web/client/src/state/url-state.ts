@@ -6,7 +6,7 @@ import type { GraphFilters } from '../../../shared/api.ts';
 import { NODE_LABELS, isNodeLabel, type NodeLabel } from '../../../../graph-schema/model.ts';
 import { parseNodeId } from '../../../../graph-schema/keys.ts';
 
-export const VIEWS = ['overview', 'neighbourhood', 'connections', 'cypher'] as const;
+export const VIEWS = ['overview', 'neighbourhood', 'connections', 'cypher', 'leaderboard', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type ColourMode = 'type' | 'community';
 
@@ -22,6 +22,9 @@ export interface ExplorerState {
   pathFrom: string | null;
   pathTo: string | null;
   colour: ColourMode;
+  /** Results views: the leaderboard's dataset and metric, or the two entities compared (`a`, `b` in the URL). */
+  resultA: string | null;
+  resultB: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -34,6 +37,8 @@ export const DEFAULT_STATE: ExplorerState = {
   pathFrom: null,
   pathTo: null,
   colour: 'type',
+  resultA: null,
+  resultB: null,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -79,6 +84,8 @@ export function decodeUrlState(search: string): ExplorerState {
     pathFrom: validNodeId(params.get('from_node')),
     pathTo: validNodeId(params.get('to_node')),
     colour: params.get('colour') === 'community' ? 'community' : 'type',
+    resultA: validNodeId(params.get('a')),
+    resultB: validNodeId(params.get('b')),
   };
 }
 
@@ -97,6 +104,8 @@ export function encodeUrlState(state: ExplorerState): string {
   if (state.pathFrom) params.set('from_node', state.pathFrom);
   if (state.pathTo) params.set('to_node', state.pathTo);
   if (state.colour !== DEFAULT_STATE.colour) params.set('colour', state.colour);
+  if (state.resultA) params.set('a', state.resultA);
+  if (state.resultB) params.set('b', state.resultB);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
