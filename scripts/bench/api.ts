@@ -19,6 +19,7 @@ import { ingestCorpusIfNeeded } from '../../ingest/load/corpus.ts';
 import { freePort } from '../neo4j/launcher-process.ts';
 import { resolveNeo4j, type Neo4jConnection } from '../neo4j/manager.ts';
 import { startApiServer } from '../../web/server/server.ts';
+import { resultScenarios } from './lib/result-scenarios.ts';
 
 interface LoadSpec {
   url: string;
@@ -158,6 +159,7 @@ async function scenarios(driver: Driver, database: string): Promise<Scenario[]> 
     { name: 'neighbourhood depth 1', targetP95: 50, paths: centers.map((id) => nodePath('/api/neighbourhood', id, '?depth=1')) },
     { name: 'neighbourhood depth 2', targetP95: 200, paths: centers.map((id) => nodePath('/api/neighbourhood', id, '?depth=2')) },
     { name: 'overview', targetP95: 200, paths: ['/api/overview', '/api/overview?types=Method,Dataset,Task', '/api/overview?minPapers=2'] },
+    ...(await resultScenarios((query) => rows(driver, database, query))),
   ];
 }
 
