@@ -14,7 +14,7 @@ const param = (url: string, name: string) => new URL(url).searchParams.get(name)
 describe('leaderboard view', () => {
   it("opens from a dataset's panel, lists its pairs, and shows CIFAR-10 x FID best first with highlighted sentences", async () => {
     const { page } = session.browser;
-    await page.goto(`${session.server.url}/?node=Dataset%3Acifar10`);
+    await page.goto(`${session.server.url}/?view=leaderboard&node=Dataset%3Acifar10`);
     await page.locator('[data-testid=details-title]').filter({ hasText: 'CIFAR-10' }).waitFor();
     await page.locator('[data-testid=open-results]').click();
     expect(param(page.url(), 'view')).toBe('leaderboard');
@@ -43,19 +43,22 @@ describe('leaderboard view', () => {
       rows.map((row) => [row.querySelector('[data-testid=result-value]')?.textContent, row.querySelector('mark[data-role=value]')?.textContent]),
     );
     for (const [value, mark] of marked) expect(mark).toBe(value);
-    await expect(table.locator('mark[data-role=subject]').first().textContent()).resolves.toBe('PFGM++');
+    // The first sentence names its metric and dataset (its subject, PFGM++, is the paper's method: not in it).
+    const first = table.locator('tbody tr').first();
+    await expect(first.locator('mark[data-role=metric]').textContent()).resolves.toBe('FID');
+    await expect(first.locator('mark[data-role=dataset]').textContent()).resolves.toBe('CIFAR-10');
     await screenshot(page, 'results-leaderboard');
 
     await table.locator('tbody tr').first().getByRole('button', { name: 'PFGM++', exact: true }).click();
     await page.locator('[data-testid=details-title]').filter({ hasText: 'PFGM++' }).waitFor();
     expect(param(page.url(), 'node')).toBe('Method:pfgmplusplu');
-  });
+  }, 240_000);
 });
 
 describe('compare view', () => {
   it('"Compare with…" from a panel, then a second entity picked by search: facets, shared-pair results, papers naming both', async () => {
     const { page } = session.browser;
-    await page.goto(`${session.server.url}/?node=Dataset%3Acifar10`);
+    await page.goto(`${session.server.url}/?view=compare&node=Dataset%3Acifar10`);
     await page.locator('[data-testid=details-title]').filter({ hasText: 'CIFAR-10' }).waitFor();
     await page.locator('[data-testid=open-compare]').click();
     expect(param(page.url(), 'view')).toBe('compare');
@@ -72,5 +75,5 @@ describe('compare view', () => {
     const [{ n }] = await session.read<{ n: number }>('MATCH (:Dataset {key: "cifar10"})<--(p:Paper)-->(:Dataset {key: "ffhq"}) RETURN count(DISTINCT p) AS n');
     await expect(page.locator('[data-testid=compare-papers] li').count()).resolves.toBe(Math.min(n, 25));
     await screenshot(page, 'results-compare');
-  });
+  }, 240_000);
 });

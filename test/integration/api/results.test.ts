@@ -6,7 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../../web/shared/api.ts';
-import type { CompareResponse, LeaderboardResponse, ResultRowDTO } from '../../../web/shared/results-api.ts';
+import type { CompareResponse, LeaderboardResponse, ResultPairsResponse, ResultRowDTO } from '../../../web/shared/results-api.ts';
 import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
 import { testConnection, testDriver } from '../../helpers/neo4j.ts';
 import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
@@ -110,6 +110,21 @@ describe('GET /api/leaderboard', () => {
     expect(missing.body.message).toMatch(/Dataset:no-such-dataset/);
     const invalid = await get<ApiErrorBody>('/api/leaderboard?dataset=cifar10&metric=Metric:fid');
     expect(invalid.status).toBe(400);
+  });
+});
+
+describe('GET /api/result-pairs', () => {
+  it("lists a dataset's (dataset, metric) pairs with their result counts, most first, as the graph has them", async () => {
+    const { status, body } = await get<ResultPairsResponse>('/api/result-pairs?of=Dataset:cifar10');
+    expect(status).toBe(200);
+    const expected = await cypher<{ metric: string; n: number }>(
+      'MATCH (:Dataset {key: "cifar10"})<-[:ON]-(r:Result)-[:OF]->(m:Metric) RETURN m.key AS metric, count(r) AS n',
+    );
+    expect(body.pairs.map((p) => [p.metric.id, p.results]).sort()).toEqual(expected.map((e) => [`Metric:${e.metric}`, e.n]).sort());
+    const counts = body.pairs.map((p) => p.results);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    expect(body.pairs.every((p) => p.dataset.id === 'Dataset:cifar10')).toBe(true);
+    expect((await get('/api/result-pairs?of=Task:image-classification')).status).toBe(400);
   });
 });
 
