@@ -11,7 +11,7 @@ const dateArb = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 const stateArb: fc.Arbitrary<ExplorerState> = fc.record({
-  view: fc.constantFrom('overview', 'neighbourhood', 'connections', 'cypher'),
+  view: fc.constantFrom('overview', 'neighbourhood', 'connections', 'cypher', 'leaderboard', 'compare'),
   node: fc.option(nodeIdArb, { nil: null }),
   centre: fc.option(nodeIdArb, { nil: null }),
   filters: fc.record(
@@ -28,6 +28,8 @@ const stateArb: fc.Arbitrary<ExplorerState> = fc.record({
   pathFrom: fc.option(nodeIdArb, { nil: null }),
   pathTo: fc.option(nodeIdArb, { nil: null }),
   colour: fc.constantFrom('type', 'community'),
+  resultA: fc.option(nodeIdArb, { nil: null }),
+  resultB: fc.option(nodeIdArb, { nil: null }),
 }) as fc.Arbitrary<ExplorerState>;
 
 describe('URL state', () => {
