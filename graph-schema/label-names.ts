@@ -15,6 +15,7 @@ export const LABEL_NAMES: Record<NodeLabel, LabelNames> = {
   ...byEntityLabel((kind) => ({ singular: ENTITY_KINDS[kind].singular, plural: ENTITY_KINDS[kind].plural })),
   Claim: { singular: 'Claim', plural: 'Claims' },
   Listing: { singular: 'Listing', plural: 'Listings' },
+  Result: { singular: 'Result', plural: 'Results' },
 };
 
 /** Labels a graph view can be filtered to: papers and every filterable kind, in registry order. */

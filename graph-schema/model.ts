@@ -13,11 +13,22 @@ export {
   type MentionRelationshipType,
 } from './entity-kinds.ts';
 
-export const NODE_LABELS = ['Paper', ...ENTITY_LABELS, 'Claim', 'Listing'] as const;
+export const NODE_LABELS = ['Paper', ...ENTITY_LABELS, 'Claim', 'Listing', 'Result'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** Secondary label carried by every entity node, so "any entity" is one index lookup. */
 export const ENTITY_SUPER_LABEL = 'Entity';
+
+/** A claim's structured results and what each is on, of, by and against (issue 14). */
+export const RESULT_RELATIONSHIPS = {
+  REPORTS: { from: 'Claim', to: 'Result' },
+  ON: { from: 'Result', to: 'Dataset' },
+  OF: { from: 'Result', to: 'Metric' },
+  BY: { from: 'Result', to: 'Method' },
+  AGAINST: { from: 'Result', to: 'Method' },
+} as const;
+export const RESULT_RELATIONSHIP_TYPES = ['REPORTS', 'ON', 'OF', 'BY', 'AGAINST'] as const;
+export type ResultRelationshipType = (typeof RESULT_RELATIONSHIP_TYPES)[number];
 
 /** The mention relationships (Paper -> entity, from the entity-kind registry), then the structural ones. */
 export const RELATIONSHIP_TYPES = [
@@ -26,6 +37,7 @@ export const RELATIONSHIP_TYPES = [
   'ABOUT', // Claim -> entity named in the claim sentence
   'LISTED_IN', // Paper -> Listing
   'CO_OCCURS', // entity -- entity, derived: weight = papers mentioning both
+  ...RESULT_RELATIONSHIP_TYPES,
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -84,6 +96,30 @@ export interface ClaimProps extends NodeBase {
   numberUnits: string[];
 }
 
+export type ResultKindValue = 'score' | 'improvement' | 'reduction' | 'speedup' | 'other';
+
+/**
+ * One measured result of a claim, key `<claim key>#<index>`. The slot names are kept as the extractor gave them
+ * (`metricName`, …) whether or not they link to an entity of the paper (ON/OF/BY/AGAINST).
+ */
+export interface ResultProps extends NodeBase {
+  claimKey: string;
+  paperKey: string;
+  raw: string;
+  value: number | null;
+  unit: string;
+  kind: ResultKindValue;
+  /** Direction of the metric: true when higher is better, null when unknown. */
+  higherIsBetter: boolean | null;
+  /** Offsets of raw in the claim sentence. */
+  start: number;
+  end: number;
+  metricName: string | null;
+  datasetName: string | null;
+  subjectName: string | null;
+  baselineName: string | null;
+}
+
 export interface ListingProps extends NodeBase {
   name: string;
   path: string;
@@ -126,6 +162,7 @@ export const DISPLAY_PROPERTY: Record<NodeLabel, string> = {
   ...byEntityLabel(() => 'name'),
   Claim: 'text',
   Listing: 'name',
+  Result: 'raw',
 };
 
 export function isNodeLabel(value: string): value is NodeLabel {

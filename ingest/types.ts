@@ -117,10 +117,34 @@ export interface ClaimExtraction {
   mentions: ClaimMention[];
 }
 
+export type ResultKind = 'score' | 'improvement' | 'reduction' | 'speedup' | 'other';
+
+/** One measured outcome in a claim sentence (GUIDE "Results (structured claims)"). */
+export interface ResultExtraction {
+  /** The claim sentence. */
+  text: string;
+  /** The value as written: "59.4%", "2.45x", "12.4% to 17.5%". */
+  raw: string;
+  /** The (first) number of raw, or null when it has none that parses. */
+  value: number | null;
+  unit: string;
+  kind: ResultKind;
+  /** Canonical names of the paper's extracted entities where they match one, else the words as written. */
+  metric: string | null;
+  dataset: string | null;
+  subject: string | null;
+  baseline: string | null;
+  /** The metric's direction (true: higher is better), null when unknown. */
+  higherIsBetter: boolean | null;
+  /** Offsets of raw in the abstract, end exclusive: inside the claim that reports it. */
+  start: number;
+  end: number;
+}
+
 /** The record fields an extraction carries before its entity fields, in the JSON line's order. */
 export const EXTRACTION_RECORD_FIELDS = ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'url', 'categories'] as const;
 /** The fields after the entity fields. */
-export const EXTRACTION_TRAILING_FIELDS = ['claims', 'codeUrls'] as const;
+export const EXTRACTION_TRAILING_FIELDS = ['claims', 'codeUrls', 'results'] as const;
 
 /**
  * What `npm run -s extract` prints, one per line: the record's own fields (travelling with it through extraction,
@@ -130,6 +154,8 @@ export type PaperExtraction = Pick<PaperRecord, 'id' | 'title' | 'abstract' | 's
   EntityMentions & {
     claims: ClaimExtraction[];
     codeUrls: string[];
+    /** Absent in extractions made before extractor 1.3.0 (and in hand-built ones): read as none. */
+    results?: ResultExtraction[];
   };
 
 /** A reader's complaint about one record; the record is skipped, the rest is read. */

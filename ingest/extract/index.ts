@@ -8,6 +8,7 @@ import { extractCodeUrls } from './code-urls.ts';
 import { buildContext } from './context.ts';
 import { extractEntities } from './entities/index.ts';
 import { extractHardware } from './hardware.ts';
+import { extractResults } from './results.ts';
 
 /**
  * Bump when a rule or lexicon changes what is extracted, so stored extractions can be told apart.
@@ -22,6 +23,7 @@ export function extractPaper(record: PaperRecord): PaperExtraction {
   const hardware = extractHardware(ctx);
   const claims = extractClaims(ctx, entities, hardware);
   const codeUrls = extractCodeUrls(ctx);
+  const results = extractResults(claims, entities, hardware);
   // The JSON line's key order is serialise.ts's job (from the registry); here the record's fields travel on.
   return {
     id: record.id,
@@ -37,6 +39,7 @@ export function extractPaper(record: PaperRecord): PaperExtraction {
     hardware,
     claims,
     codeUrls,
+    results,
   };
 }
 

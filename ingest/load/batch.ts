@@ -14,6 +14,7 @@ import {
   type PaperGraphRows,
   type PaperRow,
 } from './rows.ts';
+import type { ResultRow } from './result-rows.ts';
 
 export interface BatchRows {
   papers: PaperRow[];
@@ -24,6 +25,7 @@ export interface BatchRows {
   abouts: AboutRow[];
   listings: ListingRow[];
   listedIn: ListedInRow[];
+  results: ResultRow[];
 }
 
 /** When one batch holds the same paper twice, the later record wins (its listings are added to the earlier's). */
@@ -53,7 +55,9 @@ export function combineRows(rewrite: PaperGraphRows[], linkOnly: Array<Pick<Pape
   const mentions = emptyMentionRows();
   const claims: ClaimRow[] = [];
   const abouts: AboutRow[] = [];
+  const results: ResultRow[] = [];
   for (const rows of rewrite) {
+    for (const result of rows.results ?? []) results.push(result);
     for (const entity of rows.entities) mergeEntity(entities, entity);
     for (const type of MENTION_TYPES) for (const row of rows.mentions[type]) mentions[type].push(row);
     for (const claim of rows.claims) claims.push(claim);
@@ -73,6 +77,7 @@ export function combineRows(rewrite: PaperGraphRows[], linkOnly: Array<Pick<Pape
     abouts,
     listings: [...listings.values()],
     listedIn,
+    results,
   };
 }
 

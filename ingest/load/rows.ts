@@ -17,6 +17,7 @@ import {
 } from '../../graph-schema/entity-kinds.ts';
 import type { ClaimProps, EntityProps, EvidenceProps, ListedInProps, ListingProps, PaperProps } from '../../graph-schema/model.ts';
 import type { ClaimExtraction, EvidenceSpan, MentionOf, MentionType, PaperExtraction, RecognisedBy } from '../types.ts';
+import { resultRows, type ResultRow } from './result-rows.ts';
 
 export { MENTION_TYPES };
 
@@ -67,6 +68,7 @@ export interface PaperGraphRows {
   abouts: AboutRow[];
   listings: ListingRow[];
   listedIn: ListedInRow[];
+  results: ResultRow[];
 }
 
 /** sha256 of title and abstract: a changed text means a re-extraction. */
@@ -294,5 +296,6 @@ export function buildPaperRows(paper: LoadablePaper, extractorVersion: string): 
     abouts,
     listings,
     listedIn,
+    results: resultRows(paper, (label, key) => collector.has(label, key)),
   };
 }

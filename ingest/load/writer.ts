@@ -20,6 +20,7 @@ import {
   READ_EXISTING_PAPERS,
 } from './cypher.ts';
 import type { ListingRef } from '../types.ts';
+import { DELETE_OLD_RESULTS, resultStatements } from './result-cypher.ts';
 import { buildPaperRows, listingRows, MENTION_TYPES, type LoadablePaper, type PaperGraphRows } from './rows.ts';
 import { addCounters, emptyTally, type Attribution, type WriteTally } from './tally.ts';
 
@@ -129,6 +130,7 @@ interface Statement {
 /** In dependency order: old content out, then nodes, then the relationships between them. */
 function statementsFor(batch: BatchRows, replacedKeys: string[]): Statement[] {
   const statements: Statement[] = [
+    { query: DELETE_OLD_RESULTS, params: { keys: replacedKeys }, attribution: {}, size: replacedKeys.length },
     { query: DELETE_OLD_CLAIMS, params: { keys: replacedKeys }, attribution: {}, size: replacedKeys.length },
     { query: DELETE_OLD_MENTIONS, params: { keys: replacedKeys }, attribution: {}, size: replacedKeys.length },
     {
@@ -149,6 +151,7 @@ function statementsFor(batch: BatchRows, replacedKeys: string[]): Statement[] {
   statements.push(
     { query: CREATE_CLAIMS, params: { rows: batch.claims }, attribution: { node: 'Claim', relationship: 'CLAIMS' }, size: batch.claims.length },
     { query: CREATE_ABOUTS, params: { rows: batch.abouts }, attribution: { relationship: 'ABOUT' }, size: batch.abouts.length },
+    ...resultStatements(batch.results),
     { query: MERGE_LISTINGS, params: { rows: batch.listings, pending: batch.papers.length > 0 }, attribution: { node: 'Listing' }, size: batch.listings.length },
     { query: MERGE_LISTED_IN, params: { rows: batch.listedIn }, attribution: { relationship: 'LISTED_IN' }, size: batch.listedIn.length },
   );

@@ -25,6 +25,7 @@ import { resolveNeo4j, type Neo4jConnection } from '../../platform/neo4j/manager
 import { startApiServer } from '../../web/server/server.ts';
 import { formatConsoleLoad, HEAVY_CONSOLE_QUERY, keepConsoleBusy, type ConsoleLoadRow } from './console-load.ts';
 import { timeScenarios } from './time-scenarios.ts';
+import { resultScenarios } from './lib/result-scenarios.ts';
 
 interface LoadSpec {
   url: string;
@@ -165,6 +166,7 @@ async function scenarios(driver: Driver, database: string): Promise<Scenario[]> 
     { name: 'neighbourhood depth 2', targetP95: 200, paths: centers.map((id) => nodePath('/api/neighbourhood', id, '?depth=2')) },
     { name: 'overview', targetP95: 200, paths: ['/api/overview', '/api/overview?types=Method,Dataset,Task', '/api/overview?minPapers=2'] },
     ...(await timeScenarios(driver, database, rows)),
+    ...(await resultScenarios((query) => rows(driver, database, query))),
   ];
 }
 

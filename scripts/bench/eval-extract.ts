@@ -19,6 +19,7 @@ import { EXTRACTOR_VERSION, extractPaper } from '../../ingest/extract/index.ts';
 import { externalNames, readExternalSentences, scoreExternal, sentenceRecord, type ExternalScores } from './lib/external.ts';
 import { DEFAULT_GOLD_DIR, goldToRecord, readGoldDir } from './lib/gold.ts';
 import type { GoldFile, GoldPaper } from './lib/gold.ts';
+import { evaluateResults, resultErrors, resultSummary, resultTable } from './lib/result-report.ts';
 import { SCORED_TYPES, TARGET_F1, addCounts, emptyCounts, prf, scorePaper } from './lib/scoring.ts';
 import type { Counts, ItemOutcome, ScoredType } from './lib/scoring.ts';
 
@@ -41,10 +42,17 @@ const { values: options } = parseArgs({
     external: { type: 'string' },
     /** Internal: run as the withheld-names child and print its counts as JSON. */
     child: { type: 'string' },
+    'results-only': { type: 'boolean', default: false },
   },
 });
 
 const files = readGoldDir(options.dir);
+const resultReports = evaluateResults(files);
+if (options['results-only']) {
+  if (options.json) process.stdout.write(JSON.stringify(resultSummary(resultReports), null, 2) + '\n');
+  else console.log([resultTable(resultReports), ...(options.verbose ? ['', resultErrors(resultReports)] : [])].join('\n'));
+  process.exit(0);
+}
 
 if (options.child === 'split') {
   process.stdout.write(JSON.stringify(sumCounts(evaluate(files))));
@@ -78,7 +86,9 @@ function report(): void {
     console.log(table(perFile[file.name], false));
   }
   if (external) printExternal(external);
+  console.log(`\n${resultTable(resultReports)}`);
   if (options.verbose) printErrors(papers);
+  if (options.verbose) console.log(`\nResult errors\n${resultErrors(resultReports)}`);
   console.log('\n* diagnostic, not a GUIDE score. Targets are for abstracts the acceptance check holds out.');
 }
 
@@ -184,6 +194,7 @@ function jsonReport(all: CountsByType, byFile: Record<string, CountsByType>, rep
     overall: scored(all),
     files: Object.fromEntries(Object.entries(byFile).map(([name, counts]) => [name, scored(counts)])),
     targets: TARGET_F1,
+    results: resultSummary(resultReports),
     errors: reports.map((r) => ({
       file: r.file,
       id: r.id,

@@ -14,6 +14,7 @@ import { registerNeighbourhood } from './routes/neighbourhood.ts';
 import { registerNode } from './routes/node.ts';
 import { registerOverview } from './routes/overview.ts';
 import { registerPaths } from './routes/paths.ts';
+import { registerResults } from './routes/results.ts';
 import { registerSearch } from './routes/search.ts';
 import { registerTrends } from './routes/trends.ts';
 
@@ -67,7 +68,7 @@ export async function buildApp(context: ApiContext, options: AppOptions): Promis
     if (statusCode >= 500) logServerError(request, statusCode, rawError);
     return reply.code(statusCode).send(body);
   });
-  for (const register of [registerHealth, registerSearch, registerOverview, registerNode, registerNeighbourhood, registerEdgePapers, registerPaths, registerCypher, registerTrends]) {
+  for (const register of [registerHealth, registerSearch, registerOverview, registerNode, registerNeighbourhood, registerEdgePapers, registerPaths, registerCypher, registerTrends, registerResults]) {
     register(app, context);
   }
   await serveClient(app, options.clientDir);

@@ -24,6 +24,17 @@ export interface GoldClaim {
   numbers: string[];
 }
 
+/** GUIDE "Results (structured claims)": one per reported number that measures an outcome. */
+export interface GoldResult {
+  sentence: string;
+  value: string;
+  kind: string;
+  metric: string | null;
+  dataset: string | null;
+  subject: string | null;
+  baseline: string | null;
+}
+
 export interface GoldPaper {
   id: string;
   title: string;
@@ -37,6 +48,8 @@ export interface GoldPaper {
   hardware: GoldHardware[];
   claims: GoldClaim[];
   code_url: string | null;
+  /** null when the paper is not annotated for results (it is then left out of the result scores). */
+  results: GoldResult[] | null;
 }
 
 export interface GoldFile {
@@ -100,6 +113,7 @@ function toGoldPaper(raw: Record<string, unknown>, where: string): GoldPaper {
     hardware: Array.isArray(raw.hardware) ? (raw.hardware as GoldHardware[]) : [],
     claims: Array.isArray(raw.claims) ? (raw.claims as GoldClaim[]) : [],
     code_url: typeof raw.code_url === 'string' ? raw.code_url : null,
+    results: Array.isArray(raw.results) ? (raw.results as GoldResult[]) : null,
   };
 }
 

@@ -11,7 +11,9 @@ import type {
   HardwareMention,
   MethodMention,
   PaperExtraction,
+  ResultExtraction,
 } from '../../../ingest/types.ts';
+import { metricHigherIsBetter } from '../../../graph-schema/metric-direction.ts';
 import { integerBetween, pick, seededRandom, ZipfSampler } from './random.ts';
 import { buildVocabulary, DEFAULT_SIZES, type Vocabulary, type VocabularyEntry, type VocabularySizes } from './vocabulary.ts';
 
@@ -136,7 +138,8 @@ class PaperGenerator {
     b.add(', reporting ');
     this.list(b, metrics);
     b.add('. ');
-    const claims = this.claims(b, proposed, baselines, datasets, metrics);
+    const results: ResultExtraction[] = [];
+    const claims = this.claims(b, proposed, baselines, datasets, metrics, results);
     const count = hardware.length > 0 && random() < 0.5 ? integerBetween(random, 1, 512) : null;
     const hardwareMentions: HardwareMention[] = hardware.map((item) => {
       b.add(count !== null ? `Training takes a day on ${count} ` : 'Training runs on ');
@@ -167,11 +170,15 @@ class PaperGenerator {
       hardware: hardwareMentions,
       claims,
       codeUrls: random() < 0.3 ? [`https://github.com/example/${id}`] : [],
+      results,
     };
   }
 
-  /** Three result sentences, each naming the proposed method and a baseline, dataset or metric. */
-  private claims(b: AbstractBuilder, proposed: Picked, baselines: Picked[], datasets: Picked[], metrics: Picked[]): ClaimExtraction[] {
+  /**
+   * Three result sentences, each naming the proposed method and a baseline, dataset or metric, with their
+   * structured results (an improvement each, a speedup in the first, a score in the second).
+   */
+  private claims(b: AbstractBuilder, proposed: Picked, baselines: Picked[], datasets: Picked[], metrics: Picked[], results: ResultExtraction[]): ClaimExtraction[] {
     const claims: ClaimExtraction[] = [];
     for (let i = 0; i < 3; i++) {
       const start = b.text.length;
@@ -180,13 +187,31 @@ class PaperGenerator {
       const metric = metrics[i % metrics.length];
       const gain = (1 + this.random() * 30).toFixed(1);
       const speedup = (1 + this.random() * 4).toFixed(2);
-      b.add(`${proposed.entry.name} improves ${metric.entry.name} by ${gain}% over ${baseline.entry.name} on ${dataset.entry.name}`);
+      b.add(`${proposed.entry.name} improves ${metric.entry.name} by `);
+      const slots: Pick<ResultExtraction, 'metric' | 'dataset' | 'subject' | 'baseline'> = { metric: metric.entry.name, dataset: dataset.entry.name, subject: proposed.entry.name, baseline: baseline.entry.name };
+      const result = (raw: string, unit: string, kind: ResultExtraction['kind'], overrides: Partial<typeof slots> = {}): void => {
+        const end = b.text.length;
+        const metricName = 'metric' in overrides ? (overrides.metric ?? null) : slots.metric;
+        results.push({ text: '', raw, value: Number(raw.replace(/[^\d.]/g, '')), unit, kind, ...slots, metric: metricName, ...overrides, higherIsBetter: metricHigherIsBetter(metricName), start: end - raw.length, end });
+      };
+      b.add(`${gain}%`);
+      result(`${gain}%`, '%', 'improvement');
+      b.add(` over ${baseline.entry.name} on ${dataset.entry.name}`);
       const numbers = [{ raw: `${gain}%`, value: Number(gain), unit: '%' }];
       if (i === 0) {
-        b.add(` while running ${speedup}x faster`);
+        b.add(` while running ${speedup}x`);
+        result(`${speedup}x`, 'x', 'speedup', { metric: null });
+        b.add(' faster');
         numbers.push({ raw: `${speedup}x`, value: Number(speedup), unit: 'x' });
       }
+      if (i === 1) {
+        const score = (20 + this.random() * 79).toFixed(1);
+        b.add(`, reaching ${score}`);
+        result(score, '', 'score', { baseline: null });
+        numbers.push({ raw: score, value: Number(score), unit: '' });
+      }
       b.add('.');
+      for (const r of results) if (r.text === '') r.text = b.text.slice(start);
       claims.push({
         text: b.text.slice(start),
         start,

@@ -12,7 +12,7 @@ const dateArb = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 const stateArb: fc.Arbitrary<ExplorerState> = fc.record({
-  view: fc.constantFrom('overview', 'neighbourhood', 'connections', 'cypher'),
+  view: fc.constantFrom('overview', 'neighbourhood', 'connections', 'cypher', 'leaderboard', 'compare'),
   node: fc.option(nodeIdArb, { nil: null }),
   centre: fc.option(nodeIdArb, { nil: null }),
   filters: fc.record(
@@ -30,6 +30,8 @@ const stateArb: fc.Arbitrary<ExplorerState> = fc.record({
   pathTo: fc.option(nodeIdArb, { nil: null }),
   colour: fc.constantFrom('type', 'community'),
   time: timeStateArb,
+  resultA: fc.option(nodeIdArb, { nil: null }),
+  resultB: fc.option(nodeIdArb, { nil: null }),
 }) as fc.Arbitrary<ExplorerState>;
 
 describe('URL state', () => {

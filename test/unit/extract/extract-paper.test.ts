@@ -5,7 +5,7 @@ import { extractHardware } from '../../../ingest/extract/hardware.ts';
 import { readPapers } from '../../../ingest/pipeline/index.ts';
 import type { EvidenceSpan, PaperExtraction, PaperRecord } from '../../../ingest/types.ts';
 
-const CONTRACT_KEYS = ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'url', 'categories', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls'];
+const CONTRACT_KEYS = ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'url', 'categories', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls', 'results'];
 
 const record = (title: string, abstract: string): PaperRecord => ({
   id: 'p-test', title, abstract, authors: 3, date: '2024-07-11', upvotes: 5, url: null, categories: [],

@@ -40,7 +40,7 @@ describe('extract command (child process)', () => {
     expect(code).toBe(0);
     const papers = jsonLines(stdout);
     expect(papers).toHaveLength(373);
-    expect(Object.keys(papers[0])).toEqual(['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'url', 'categories', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls']);
+    expect(Object.keys(papers[0])).toEqual(['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'url', 'categories', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls', 'results']);
     expect(new Set(papers.map((paper) => paper.id)).size).toBe(373);
     expect(papers.filter((paper) => (paper.sources as unknown[]).length > 1).length).toBeGreaterThan(0);
     expect(stderr).toMatch(/extract: 5 file\(s\), 443 records read, 373 papers, 70 duplicates merged, 0 warning\(s\)/);

@@ -15,6 +15,9 @@ import { OverviewView } from './views/OverviewView.tsx';
 import { NeighbourhoodView } from './views/NeighbourhoodView.tsx';
 import { ConnectionsView } from './views/ConnectionsView.tsx';
 import { TIME_VIEW_TABS, TimeViews } from './views/TimeViews.tsx';
+import { LeaderboardView } from './views/LeaderboardView.tsx';
+import { CompareView } from './views/CompareView.tsx';
+import { resultsNavigation } from './state/results-navigation.ts';
 import type { ViewProps } from './views/view-props.ts';
 import { Loading } from './components/States.tsx';
 
@@ -109,6 +112,7 @@ export function App() {
       else navigate({ view: 'connections', pathTo: id });
     },
     onClose: () => navigate({ node: null }),
+    results: resultsNavigation(navigate),
   };
 
   const onCounts = useCallback((next: Partial<Record<NodeLabel, number>>) => setCounts(next), []);
@@ -168,6 +172,8 @@ export function App() {
           {state.view === 'neighbourhood' && <NeighbourhoodView {...viewProps} />}
           {state.view === 'connections' && <ConnectionsView {...viewProps} />}
           <TimeViews {...viewProps} />
+          {state.view === 'leaderboard' && <LeaderboardView {...viewProps} />}
+          {state.view === 'compare' && <CompareView {...viewProps} />}
           {state.view === 'cypher' && (
             <Suspense fallback={<Loading label="Loading the Cypher console…" />}>
               <CypherView {...viewProps} />

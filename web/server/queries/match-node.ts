@@ -17,6 +17,8 @@ export function matchNode(label: NodeLabel, variable: string, keyParam: string, 
       return `MATCH (${variable}:Claim {key: $${keyParam}})`;
     case 'Listing':
       return `MATCH (${variable}:Listing {key: $${keyParam}})`;
+    case 'Result':
+      return `MATCH (${variable}:Result {key: $${keyParam}})`;
     default:
       throw new Error(`unknown label ${label}`);
   }

@@ -12,12 +12,15 @@ import { Icon } from './Icon.tsx';
 import { safeHttpUrl } from './safe-url.ts';
 import { EntityTimePanel } from './EntityTimePanel.tsx';
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
+import { EntityResultsActions, type ResultsNavigation } from './EntityResultsActions.tsx';
 
 export interface DetailsActions {
   onOpen(id: string): void;
   onNeighbourhood(id: string): void;
   onConnectFrom(id: string): void;
   onClose(): void;
+  /** The results views (leaderboard, compare), when the app offers them. */
+  results?: ResultsNavigation;
 }
 
 export function DetailsPanel({ nodeId, actions }: { nodeId: string; actions: DetailsActions }) {
@@ -48,6 +51,7 @@ function NodeDetails({ detail, actions }: { detail: AnyNodeDetail; actions: Deta
         </button>
       </div>
       {detail.kind === 'paper' && <PaperDetails paper={detail} onOpen={actions.onOpen} />}
+      {detail.kind === 'entity' && actions.results && <EntityResultsActions id={detail.id} label={detail.label} actions={actions.results} />}
       {detail.kind === 'entity' && <EntityDetails entity={detail} onOpen={actions.onOpen} />}
       {detail.kind === 'claim' && <ClaimDetails claim={detail} onOpen={actions.onOpen} />}
       {detail.kind === 'listing' && <ListingDetails listing={detail} onOpen={actions.onOpen} />}

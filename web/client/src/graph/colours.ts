@@ -7,6 +7,7 @@ export const LABEL_COLOURS: Record<NodeLabel, string> = {
   ...byEntityLabel((kind) => ENTITY_KINDS[kind].colour),
   Claim: '#a16207',
   Listing: '#94a3b8',
+  Result: '#b45309',
 };
 
 /** None of the type colours, so a community colouring never reads as a type; largest communities first. */

@@ -7,7 +7,7 @@ import { NODE_LABELS, isNodeLabel, type NodeLabel } from '../../../../graph-sche
 import { parseNodeId } from '../../../../graph-schema/keys.ts';
 import { DEFAULT_TIME_STATE, TIME_VIEWS, decodeTimeState, encodeTimeState, type TimeViewState } from './time-url-state.ts';
 
-export const VIEWS = ['overview', 'neighbourhood', 'connections', 'cypher', ...TIME_VIEWS] as const;
+export const VIEWS = ['overview', 'neighbourhood', 'connections', 'cypher', 'leaderboard', 'compare', ...TIME_VIEWS] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type ColourMode = 'type' | 'community';
 
@@ -25,6 +25,9 @@ export interface ExplorerState {
   colour: ColourMode;
   /** Trends, rising, what's new and hardware views (time-url-state.ts). */
   time: TimeViewState;
+  /** Results views: the leaderboard's dataset and metric, or the two entities compared (`a`, `b` in the URL). */
+  resultA: string | null;
+  resultB: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -38,6 +41,8 @@ export const DEFAULT_STATE: ExplorerState = {
   pathTo: null,
   colour: 'type',
   time: DEFAULT_TIME_STATE,
+  resultA: null,
+  resultB: null,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -84,6 +89,8 @@ export function decodeUrlState(search: string): ExplorerState {
     pathTo: validNodeId(params.get('to_node')),
     colour: params.get('colour') === 'community' ? 'community' : 'type',
     time: decodeTimeState(params),
+    resultA: validNodeId(params.get('a')),
+    resultB: validNodeId(params.get('b')),
   };
 }
 
@@ -103,6 +110,8 @@ export function encodeUrlState(state: ExplorerState): string {
   if (state.pathTo) params.set('to_node', state.pathTo);
   if (state.colour !== DEFAULT_STATE.colour) params.set('colour', state.colour);
   encodeTimeState(state.time, params);
+  if (state.resultA) params.set('a', state.resultA);
+  if (state.resultB) params.set('b', state.resultB);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
