@@ -62,6 +62,8 @@ export const NeighbourhoodQuery = Type.Object(
     depth: Type.Integer({ minimum: 1, maximum: 3, default: 1 }),
     minWeight: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 }),
     limit: Type.Integer({ minimum: 1, maximum: 2_000, default: 150 }),
+    /** `more=Dataset,Method`: types the user asked to see more of ("N more datasets"). */
+    more: Type.Optional(TypesSchema),
   },
   { additionalProperties: false },
 );

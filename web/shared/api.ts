@@ -158,13 +158,34 @@ export interface NeighbourhoodResponse extends GraphDTO {
   truncated: boolean;
   /** Neighbours matching the filters before capping; total - shown = "N more not shown". */
   total: number;
+  /** The centre's neighbours per type within the filters (depth 1), for "N more datasets"; absent from older servers. */
+  typeTotals?: Partial<Record<NodeLabel, number>>;
+}
+
+/** A mention of one end of a link inside a sentence: offsets within the sentence's text. */
+export interface SentenceMarkDTO {
+  start: number;
+  end: number;
+  side: 'a' | 'b';
+}
+
+export interface EvidenceSentenceDTO {
+  text: string;
+  start: number;
+  end: number;
+  field?: 'title' | 'abstract';
+  /** The ends' mentions in this sentence (absent from older servers). */
+  marks?: SentenceMarkDTO[];
+  /** True when the sentence names both ends (or one end is the paper itself). */
+  namesBoth?: boolean;
 }
 
 /** GET /api/edge-papers?a=ID&b=ID — "why are these connected?" */
 export interface EdgePapersResponse {
   a: GraphNodeDTO;
   b: GraphNodeDTO;
-  papers: Array<PaperSummaryDTO & { sentences: Array<{ text: string; start: number; end: number; field?: 'title' | 'abstract' }> }>;
+  /** Papers with a sentence naming both ends first; in each, the sentences naming both ends first. */
+  papers: Array<PaperSummaryDTO & { sentences: EvidenceSentenceDTO[] }>;
   total: number;
 }
 

@@ -3,6 +3,7 @@
  * the graph itself.
  */
 import type { Driver } from 'neo4j-driver';
+import type { NodeLabel } from '../../../graph-schema/model.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ClaimDetail,
@@ -102,6 +103,29 @@ describe('GET /api/search', () => {
     }
     const { body } = await get<SearchResponse>(`/api/search?q=${encodeURIComponent('(ImageNet')}`);
     expect(body.hits.map((hit) => hit.id)).toContain('Dataset:imagenet');
+  });
+
+  it('finds what an acronym stands for first, and forgives a typo', async () => {
+    for (const [acronym, words] of [
+      ['LLM', ['large', 'language', 'model']],
+      ['GNN', ['graph', 'neural', 'network']],
+    ] as const) {
+      const { body } = await get<SearchResponse>(`/api/search?q=${acronym}`);
+      const first = body.hits[0].name.toLowerCase();
+      expect(words.every((word) => first.includes(word)), `${acronym}: ${first}`).toBe(true);
+      expect(body.hits[0].label).not.toBe('Paper');
+    }
+    const { body } = await get<SearchResponse>('/api/search?q=imagenett');
+    expect(body.hits.map((hit) => hit.id)).toContain('Dataset:imagenet');
+  });
+
+  it('puts an exact name before longer names and better-attested entities before rare ones', async () => {
+    const { body } = await get<SearchResponse>('/api/search?q=ImageNet&limit=20');
+    expect(body.hits[0].id).toBe('Dataset:imagenet');
+    const entities = body.hits.filter((hit) => hit.label !== 'Paper' && hit.id !== 'Dataset:imagenet');
+    const scores = body.hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(entities.every((hit) => hit.score < body.hits[0].score)).toBe(true);
   });
 
   it('rejects bad input with 400 naming the field', async () => {
@@ -322,7 +346,8 @@ describe('GET /api/neighbourhood/:label/:key', () => {
 
   it('draws every link between a shown paper and a shown entity, with its mention count, at depth 1 and 2', async () => {
     for (const depth of [1, 2]) {
-      const { body } = await get<NeighbourhoodResponse>(`/api/neighbourhood/Dataset/imagenet?depth=${depth}&limit=80`);
+      // Enough budget for the hardware papers (the ones with GPU counts) to be among the shown papers.
+      const { body } = await get<NeighbourhoodResponse>(`/api/neighbourhood/Dataset/imagenet?depth=${depth}&limit=300`);
       const shown = body.nodes.map((node) => node.id);
       const stored = await cypher<{ id: string; count: number | null }>(
         `MATCH (p:Paper)-[r]->(x:Entity)
@@ -338,6 +363,26 @@ describe('GET /api/neighbourhood/:label/:key', () => {
       for (const edge of drawn) expect(edge.props?.count ?? null).toBe(countOf.get(edge.id) ?? null);
       expect(drawn.some((edge) => typeof edge.props?.count === 'number')).toBe(true);
     }
+  });
+
+  it('shares the budget across types, counts each type, and shows more of a type when asked', async () => {
+    const totals = await cypher<{ type: string; total: number }>(
+      `MATCH (:Dataset {key: 'imagenet'})-[r]-(m) WHERE (m:Paper OR m:Entity) AND type(r) <> 'ABOUT'
+       WITH DISTINCT m RETURN [l IN labels(m) WHERE l <> 'Entity'][0] AS type, count(*) AS total`,
+    );
+    const { body } = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?limit=30');
+    const shownOf = (response: NeighbourhoodResponse, type: string) => response.nodes.filter((node) => node.label === type && node.id !== response.center).length;
+    expect(totals.length).toBeGreaterThan(3);
+    for (const { type, total } of totals) {
+      expect(body.typeTotals?.[type as NodeLabel], type).toBe(total);
+      // Every type present is drawn, each with at least its share of the budget when it has that many.
+      expect(shownOf(body, type), type).toBeGreaterThanOrEqual(Math.min(total, Math.floor(30 / totals.length)));
+    }
+    const capped = totals.find(({ type, total }) => total > shownOf(body, type));
+    expect(capped).toBeDefined();
+    const more = await get<NeighbourhoodResponse>(`/api/neighbourhood/Dataset/imagenet?limit=30&more=${capped!.type}`);
+    expect(shownOf(more.body, capped!.type)).toBeGreaterThanOrEqual(Math.min(capped!.total, shownOf(body, capped!.type) + 60));
+    expect((await get<unknown>('/api/neighbourhood/Dataset/imagenet?more=Banana')).status).toBe(400);
   });
 
   it('grows with depth and applies types and minWeight', async () => {

@@ -1,4 +1,7 @@
-/** GET /api/edge-papers?a=&b=: the papers behind a link, with the sentences that name its ends. */
+/**
+ * GET /api/edge-papers?a=&b=: the papers behind a link, with the sentences that name its ends, both ends' mentions
+ * marked; sentences (and papers) naming both ends first.
+ */
 import type { FastifyInstance } from 'fastify';
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { isEntityLabel, type NodeLabel } from '../../../graph-schema/model.ts';
@@ -10,7 +13,7 @@ import { badRequest, notFound } from '../errors.ts';
 import { decodeEvidence, type EvidenceArrays } from '../queries/evidence.ts';
 import { matchNode } from '../queries/match-node.ts';
 import { MENTION_ALTERNATION, MENTION_TYPES } from '../queries/relationships.ts';
-import { sentencesWithSpans } from '../queries/sentences.ts';
+import { sentencesNamingEnds } from '../queries/sentence-marks.ts';
 import { EdgePapersQuery, parseNodeRef } from '../schemas.ts';
 
 const EVIDENCE = 'r {.evidenceFields, .evidenceStarts, .evidenceEnds, type: type(r)}';
@@ -52,16 +55,23 @@ function strongest(relationships: RelEvidence[]): string | undefined {
   return relationships.map((r) => r.type).sort((x, y) => MENTION_TYPES.indexOf(x) - MENTION_TYPES.indexOf(y))[0];
 }
 
-function toPaper(row: PaperRow): EdgePapersResponse['papers'][number] {
-  const spans: EvidenceSpanDTO[] = [...row.ras, ...row.rbs].flatMap((relationship) => decodeEvidence(relationship));
+function toPaper(row: PaperRow, paperEnd: boolean): EdgePapersResponse['papers'][number] {
+  const aSpans: EvidenceSpanDTO[] = row.ras.flatMap((relationship) => decodeEvidence(relationship));
+  const bSpans: EvidenceSpanDTO[] = row.rbs.flatMap((relationship) => decodeEvidence(relationship));
   const relationship = strongest(row.ras.length > 0 ? row.ras : row.rbs);
   return {
     key: row.key,
     title: row.title,
     date: row.date ?? null,
     ...(relationship ? { relationship } : {}),
-    sentences: sentencesWithSpans(row.title ?? '', row.abstract ?? '', spans),
+    sentences: sentencesNamingEnds(row.title ?? '', row.abstract ?? '', aSpans, bSpans, paperEnd),
   };
+}
+
+/** Papers with a sentence naming both ends come first; otherwise the statement's order (newest first) stays. */
+function namingBothFirst(papers: EdgePapersResponse['papers']): EdgePapersResponse['papers'] {
+  const namesBoth = (paper: EdgePapersResponse['papers'][number]) => paper.sentences.some((sentence) => sentence.namesBoth);
+  return [...papers.filter(namesBoth), ...papers.filter((paper) => !namesBoth(paper))];
 }
 
 async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery): Promise<EdgePapersResponse> {
@@ -82,7 +92,7 @@ async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery): Promi
   return {
     a: nodeToDTO(record.get('a') as Node),
     b: nodeToDTO(record.get('b') as Node),
-    papers: (record.get('papers') as PaperRow[]).map(toPaper),
+    papers: namingBothFirst((record.get('papers') as PaperRow[]).map((row) => toPaper(row, a.label === 'Paper' || b.label === 'Paper'))),
     total: record.get('total') as number,
   };
 }

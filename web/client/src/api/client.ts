@@ -127,6 +127,8 @@ export interface NeighbourhoodQuery {
   minWeight: number;
   limit?: number;
   filters: GraphFilters;
+  /** Types to show more of. */
+  more?: NodeLabel[];
 }
 
 function overviewPath(filters: GraphFilters, limit?: number): string {
@@ -213,6 +215,7 @@ export const api = {
     params.set('depth', String(query.depth));
     if (query.minWeight > 1) params.set('minWeight', String(query.minWeight));
     if (query.limit) params.set('limit', String(query.limit));
+    if (query.more && query.more.length > 0) params.set('more', query.more.join(','));
     return request<NeighbourhoodResponse>(`/api/neighbourhood/${nodePath(id)}?${params}`, { signal });
   },
 

@@ -19,11 +19,16 @@ export interface DetailsActions {
   onClose(): void;
 }
 
-export function DetailsPanel({ nodeId, actions }: { nodeId: string; actions: DetailsActions }) {
+export function DetailsPanel({ nodeId, actions, onCollapse }: { nodeId: string; actions: DetailsActions; onCollapse?(): void }) {
   const [state, retry] = useAsync((signal) => api.node(nodeId, { signal, limit: 25 }), [nodeId]);
   return (
     <aside className="details" aria-label="Details" data-testid="details-panel">
       <div className="details-top">
+        {onCollapse && (
+          <button type="button" className="icon-button" aria-label="Collapse details" title="Collapse details (keeps the selection)" data-testid="details-collapse" onClick={onCollapse}>
+            <span aria-hidden="true">›</span>
+          </button>
+        )}
         <button type="button" className="icon-button" aria-label="Close details" title="Close details" onClick={actions.onClose}>
           <Icon name="close" />
         </button>
