@@ -42,6 +42,8 @@ export interface HealthResponse {
   neo4j: { reachable: boolean; uri: string; error?: string };
   counts: Partial<Record<NodeLabel, number>>;
   relationships: number | null;
+  /** Papers without a date, which a date range leaves out unless asked to include them. */
+  undatedPapers?: number;
   cypherConsole: { enabled: boolean; reason?: string };
 }
 
@@ -67,6 +69,8 @@ export interface GraphFilters {
   from?: string;
   to?: string;
   minPapers?: number;
+  /** With a date range: keep papers without a date (and entities only undated papers mention). */
+  includeUndated?: boolean;
 }
 
 export interface OverviewResponse extends GraphDTO {
@@ -133,6 +137,12 @@ export interface PaperDetail {
   upvotes: number | null;
   url: string | null;
   codeUrls: string[];
+  /** Bibliographic fields some sources carry (arXiv metadata); absent when the source has none. */
+  authors?: string[];
+  arxivId?: string | null;
+  doi?: string | null;
+  journalRef?: string | null;
+  updated?: string | null;
   listings: ListingDTO[];
   extractions: PaperExtractionDTO[];
   claims: ClaimDTO[];

@@ -385,6 +385,19 @@ describe('GET /api/neighbourhood/:label/:key', () => {
     expect((await get<unknown>('/api/neighbourhood/Dataset/imagenet?more=Banana')).status).toBe(400);
   });
 
+  it('keeps undated papers out of a date range unless asked, and says how many there are', async () => {
+    const [{ undated, dated }] = await cypher<{ undated: number; dated: number }>(
+      `MATCH (:Dataset {key: 'imagenet'})<-[r]-(p:Paper) WITH DISTINCT p
+       RETURN count(CASE WHEN p.date IS NULL THEN 1 END) AS undated, count(p.date) AS dated`,
+    );
+    const [{ all }] = await cypher<{ all: number }>('MATCH (p:Paper) WHERE p.date IS NULL RETURN count(p) AS all');
+    expect((await get<HealthResponse>('/api/health')).body.undatedPapers).toBe(all);
+    const range = '/api/neighbourhood/Dataset/imagenet?types=Paper&from=1900-01-01&limit=300';
+    const papers = (response: NeighbourhoodResponse) => response.nodes.filter((node) => node.label === 'Paper').length;
+    expect(papers((await get<NeighbourhoodResponse>(range)).body)).toBe(dated);
+    expect(papers((await get<NeighbourhoodResponse>(`${range}&undated=true`)).body)).toBe(dated + undated);
+  });
+
   it('grows with depth and applies types and minWeight', async () => {
     const one = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?depth=1&limit=300');
     const two = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?depth=2&limit=300');
@@ -454,13 +467,41 @@ describe('GET /api/paths', () => {
       expect(path.nodes.at(-1)).toBe(pair.b);
       expect(path.length).toBe(path.edges.length);
       expect(path.nodes).toHaveLength(path.length + 1);
-      expect(path.length).toBeLessThanOrEqual(2);
       for (const id of path.nodes) expect(nodeIds.has(id)).toBe(true);
       for (const id of path.edges) expect(edgeIds.has(id)).toBe(true);
     }
+    expect(body.paths[0].length).toBeLessThanOrEqual(2);
+    const lengths = body.paths.map((path) => path.length);
+    expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
     const viaPapers = await get<PathsResponse>(`/api/paths?from=${encodeURIComponent(pair.a)}&to=${encodeURIComponent(pair.b)}&via=papers`);
     expect(viaPapers.body.paths[0].length).toBe(2);
     expect(viaPapers.body.paths.every((path) => path.nodes[1].startsWith('Paper:'))).toBe(true);
+  });
+
+  it('gives up to k distinct paths, and avoids generic hubs when asked', async () => {
+    const [pair] = await cypher<{ a: string; b: string }>(
+      `MATCH (a:Concept)<--(:Paper)-->(b:Method) WHERE a.paperCount >= 3 AND b.paperCount >= 3
+       WITH DISTINCT a, b ORDER BY a.paperCount + b.paperCount DESC, a.key, b.key LIMIT 1
+       RETURN 'Concept:' + a.key AS a, 'Method:' + b.key AS b`,
+    );
+    const ends = `from=${encodeURIComponent(pair.a)}&to=${encodeURIComponent(pair.b)}`;
+    for (const k of [1, 5]) {
+      const { body } = await get<PathsResponse>(`/api/paths?${ends}&k=${k}`);
+      expect(body.paths).toHaveLength(k);
+      const sequences = body.paths.map((path) => path.nodes.join('|'));
+      expect(new Set(sequences).size).toBe(k);
+      for (const path of body.paths) expect(new Set(path.nodes).size).toBe(path.nodes.length);
+    }
+    const [{ hubPapers }] = await cypher<{ hubPapers: number }>(
+      'MATCH (p:Paper) WITH count(p) AS papers RETURN toInteger(CASE WHEN papers * 0.05 > 10 THEN papers * 0.05 ELSE 10 END) AS hubPapers',
+    );
+    const avoiding = await get<PathsResponse>(`/api/paths?${ends}&k=5&avoidHubs=true`);
+    expect(avoiding.body.paths.length).toBeGreaterThan(0);
+    const paperCount = new Map(avoiding.body.nodes.map((node) => [node.id, node.paperCount]));
+    for (const path of avoiding.body.paths) {
+      for (const id of path.nodes.slice(1, -1)) expect(id.startsWith('Paper:') || (paperCount.get(id) ?? 0) <= hubPapers, id).toBe(true);
+    }
+    expect((await get('/api/paths?' + ends + '&k=11')).status).toBe(400);
   });
 
   it('refuses bad input and answers 404 for unknown nodes', async () => {

@@ -170,6 +170,8 @@ export function App() {
             onChange={(filters) => navigate({ filters })}
             counts={counts}
             colouring={state.view === 'overview' ? state.colour : 'type'}
+            undatedPapers={health.kind === 'ok' ? health.health.undatedPapers : undefined}
+            totalPapers={health.kind === 'ok' ? health.health.counts.Paper : undefined}
           />
           {health.kind === 'ok' && (
             <section className="panel corpus">

@@ -102,6 +102,7 @@ async function paperDetail(tx: ManagedTransaction, key: string): Promise<PaperDe
     upvotes: (paper.upvotes as number | null) ?? null,
     url: (paper.url as string | null) ?? null,
     codeUrls: (paper.codeUrls as string[] | null) ?? [],
+    ...bibliographicFields(paper),
     listings: listings.records.map((record) => record.toObject() as PaperDetail['listings'][number]),
     extractions,
     claims: await readClaims(tx, 'MATCH (:Paper {key: $key})-[:CLAIMS]->(c:Claim)', { key }),
@@ -180,4 +181,16 @@ export function registerNode(app: FastifyInstance, context: ApiContext): void {
     { schema: { params: NodeParams, querystring: NodeQuery } },
     (request) => nodeDetail(context, request.params, request.query),
   );
+}
+
+/** The optional bibliographic fields, only those the paper node has (sources other than arXiv carry none). */
+function bibliographicFields(paper: Record<string, unknown>): Pick<PaperDetail, 'authors' | 'arxivId' | 'doi' | 'journalRef' | 'updated'> {
+  const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
+  const fields: Pick<PaperDetail, 'authors' | 'arxivId' | 'doi' | 'journalRef' | 'updated'> = {};
+  if (Array.isArray(paper.authors)) fields.authors = paper.authors.filter((author): author is string => typeof author === 'string');
+  if (text(paper.arxivId)) fields.arxivId = text(paper.arxivId);
+  if (text(paper.doi)) fields.doi = text(paper.doi);
+  if (text(paper.journalRef)) fields.journalRef = text(paper.journalRef);
+  if (text(paper.updated)) fields.updated = text(paper.updated);
+  return fields;
 }

@@ -31,11 +31,18 @@ const QUERY_INDEX = `
   LIMIT $limit`;
 
 /**
- * Ranking, one rule: hits fall in tiers (an exact name or alias first, then what an acronym stands for, then names
- * holding every term, then the rest; papers, whose long text matches loosely, last at equal relevance), and within a
- * tier by relevance weighted by how many papers attest the entity. The answer's `score` is tier + a share in [0, 1).
+ * Ranking, one rule: hits fall in tiers (what the query names: an exact name or alias, or what an acronym stands for;
+ * then names holding every term; then the rest, papers among them since their long text matches loosely), and within
+ * a tier by relevance weighted by how many papers attest the entity; among the things the query names, by paper
+ * count alone ("GNN" the 1-paper method after Graph Neural Networks in 60). `score` is tier + a share in [0, 1).
  */
-const TIER = { exact: 4, acronym: 3, name: 2, other: 1, paper: 1 } as const;
+const TIER = { named: 4, name: 2, other: 1, paper: 1 } as const;
+
+/** Within the named tier: the better attested first. */
+function namedScore(paperCount: number | null): number {
+  const papers = Math.max(0, paperCount ?? 0);
+  return TIER.named + papers / (papers + 1);
+}
 
 /** Relevance within a tier: Lucene's score grown with the log of the paper count, squashed into [0, 1). */
 function withinTier(luceneScore: number, paperCount: number | null): number {
@@ -71,8 +78,8 @@ function toHit(hit: IndexHit, query: string, terms: readonly string[]): SearchHi
   const name = (isPaper ? hit.title : hit.name) ?? hit.key;
   const surfaces = [name, ...(hit.aliases ?? [])];
   const exact = !isPaper && surfaces.some((surface) => canonicalKey(surface) === canonicalKey(query));
-  const tier = isPaper ? TIER.paper : exact ? TIER.exact : matchesAllTerms(name, terms) ? TIER.name : TIER.other;
-  const score = tier + withinTier(hit.score, isPaper ? null : hit.paperCount);
+  const tier = isPaper ? TIER.paper : matchesAllTerms(name, terms) ? TIER.name : TIER.other;
+  const score = exact ? namedScore(hit.paperCount) : tier + withinTier(hit.score, isPaper ? null : hit.paperCount);
   const searchHit: SearchHit = { id: nodeId(label, hit.key), label, key: hit.key, name, paperCount: hit.paperCount, score };
   if (!matchesAllTerms(name, terms)) {
     const matched = isPaper
@@ -83,7 +90,7 @@ function toHit(hit: IndexHit, query: string, terms: readonly string[]): SearchHi
   return searchHit;
 }
 
-/** What an acronym query stands for, as hits ranked in the acronym tier (an exact match keeps its higher tier). */
+/** What an acronym query stands for, as hits in the named tier. */
 async function acronymHits(acronyms: AcronymIndex, query: string, types: NodeLabel[] | undefined): Promise<SearchHit[]> {
   if (!looksLikeAcronym(query)) return [];
   const entries = await acronyms.lookup(query);
@@ -95,7 +102,7 @@ async function acronymHits(acronyms: AcronymIndex, query: string, types: NodeLab
       key: entry.key,
       name: entry.name,
       paperCount: entry.paperCount,
-      score: TIER.acronym + withinTier(4, entry.paperCount),
+      score: namedScore(entry.paperCount),
       matched: query.trim(),
     }));
 }

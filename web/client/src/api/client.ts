@@ -113,6 +113,7 @@ export function filtersToParams(filters: GraphFilters, params = new URLSearchPar
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.minPapers !== undefined && filters.minPapers > 0) params.set('minPapers', String(filters.minPapers));
+  if (filters.includeUndated) params.set('undated', 'true');
   return params;
 }
 
@@ -219,11 +220,13 @@ export const api = {
     return request<NeighbourhoodResponse>(`/api/neighbourhood/${nodePath(id)}?${params}`, { signal });
   },
 
-  paths(from: string, to: string, filters: GraphFilters, options: { max?: number; signal?: AbortSignal } = {}) {
+  paths(from: string, to: string, filters: GraphFilters, options: { max?: number; k?: number; avoidHubs?: boolean; signal?: AbortSignal } = {}) {
     const params = filtersToParams(filters);
     params.set('from', from);
     params.set('to', to);
     if (options.max) params.set('max', String(options.max));
+    if (options.k) params.set('k', String(options.k));
+    if (options.avoidHubs) params.set('avoidHubs', 'true');
     return request<PathsResponse>(`/api/paths?${params}`, { signal: options.signal });
   },
 

@@ -42,7 +42,7 @@ export interface GraphCanvasProps {
 /** Label density by graph size: all labels up to 60 nodes, collision-aware thinning beyond. */
 function labelDensityFor(order: number): Pick<Settings, 'labelRenderedSizeThreshold' | 'labelDensity' | 'labelGridCellSize'> {
   if (order <= 60) return { labelRenderedSizeThreshold: 0, labelDensity: 100, labelGridCellSize: 40 };
-  if (order <= 400) return { labelRenderedSizeThreshold: 0, labelDensity: 0.6, labelGridCellSize: 90 };
+  if (order <= 400) return { labelRenderedSizeThreshold: 0, labelDensity: 0.25, labelGridCellSize: 110 };
   return { labelRenderedSizeThreshold: 7, labelDensity: 0.05, labelGridCellSize: 100 };
 }
 
