@@ -5,7 +5,7 @@ const NEXT: Record<ThemeChoice, ThemeChoice> = { system: 'dark', dark: 'light', 
 const GLYPH: Record<ThemeChoice, string> = { system: '◐', dark: '☾', light: '☀' };
 
 export function ThemeToggle({ choice, onChoose }: { choice: ThemeChoice; onChoose(next: ThemeChoice): void }) {
-  const label = `Theme: ${choice} (switch to ${NEXT[choice]})`;
+  const label = `Colour theme: ${choice} (next: ${NEXT[choice]})`;
   return (
     <button type="button" className="icon-button theme-toggle" aria-label={label} title={label} data-testid="theme-toggle" data-choice={choice} onClick={() => onChoose(NEXT[choice])}>
       <span aria-hidden="true">{GLYPH[choice]}</span>

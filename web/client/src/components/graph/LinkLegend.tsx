@@ -10,8 +10,10 @@ export function LinkLegend({ graph }: { graph: ExplorerGraph }) {
     return [...counts.entries()].sort((a, b) => b[1] - a[1]);
   }, [graph]);
   if (kinds.length === 0) return null;
+  // Open where there is room; on a phone it would cover the graph, so it starts folded.
   return (
-    <section className="link-legend" aria-label="Link kinds" data-testid="link-legend">
+    <details className="link-legend" aria-label="Link kinds" data-testid="link-legend" open={window.innerWidth > 700}>
+      <summary>Links</summary>
       <ul>
         {kinds.map(([relType, count]) => (
           <li key={relType} data-rel={relType}>
@@ -21,6 +23,6 @@ export function LinkLegend({ graph }: { graph: ExplorerGraph }) {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
