@@ -95,7 +95,7 @@ async function computeOverview(context: ApiContext, layouts: LayoutMemo, query: 
 
 /** The same for every visitor until the graph changes, and costly on big graphs (hubs have many links): cached. */
 function cacheKey(query: OverviewQuery): string {
-  return JSON.stringify([query.limit, query.types ?? null, query.from ?? null, query.to ?? null, query.minPapers ?? null]);
+  return JSON.stringify([query.limit, query.types ?? null, query.from ?? null, query.to ?? null, query.minPapers ?? null, query.undated ?? false]);
 }
 
 function serverTiming(answer: CachedOverview, cached: boolean): string {
