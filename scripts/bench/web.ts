@@ -5,7 +5,7 @@
  * Bundled corpus through the real API: right after the server started, with the server warm, and a filtered
  * overview the server computes on request; plus the server's own overview timings (Server-Timing).
  * Synthetic 5,000- and 20,000-node overviews from a small local server, with positions computed by the server's
- * layout code or laid out by the client's ForceAtlas2 worker.
+ * layout code or laid out by the client's ForceAtlas2 worker. Click-to-drawn times for a neighbourhood and a path.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -144,6 +144,46 @@ async function measure(scenario: string, url: string): Promise<Measure> {
   }
 }
 
+/**
+ * Click-to-drawn: from a click on the details panel's "Neighbourhood" (or "Connect…", with a path start chosen) to
+ * that view's graph drawn and ready, for the best-attested entities of the overview. Median and max over the pairs.
+ */
+async function clickToDrawn(serverUrl: string): Promise<{ neighbourhood: number[]; path: number[] }> {
+  const browser = await launchBrowser({ width: 1440, height: 900 });
+  await browser.context.addInitScript('window.__name = (fn) => fn;');
+  const page = browser.page;
+  const timed = async (view: string, click: () => Promise<void>) => {
+    const began = performance.now();
+    await click();
+    await page.waitForSelector(`[data-view=${view}] .react-sigma[data-ready=true]`, { timeout: 120_000 });
+    return performance.now() - began;
+  };
+  try {
+    const overview = (await (await fetch(`${serverUrl}/api/overview`)).json()) as OverviewResponse;
+    const best = [...overview.nodes].sort((a, b) => (b.paperCount ?? 0) - (a.paperCount ?? 0)).slice(0, 6).map((node) => node.id);
+    const neighbourhood: number[] = [];
+    const path: number[] = [];
+    for (let i = 0; i + 1 < best.length; i += 2) {
+      const [from, to] = [best[i], best[i + 1]];
+      await page.goto(`${serverUrl}/?node=${encodeURIComponent(from)}`);
+      await page.waitForSelector('[data-testid=details-title]');
+      neighbourhood.push(await timed('neighbourhood', () => page.getByTestId('details-panel').getByRole('button', { name: 'Neighbourhood' }).click()));
+      await page.goto(`${serverUrl}/?view=connections&from_node=${encodeURIComponent(from)}&node=${encodeURIComponent(to)}`);
+      await page.waitForSelector('[data-testid=details-title]');
+      path.push(await timed('connections', () => page.getByTestId('details-panel').getByRole('button', { name: /Connect/ }).click()));
+    }
+    return { neighbourhood, path };
+  } finally {
+    await browser.close();
+  }
+}
+
+function summarise(label: string, values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return `  ${label}: median ${Math.round(median)} ms, max ${Math.round(sorted.at(-1) ?? Number.NaN)} ms over ${values.length} (${sorted.map((v) => Math.round(v)).join(', ')} ms)`;
+}
+
 /** Server-Timing of an overview answer: how long its computation took, and whether this request hit the cache. */
 async function overviewServerTiming(url: string): Promise<{ wallMs: number; timing: string; nodes: number }> {
   const began = performance.now();
@@ -176,6 +216,12 @@ async function measureBundledCorpus(rows: Measure[], notes: string[]): Promise<v
     rows.push(await measure('bundled: right after server start', `${server.url}/`));
     rows.push(await measure('bundled: server warm', `${server.url}/`));
     rows.push(await measure(`bundled: ${filtered}, computed on request`, `${server.url}/?${filtered}`));
+    const clicks = await clickToDrawn(server.url);
+    notes.push(
+      'Click to drawn (bundled corpus, 1440×900, the best-attested entities of the overview):',
+      summarise('details "Neighbourhood" → neighbourhood drawn and ready', clicks.neighbourhood),
+      summarise('details "Connect…" → paths drawn and ready', clicks.path),
+    );
     const byDefault = await overviewServerTiming(`${server.url}/api/overview`);
     const byFilter = await overviewServerTiming(`${server.url}/api/overview?${filtered}`);
     notes.push(

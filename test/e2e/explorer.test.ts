@@ -60,7 +60,7 @@ describe('explorer in headless Chromium', () => {
     const option = page.getByRole('option').filter({ hasText: /^.?ImageNet\b/ }).first();
     await option.waitFor();
     await screenshot(page, 'search');
-    // Keyboard choice: the first hit is active, Enter takes it.
+    // Keyboard choice: nothing is pre-selected; Enter takes the first hit.
     await expect(page.getByRole('option').first().textContent()).resolves.toContain('ImageNet');
     await search.press('Enter');
     await expect(page.locator('[data-testid=details-title]').textContent()).resolves.toBe('ImageNet');

@@ -138,7 +138,7 @@ describe('overview interactions', () => {
     await expect(page.locator('.type-filter legend').textContent()).resolves.toBe('Types · colour legend');
   });
 
-  it('searches by keyboard: arrows move, Escape closes, Enter flies to and selects the highlighted hit', async () => {
+  it('searches by keyboard: nothing pre-selected, arrows move, Escape closes, Enter flies to and selects the highlighted hit', async () => {
     const { page } = session.browser;
     await page.goto(`${session.server.url}/`);
     await waitForGraph(page, 'overview');
@@ -153,6 +153,10 @@ describe('overview interactions', () => {
     const activeName = () => active.locator('.hit-name').textContent();
     const names = await options.locator('.hit-name').allTextContents();
 
+    // Nothing is pre-selected: the first ArrowDown lands on the first hit.
+    await expect(active.count()).resolves.toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await expect(activeName()).resolves.toBe(names[0]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(activeName()).resolves.toBe(names[2]);

@@ -110,8 +110,8 @@ describe('filters in every graph view', () => {
       await minPapers.press('Enter');
     });
     expect(param(page, 'minPapers')).toBe('4');
-    await withNewGraph(page, 'overview', () => page.getByLabel('From').fill('2024-01-01'));
-    await withNewGraph(page, 'overview', () => page.getByLabel('To').fill('2024-12-31'));
+    await withNewGraph(page, 'overview', () => page.getByLabel('From', { exact: true }).fill('2024-01-01'));
+    await withNewGraph(page, 'overview', () => page.getByLabel('To', { exact: true }).fill('2024-12-31'));
     expect([param(page, 'from'), param(page, 'to')]).toEqual(['2024-01-01', '2024-12-31']);
 
     const obeysFilters = async (pinned: string[] = []) => {
@@ -137,8 +137,8 @@ describe('filters in every graph view', () => {
     await page.reload();
     await waitForGraph(page, 'overview');
     await expect(minPapers.inputValue()).resolves.toBe('4');
-    await expect(page.getByLabel('From').inputValue()).resolves.toBe('2024-01-01');
-    await expect(page.getByLabel('To').inputValue()).resolves.toBe('2024-12-31');
+    await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2024-01-01');
+    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2024-12-31');
     await obeysFilters();
 
     // The same filters shape a neighbourhood (its centre always stays).

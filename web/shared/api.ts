@@ -50,6 +50,8 @@ export interface HealthResponse {
   neo4j: { reachable: boolean; uri: string; error?: string };
   counts: Partial<Record<NodeLabel, number>>;
   relationships: number | null;
+  /** Papers without a date, which a date range leaves out unless asked to include them. */
+  undatedPapers?: number;
   cypherConsole: { enabled: boolean; reason?: string };
 }
 
@@ -75,6 +77,8 @@ export interface GraphFilters {
   from?: string;
   to?: string;
   minPapers?: number;
+  /** With a date range: keep papers without a date (and entities only undated papers mention). */
+  includeUndated?: boolean;
 }
 
 export interface OverviewResponse extends GraphDTO {
@@ -141,6 +145,12 @@ export interface PaperDetail {
   upvotes: number | null;
   url: string | null;
   codeUrls: string[];
+  /** Bibliographic fields some sources carry (arXiv metadata); absent when the source has none. */
+  authors?: string[];
+  arxivId?: string | null;
+  doi?: string | null;
+  journalRef?: string | null;
+  updated?: string | null;
   listings: ListingDTO[];
   extractions: PaperExtractionDTO[];
   claims: ClaimDTO[];
@@ -166,13 +176,34 @@ export interface NeighbourhoodResponse extends GraphDTO {
   truncated: boolean;
   /** Neighbours matching the filters before capping; total - shown = "N more not shown". */
   total: number;
+  /** The centre's neighbours per type within the filters (depth 1), for "N more datasets"; absent from older servers. */
+  typeTotals?: Partial<Record<NodeLabel, number>>;
+}
+
+/** A mention of one end of a link inside a sentence: offsets within the sentence's text. */
+export interface SentenceMarkDTO {
+  start: number;
+  end: number;
+  side: 'a' | 'b';
+}
+
+export interface EvidenceSentenceDTO {
+  text: string;
+  start: number;
+  end: number;
+  field?: 'title' | 'abstract';
+  /** The ends' mentions in this sentence (absent from older servers). */
+  marks?: SentenceMarkDTO[];
+  /** True when the sentence names both ends (or one end is the paper itself). */
+  namesBoth?: boolean;
 }
 
 /** GET /api/edge-papers?a=ID&b=ID — "why are these connected?" */
 export interface EdgePapersResponse {
   a: GraphNodeDTO;
   b: GraphNodeDTO;
-  papers: Array<PaperSummaryDTO & { sentences: Array<{ text: string; start: number; end: number; field?: 'title' | 'abstract' }> }>;
+  /** Papers with a sentence naming both ends first; in each, the sentences naming both ends first. */
+  papers: Array<PaperSummaryDTO & { sentences: EvidenceSentenceDTO[] }>;
   total: number;
 }
 

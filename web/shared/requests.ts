@@ -24,6 +24,8 @@ export const FilterQuerySchema = {
   from: Type.Optional(DateSchema),
   to: Type.Optional(DateSchema),
   minPapers: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+  /** `undated=true`: a date range keeps undated papers. */
+  undated: Type.Optional(Type.Boolean()),
 };
 
 export const SearchQuery = Type.Object(
@@ -62,6 +64,8 @@ export const NeighbourhoodQuery = Type.Object(
     depth: Type.Integer({ minimum: 1, maximum: 3, default: 1 }),
     minWeight: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 }),
     limit: Type.Integer({ minimum: 1, maximum: 2_000, default: 150 }),
+    /** `more=Dataset,Method`: types the user asked to see more of ("N more datasets"). */
+    more: Type.Optional(TypesSchema),
   },
   { additionalProperties: false },
 );
@@ -82,6 +86,7 @@ export const PathsQuery = Type.Object(
   {
     types: FilterQuerySchema.types,
     minPapers: FilterQuerySchema.minPapers,
+    undated: FilterQuerySchema.undated,
     // `from` and `to` name the path's ends here, so the date range is `fromDate`/`toDate`.
     fromDate: Type.Optional(DateSchema),
     toDate: Type.Optional(DateSchema),
@@ -89,6 +94,10 @@ export const PathsQuery = Type.Object(
     to: NodeRefSchema,
     max: Type.Integer({ minimum: 1, maximum: 6, default: 4 }),
     limit: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
+    /** How many distinct paths (at most `limit`), shortest first. */
+    k: Type.Integer({ minimum: 1, maximum: 10, default: 5 }),
+    /** Paths may not pass through generic hubs (queries/hubs.ts). */
+    avoidHubs: Type.Boolean({ default: false }),
     via: Type.Union([Type.Literal('all'), Type.Literal('papers'), Type.Literal('cooccurrence')], { default: 'all' }),
   },
   { additionalProperties: false },
@@ -116,6 +125,6 @@ export function parseNodeRef(ref: string): { label: NodeLabel; key: string } {
   return { label: parsed.label as NodeLabel, key: parsed.key };
 }
 
-export function filtersFrom(query: { types?: string; from?: string; to?: string; minPapers?: number }): GraphFilters {
-  return { types: parseTypes(query.types), from: query.from, to: query.to, minPapers: query.minPapers };
+export function filtersFrom(query: { types?: string; from?: string; to?: string; minPapers?: number; undated?: boolean }): GraphFilters {
+  return { types: parseTypes(query.types), from: query.from, to: query.to, minPapers: query.minPapers, includeUndated: query.undated };
 }

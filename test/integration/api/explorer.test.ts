@@ -3,6 +3,7 @@
  * the graph itself.
  */
 import type { Driver } from 'neo4j-driver';
+import type { NodeLabel } from '../../../graph-schema/model.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ClaimDetail,
@@ -102,6 +103,29 @@ describe('GET /api/search', () => {
     }
     const { body } = await get<SearchResponse>(`/api/search?q=${encodeURIComponent('(ImageNet')}`);
     expect(body.hits.map((hit) => hit.id)).toContain('Dataset:imagenet');
+  });
+
+  it('finds what an acronym stands for first, and forgives a typo', async () => {
+    for (const [acronym, words] of [
+      ['LLM', ['large', 'language', 'model']],
+      ['GNN', ['graph', 'neural', 'network']],
+    ] as const) {
+      const { body } = await get<SearchResponse>(`/api/search?q=${acronym}`);
+      const first = body.hits[0].name.toLowerCase();
+      expect(words.every((word) => first.includes(word)), `${acronym}: ${first}`).toBe(true);
+      expect(body.hits[0].label).not.toBe('Paper');
+    }
+    const { body } = await get<SearchResponse>('/api/search?q=imagenett');
+    expect(body.hits.map((hit) => hit.id)).toContain('Dataset:imagenet');
+  });
+
+  it('puts an exact name before longer names and better-attested entities before rare ones', async () => {
+    const { body } = await get<SearchResponse>('/api/search?q=ImageNet&limit=20');
+    expect(body.hits[0].id).toBe('Dataset:imagenet');
+    const entities = body.hits.filter((hit) => hit.label !== 'Paper' && hit.id !== 'Dataset:imagenet');
+    const scores = body.hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(entities.every((hit) => hit.score < body.hits[0].score)).toBe(true);
   });
 
   it('rejects bad input with 400 naming the field', async () => {
@@ -322,7 +346,8 @@ describe('GET /api/neighbourhood/:label/:key', () => {
 
   it('draws every link between a shown paper and a shown entity, with its mention count, at depth 1 and 2', async () => {
     for (const depth of [1, 2]) {
-      const { body } = await get<NeighbourhoodResponse>(`/api/neighbourhood/Dataset/imagenet?depth=${depth}&limit=80`);
+      // Enough budget for the hardware papers (the ones with GPU counts) to be among the shown papers.
+      const { body } = await get<NeighbourhoodResponse>(`/api/neighbourhood/Dataset/imagenet?depth=${depth}&limit=300`);
       const shown = body.nodes.map((node) => node.id);
       const stored = await cypher<{ id: string; count: number | null }>(
         `MATCH (p:Paper)-[r]->(x:Entity)
@@ -338,6 +363,39 @@ describe('GET /api/neighbourhood/:label/:key', () => {
       for (const edge of drawn) expect(edge.props?.count ?? null).toBe(countOf.get(edge.id) ?? null);
       expect(drawn.some((edge) => typeof edge.props?.count === 'number')).toBe(true);
     }
+  });
+
+  it('shares the budget across types, counts each type, and shows more of a type when asked', async () => {
+    const totals = await cypher<{ type: string; total: number }>(
+      `MATCH (:Dataset {key: 'imagenet'})-[r]-(m) WHERE (m:Paper OR m:Entity) AND type(r) <> 'ABOUT'
+       WITH DISTINCT m RETURN [l IN labels(m) WHERE l <> 'Entity'][0] AS type, count(*) AS total`,
+    );
+    const { body } = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?limit=30');
+    const shownOf = (response: NeighbourhoodResponse, type: string) => response.nodes.filter((node) => node.label === type && node.id !== response.center).length;
+    expect(totals.length).toBeGreaterThan(3);
+    for (const { type, total } of totals) {
+      expect(body.typeTotals?.[type as NodeLabel], type).toBe(total);
+      // Every type present is drawn, each with at least its share of the budget when it has that many.
+      expect(shownOf(body, type), type).toBeGreaterThanOrEqual(Math.min(total, Math.floor(30 / totals.length)));
+    }
+    const capped = totals.find(({ type, total }) => total > shownOf(body, type));
+    expect(capped).toBeDefined();
+    const more = await get<NeighbourhoodResponse>(`/api/neighbourhood/Dataset/imagenet?limit=30&more=${capped!.type}`);
+    expect(shownOf(more.body, capped!.type)).toBeGreaterThanOrEqual(Math.min(capped!.total, shownOf(body, capped!.type) + 60));
+    expect((await get<unknown>('/api/neighbourhood/Dataset/imagenet?more=Banana')).status).toBe(400);
+  });
+
+  it('keeps undated papers out of a date range unless asked, and says how many there are', async () => {
+    const [{ undated, dated }] = await cypher<{ undated: number; dated: number }>(
+      `MATCH (:Dataset {key: 'imagenet'})<-[r]-(p:Paper) WITH DISTINCT p
+       RETURN count(CASE WHEN p.date IS NULL THEN 1 END) AS undated, count(CASE WHEN p.date >= '1900-01-01' THEN 1 END) AS dated`,
+    );
+    const [{ all }] = await cypher<{ all: number }>('MATCH (p:Paper) WHERE p.date IS NULL RETURN count(p) AS all');
+    expect((await get<HealthResponse>('/api/health')).body.undatedPapers).toBe(all);
+    const range = '/api/neighbourhood/Dataset/imagenet?types=Paper&from=1900-01-01&limit=300';
+    const papers = (response: NeighbourhoodResponse) => response.nodes.filter((node) => node.label === 'Paper').length;
+    expect(papers((await get<NeighbourhoodResponse>(range)).body)).toBe(dated);
+    expect(papers((await get<NeighbourhoodResponse>(`${range}&undated=true`)).body)).toBe(dated + undated);
   });
 
   it('grows with depth and applies types and minWeight', async () => {
@@ -409,13 +467,41 @@ describe('GET /api/paths', () => {
       expect(path.nodes.at(-1)).toBe(pair.b);
       expect(path.length).toBe(path.edges.length);
       expect(path.nodes).toHaveLength(path.length + 1);
-      expect(path.length).toBeLessThanOrEqual(2);
       for (const id of path.nodes) expect(nodeIds.has(id)).toBe(true);
       for (const id of path.edges) expect(edgeIds.has(id)).toBe(true);
     }
+    expect(body.paths[0].length).toBeLessThanOrEqual(2);
+    const lengths = body.paths.map((path) => path.length);
+    expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
     const viaPapers = await get<PathsResponse>(`/api/paths?from=${encodeURIComponent(pair.a)}&to=${encodeURIComponent(pair.b)}&via=papers`);
     expect(viaPapers.body.paths[0].length).toBe(2);
     expect(viaPapers.body.paths.every((path) => path.nodes[1].startsWith('Paper:'))).toBe(true);
+  });
+
+  it('gives up to k distinct paths, and avoids generic hubs when asked', async () => {
+    const [pair] = await cypher<{ a: string; b: string }>(
+      `MATCH (a:Concept)<--(:Paper)-->(b:Method) WHERE a.paperCount >= 3 AND b.paperCount >= 3
+       WITH DISTINCT a, b ORDER BY a.paperCount + b.paperCount DESC, a.key, b.key LIMIT 1
+       RETURN 'Concept:' + a.key AS a, 'Method:' + b.key AS b`,
+    );
+    const ends = `from=${encodeURIComponent(pair.a)}&to=${encodeURIComponent(pair.b)}`;
+    for (const k of [1, 5]) {
+      const { body } = await get<PathsResponse>(`/api/paths?${ends}&k=${k}`);
+      expect(body.paths).toHaveLength(k);
+      const sequences = body.paths.map((path) => path.nodes.join('|'));
+      expect(new Set(sequences).size).toBe(k);
+      for (const path of body.paths) expect(new Set(path.nodes).size).toBe(path.nodes.length);
+    }
+    const [{ hubPapers }] = await cypher<{ hubPapers: number }>(
+      'MATCH (p:Paper) WITH count(p) AS papers RETURN toInteger(CASE WHEN papers * 0.05 > 10 THEN papers * 0.05 ELSE 10 END) AS hubPapers',
+    );
+    const avoiding = await get<PathsResponse>(`/api/paths?${ends}&k=5&avoidHubs=true`);
+    expect(avoiding.body.paths.length).toBeGreaterThan(0);
+    const paperCount = new Map(avoiding.body.nodes.map((node) => [node.id, node.paperCount]));
+    for (const path of avoiding.body.paths) {
+      for (const id of path.nodes.slice(1, -1)) expect(id.startsWith('Paper:') || (paperCount.get(id) ?? 0) <= hubPapers, id).toBe(true);
+    }
+    expect((await get('/api/paths?' + ends + '&k=11')).status).toBe(400);
   });
 
   it('refuses bad input and answers 404 for unknown nodes', async () => {

@@ -20,6 +20,9 @@ import { CompareView } from './views/CompareView.tsx';
 import { resultsNavigation } from './state/results-navigation.ts';
 import type { ViewProps } from './views/view-props.ts';
 import { Loading } from './components/States.tsx';
+import { ThemeToggle } from './components/ThemeToggle.tsx';
+import { usePanel } from './state/use-remembered.ts';
+import { useThemeChoice } from './state/theme.ts';
 
 // The Cypher editor (CodeMirror + the Cypher grammar) is most of the bundle: load it only when asked.
 const CypherView = lazy(() => import('./views/CypherView.tsx').then((module) => ({ default: module.CypherView })));
@@ -70,10 +73,13 @@ function useHealth(): HealthState {
 export function App() {
   const [state, navigate] = useExplorerState();
   const health = useHealth();
-  const [focusRequest, setFocusRequest] = useState<{ node: string; nonce: number } | null>(() =>
-    // A deep link into the overview flies to its node; other views centre on their subject anyway.
-    state.node && state.view === 'overview' ? { node: state.node, nonce: 0 } : null,
+  const [focusRequest, setFocusRequest] = useState<{ node: string; nonce: number; view: ViewName } | null>(() =>
+    // A deep link into the overview flies to its node; other views frame their whole drawing.
+    state.node && state.view === 'overview' ? { node: state.node, nonce: 0, view: 'overview' } : null,
   );
+  const [filtersOpen, setFiltersOpen] = usePanel('filters', true);
+  const [detailsOpen, setDetailsOpen] = usePanel('details');
+  const themeChoice = useThemeChoice();
   const [counts, setCounts] = useState<Partial<Record<NodeLabel, number>>>({});
   const currentGraph = useRef<ExplorerGraph | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -92,19 +98,25 @@ export function App() {
   }, []);
 
   const selectNode = useCallback((id: string | null) => navigate({ node: id }), [navigate]);
-  const focus = useCallback((id: string) => setFocusRequest((current) => ({ node: id, nonce: (current?.nonce ?? 0) + 1 })), []);
+  const focus = useCallback(
+    (id: string, view: ViewName) => setFocusRequest((current) => ({ node: id, nonce: (current?.nonce ?? 0) + 1, view })),
+    [],
+  );
 
+  // A hit drawn in the current view is flown to; any other opens its neighbourhood, framed whole.
   const chooseSearchHit = (hit: SearchHit) => {
     const inView = currentGraph.current?.hasNode(hit.id) ?? false;
-    if (inView && state.view !== 'cypher') navigate({ node: hit.id });
-    else navigate({ node: hit.id, centre: hit.id, view: 'neighbourhood' });
-    focus(hit.id);
+    if (inView && state.view !== 'cypher') {
+      navigate({ node: hit.id });
+      focus(hit.id, state.view);
+    } else navigate({ node: hit.id, centre: hit.id, view: 'neighbourhood' });
+    setDetailsOpen(true);
   };
 
   const detailsActions: DetailsActions = {
     onOpen: (id) => {
       navigate({ node: id });
-      if (currentGraph.current?.hasNode(id)) focus(id);
+      if (currentGraph.current?.hasNode(id)) focus(id, state.view);
     },
     onNeighbourhood: (id) => navigate({ view: 'neighbourhood', centre: id, node: id }),
     onConnectFrom: (id) => {
@@ -116,14 +128,27 @@ export function App() {
   };
 
   const onCounts = useCallback((next: Partial<Record<NodeLabel, number>>) => setCounts(next), []);
-  const viewProps: ViewProps = { state, navigate, selectNode, focusRequest, onCounts, currentGraph };
+  const viewProps: ViewProps = { state, navigate, selectNode, focusRequest: focusRequest?.view === state.view ? focusRequest : null, onCounts, currentGraph };
+  const panelClasses = [state.node ? (detailsOpen ? ' with-details' : ' details-collapsed') : '', filtersOpen ? '' : ' filters-collapsed'].join('');
 
   return (
-    <div className={`app${state.node ? ' with-details' : ''}`}>
+    <div className={`app${panelClasses}`}>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
       <header className="topbar">
+        <button
+          type="button"
+          className="icon-button panel-toggle"
+          aria-label={filtersOpen ? 'Hide filters' : 'Show filters'}
+          title={filtersOpen ? 'Hide filters' : 'Show filters'}
+          aria-expanded={filtersOpen}
+          aria-controls="filters-panel"
+          data-testid="filters-toggle"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          <Icon name="filter" />
+        </button>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
             <Icon name="graph" size={18} />
@@ -138,6 +163,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <ThemeToggle choice={themeChoice.choice} onChoose={themeChoice.choose} />
       </header>
       {health.kind === 'down' && (
         <div className="health-banner" role="alert" data-testid="health-banner">
@@ -145,12 +171,14 @@ export function App() {
         </div>
       )}
       <div className="workspace">
-        <aside className="sidebar" aria-label="Filters and legend">
+        <aside className="sidebar" id="filters-panel" aria-label="Filters and legend" hidden={!filtersOpen}>
           <FiltersPanel
             filters={state.filters}
             onChange={(filters) => navigate({ filters })}
             counts={counts}
             colouring={state.view === 'overview' ? state.colour : 'type'}
+            undatedPapers={health.kind === 'ok' ? health.health.undatedPapers : undefined}
+            totalPapers={health.kind === 'ok' ? health.health.counts.Paper : undefined}
           />
           {health.kind === 'ok' && (
             <section className="panel corpus">
@@ -180,7 +208,12 @@ export function App() {
             </Suspense>
           )}
         </main>
-        {state.node && <DetailsPanel key={state.node} nodeId={state.node} actions={detailsActions} />}
+        {state.node && detailsOpen && <DetailsPanel key={state.node} nodeId={state.node} actions={detailsActions} onCollapse={() => setDetailsOpen(false)} />}
+        {state.node && !detailsOpen && (
+          <button type="button" className="details-rail" data-testid="details-expand" aria-label="Show details" title="Show details" onClick={() => setDetailsOpen(true)}>
+            <span aria-hidden="true">‹</span> Details
+          </button>
+        )}
       </div>
     </div>
   );

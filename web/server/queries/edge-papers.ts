@@ -1,4 +1,7 @@
-/** The papers (and their sentences) behind a link between two nodes (GET /api/edge-papers). */
+/**
+ * GET /api/edge-papers?a=&b=: the papers behind a link, with the sentences that name its ends, both ends' mentions
+ * marked; sentences (and papers) naming both ends first.
+ */
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { isEntityLabel, type NodeLabel } from '../../../graph-schema/model.ts';
 import type { EdgePapersResponse, EvidenceSpanDTO } from '../../shared/api.ts';
@@ -8,7 +11,7 @@ import { badRequest, notFound } from '../errors.ts';
 import { decodeEvidence, type EvidenceArrays } from './evidence.ts';
 import { matchNode } from './match-node.ts';
 import { MENTION_ALTERNATION, MENTION_TYPES } from './relationships.ts';
-import { sentencesWithSpans } from './sentences.ts';
+import { sentencesNamingEnds } from './sentence-marks.ts';
 import { type EdgePapersQuery, parseNodeRef } from '../../shared/requests.ts';
 
 const EVIDENCE = 'r {.evidenceFields, .evidenceStarts, .evidenceEnds, type: type(r)}';
@@ -50,16 +53,23 @@ function strongest(relationships: RelEvidence[]): string | undefined {
   return relationships.map((r) => r.type).sort((x, y) => MENTION_TYPES.indexOf(x) - MENTION_TYPES.indexOf(y))[0];
 }
 
-function toPaper(row: PaperRow): EdgePapersResponse['papers'][number] {
-  const spans: EvidenceSpanDTO[] = [...row.ras, ...row.rbs].flatMap((relationship) => decodeEvidence(relationship));
+function toPaper(row: PaperRow, paperEnd: boolean): EdgePapersResponse['papers'][number] {
+  const aSpans: EvidenceSpanDTO[] = row.ras.flatMap((relationship) => decodeEvidence(relationship));
+  const bSpans: EvidenceSpanDTO[] = row.rbs.flatMap((relationship) => decodeEvidence(relationship));
   const relationship = strongest(row.ras.length > 0 ? row.ras : row.rbs);
   return {
     key: row.key,
     title: row.title,
     date: row.date ?? null,
     ...(relationship ? { relationship } : {}),
-    sentences: sentencesWithSpans(row.title ?? '', row.abstract ?? '', spans),
+    sentences: sentencesNamingEnds(row.title ?? '', row.abstract ?? '', aSpans, bSpans, paperEnd),
   };
+}
+
+/** Papers with a sentence naming both ends come first; otherwise the statement's order (newest first) stays. */
+function namingBothFirst(papers: EdgePapersResponse['papers']): EdgePapersResponse['papers'] {
+  const namesBoth = (paper: EdgePapersResponse['papers'][number]) => paper.sentences.some((sentence) => sentence.namesBoth);
+  return [...papers.filter(namesBoth), ...papers.filter((paper) => !namesBoth(paper))];
 }
 
 export async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery): Promise<EdgePapersResponse> {
@@ -70,7 +80,7 @@ export async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery)
     throw badRequest('a and b must be two entities, or a paper and an entity.');
   }
   const params = { aKey: a.key, aLabel: a.label, bKey: b.key, bLabel: b.label, offset: int(query.offset), limit: int(query.limit) };
-  const result = await tx.run<{ a: Node; b: Node; papers: PaperRow[]; total: number }>(papersStatement(a.label, b.label), params);
+  const result = await tx.run(papersStatement(a.label, b.label), params);
   if (result.records.length === 0) {
     const ends = await tx.run(ENDS(a.label, b.label), params);
     if (ends.records.length === 0) throw notFound(`No node ${query.a} or no node ${query.b}.`);
@@ -78,9 +88,9 @@ export async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery)
   }
   const record = result.records[0];
   return {
-    a: nodeToDTO(record.get('a')),
-    b: nodeToDTO(record.get('b')),
-    papers: record.get('papers').map(toPaper),
-    total: record.get('total'),
+    a: nodeToDTO(record.get('a') as Node),
+    b: nodeToDTO(record.get('b') as Node),
+    papers: namingBothFirst((record.get('papers') as PaperRow[]).map((row) => toPaper(row, a.label === 'Paper' || b.label === 'Paper'))),
+    total: record.get('total') as number,
   };
 }

@@ -14,6 +14,7 @@ export interface FilterParams {
   from: string | null;
   to: string | null;
   minPapers: number;
+  includeUndated: boolean;
   [key: string]: unknown;
 }
 
@@ -23,6 +24,7 @@ export function filterParams(filters: GraphFilters, defaultTypes: readonly NodeL
     types: [...(filters.types ?? defaultTypes)],
     ...dateBounds(filters.from, filters.to),
     minPapers: filters.minPapers ?? 0,
+    includeUndated: filters.includeUndated ?? false,
   };
 }
 
@@ -31,10 +33,10 @@ export function nodeFilter(variable: string): string {
   const n = variable;
   return `(
     (${n}:Paper AND 'Paper' IN $types
-      AND ($from IS NULL OR ${n}.date >= $from) AND ($to IS NULL OR ${n}.date <= $to))
+      AND ((${n}.date IS NULL AND $includeUndated) OR (($from IS NULL OR ${n}.date >= $from) AND ($to IS NULL OR ${n}.date <= $to))))
     OR (${n}:Entity AND any(l IN labels(${n}) WHERE l IN $types)
       AND coalesce(${n}.paperCount, 0) >= $minPapers
-      AND ($from IS NULL OR ${n}.lastDate >= $from) AND ($to IS NULL OR ${n}.firstDate <= $to))
+      AND ((${n}.lastDate IS NULL AND $includeUndated) OR (($from IS NULL OR ${n}.lastDate >= $from) AND ($to IS NULL OR ${n}.firstDate <= $to))))
     OR ((${n}:Claim OR ${n}:Listing) AND any(l IN labels(${n}) WHERE l IN $types))
   )`;
 }
@@ -44,5 +46,5 @@ export function entityFilter(variable: string): string {
   const n = variable;
   return `(any(l IN labels(${n}) WHERE l IN $types)
     AND coalesce(${n}.paperCount, 0) >= $minPapers
-    AND ($from IS NULL OR ${n}.lastDate >= $from) AND ($to IS NULL OR ${n}.firstDate <= $to))`;
+    AND ((${n}.lastDate IS NULL AND $includeUndated) OR (($from IS NULL OR ${n}.lastDate >= $from) AND ($to IS NULL OR ${n}.firstDate <= $to))))`;
 }

@@ -16,9 +16,13 @@ const OTHER_LINKS = `${MENTION_ALTERNATION}|CLAIMS|ABOUT|LISTED_IN`;
  */
 const HASHED = (list: string) => `${list} + range(size(${list}), 127)`;
 
+/** A node's type: its label other than the `Entity` umbrella. */
+export const TYPE_OF = (variable: string) => `[l IN labels(${variable}) WHERE l <> 'Entity'][0]`;
+
 /**
- * The subquery body giving `n`'s strongest new neighbours `m` with their weight: co-occurrences ranked by weight
- * (from a window of `$coOccurrenceWindow` links), papers and other links by paper count or upvotes.
+ * The subquery body giving `n`'s strongest new neighbours `m` with their weight, up to `$perNode` of each type:
+ * co-occurrences ranked by weight (from a window of `$coOccurrenceWindow` links), papers and other links by paper
+ * count or upvotes. Taking the strongest per type, not overall, lets every type present reach the budget.
  */
 function expansionBody(filtered: boolean): string {
   const matches = filtered ? `AND ${nodeFilter('m')}` : '';
@@ -26,14 +30,18 @@ function expansionBody(filtered: boolean): string {
     MATCH (n)-[r:CO_OCCURS]-(m)
     WITH r, m LIMIT $coOccurrenceWindow
     WITH r, m WHERE r.weight >= $minWeight AND ($aroundCentre OR NOT elementId(m) IN $seen) ${matches}
-    WITH m, r.weight AS weight ORDER BY weight DESC LIMIT $perNode
-    RETURN m, weight, true AS coOccurs
+    WITH m, r.weight AS weight ORDER BY weight DESC
+    WITH ${TYPE_OF('m')} AS type, collect([m, weight])[0..$perNode] AS strongest
+    UNWIND strongest AS pick
+    RETURN pick[0] AS m, pick[1] AS weight, true AS coOccurs
     UNION ALL
     MATCH (n)-[:${OTHER_LINKS}]-(m)
     WHERE NOT elementId(m) IN $seen AND ${nodeFilter('m')}
     WITH m LIMIT $paperWindow
     WITH DISTINCT m
-    WITH m ORDER BY coalesce(m.paperCount, m.upvotes, 0) DESC, m.key LIMIT $perNode
+    WITH m ORDER BY coalesce(m.paperCount, m.upvotes, 0) DESC, m.key
+    WITH ${TYPE_OF('m')} AS type, collect(m)[0..$perNode] AS best
+    UNWIND best AS m
     RETURN m, 1 AS weight, false AS coOccurs
   }`;
 }
@@ -109,10 +117,11 @@ export function expandStatement(filtered: boolean): string {
 
 /**
  * The centre (found by `matchCentre`, binding `n`), the graph's signature (count store, for caching), the first
- * level's neighbours and how many there are; with `withLinks` also the links among them. The `$budget` neighbours
- * are taken strongest first, alternating entities and papers so both get a share: entity i ranks 2i and paper i
- * ranks 2i + 1, so when one kind runs out the other fills the rest (the route's takeBalanced, done here so that
- * links are read for the taken nodes only).
+ * level's neighbours and how many there are (in all and per type); with `withLinks` also the links among them.
+ * The `$budget` neighbours are taken round-robin across types, strongest first within each (and within a round, so
+ * the strongest overall always comes first), so every type present
+ * is represented and a type that runs out leaves its share to the others (the route's takeBalanced, done here so
+ * that links are read for the taken nodes only). Types in `$moreTypes` get `$moreExtra` more, taken first.
  */
 export function centreStatement(matchCentre: string, filtered: boolean, withLinks: boolean): string {
   // The centre first, then the nodes taken in order: the positions the links refer to.
@@ -122,18 +131,39 @@ export function centreStatement(matchCentre: string, filtered: boolean, withLink
   WITH n LIMIT 1
   OPTIONAL CALL ${expansionBody(filtered)}
   WITH n, collect(CASE WHEN m IS NOT NULL THEN {node: m, weight: weight, coOccurs: coOccurs} END) AS found
-  WITH n, [f IN found WHERE NOT f.node:Paper] AS others, [f IN found WHERE f.node:Paper] AS papers
-  CALL (others, papers) {
-    UNWIND [i IN range(0, size(others) - 1) | {rank: 2 * i, candidate: others[i]}]
-      + [i IN range(0, size(papers) - 1) | {rank: 2 * i + 1, candidate: papers[i]}] AS ranked
-    WITH ranked ORDER BY ranked.rank LIMIT $budget
-    RETURN collect(ranked.candidate) AS taken
+  CALL (found) {
+    UNWIND found AS f
+    WITH f, ${TYPE_OF('f.node')} AS type ORDER BY f.weight DESC, coalesce(f.node.paperCount, f.node.upvotes, 0) DESC, f.node.key
+    WITH type, collect(f) AS ofType
+    UNWIND range(0, size(ofType) - 1) AS i
+    WITH ofType[i] AS candidate, type, CASE WHEN type IN $moreTypes THEN i - $moreExtra ELSE i END AS rank
+    ORDER BY rank, candidate.weight DESC, type LIMIT $budget + $moreExtra * size($moreTypes)
+    RETURN collect(candidate) AS taken
+  }
+  CALL (n) {
+    ${typeTotalsBody(filtered)}
   }
   ${links}
   RETURN ${nodeSummary('n')} AS centre, COUNT { (n)-[:CO_OCCURS]-() } AS coDegree,
     toString(COUNT { () }) + '/' + toString(COUNT { ()-->() }) AS signature,
     [c IN taken | [${nodeSummary('c.node')}, c.weight, c.coOccurs, ${coOccurrenceNpmi('n', 'c.node', 'c.weight')}]] AS candidates,
-    ${unseenCount(filtered)} AS unseen, links, coOccurrences`;
+    ${unseenCount(filtered)} AS unseen, typeTotals, links, coOccurrences`;
+}
+
+/**
+ * How many neighbours of each type `n` has (within the filters): [[type, count], …], for "N more datasets".
+ * A neighbour reached both by co-occurrence and by a mention counts once.
+ */
+function typeTotalsBody(filtered: boolean): string {
+  return `CALL (n) {
+      MATCH (n)-[r:CO_OCCURS]-(m) WHERE r.weight >= $minWeight ${filtered ? `AND ${nodeFilter('m')}` : ''}
+      RETURN m
+      UNION
+      MATCH (n)-[:${OTHER_LINKS}]-(m) WHERE ${nodeFilter('m')}
+      RETURN m
+    }
+    WITH ${TYPE_OF('m')} AS type, count(*) AS total
+    RETURN collect([type, total]) AS typeTotals`;
 }
 
 /**

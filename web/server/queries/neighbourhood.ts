@@ -4,7 +4,8 @@
  * Each level has a budget of nodes. Co-occurrence neighbours are ranked by weight, so the strongest links are
  * kept (exactly around the centre; beyond it, from a bounded window of each hub's links, see below); paper links
  * all weigh 1, so papers are read from a bounded window of a hub's links (a hub can have tens of thousands) and
- * ranked by upvotes. Papers and entities share the budget so neither crowds the other out.
+ * ranked by upvotes. Every type shares the budget (round-robin, strongest first within a type) so none crowds the
+ * others out; `more` gives the types a user asked for a larger share, and `typeTotals` counts each type's neighbours.
  * Everything left out is counted in `total`: exact at depth 1; deeper it adds each expanded node's neighbours,
  * so a node reachable twice counts twice (an upper estimate, never an undercount). Links between shown nodes:
  * every link used to reach a node, every paper's mentions, and the strongest co-occurrences among them.
@@ -22,7 +23,7 @@ import { addLinksAmongShown, type LinksAmongShown } from './links-among-shown.ts
 import { matchNode } from './match-node.ts';
 import { centreStatement, expandStatement, LINKS_AMONG } from './neighbourhood-statements.ts';
 import { readNodeSummary, round3, summaryToDTO, type NodeSummary, type NodeSummaryRow } from './node-summary.ts';
-import { type NeighbourhoodQuery, type NodeParams, filtersFrom } from '../../shared/requests.ts';
+import { type NeighbourhoodQuery, type NodeParams, filtersFrom, parseTypes } from '../../shared/requests.ts';
 
 /** Nodes of the first level expanded into the second, and of later levels; the rest mark the answer truncated. */
 const FRONTIER_CAP = [Infinity, 12, 8];
@@ -34,6 +35,8 @@ const PAPER_WINDOW = { centre: 500, outer: 100 };
  * are taken from this window.
  */
 const OUTER_CO_OCCURRENCE_WINDOW = 500;
+/** Extra neighbours of each type the user asked to see more of. */
+const MORE_OF_TYPE = 60;
 /** Co-occurrence links among shown nodes, strongest first, per shown node. */
 const CO_OCCURRENCES_PER_NODE = 4;
 
@@ -42,15 +45,20 @@ type Candidate = NodeSummary & { weight: number; via: string; coOccurs: boolean 
 type CandidateRow = [summary: NodeSummaryRow, weight: number, coOccurs: boolean, npmi: number | null];
 type ExpandParams = FilterParams & { minWeight: number };
 
-/** Takes up to `budget` candidates, strongest first, alternating papers and the rest so both get a share. */
+/**
+ * Takes up to `budget` candidates round-robin across types, strongest first within each, so every type present
+ * gets a share and a type that runs out leaves its share to the others (the centre statement ranks the same way).
+ */
 function takeBalanced(candidates: Candidate[], budget: number): Candidate[] {
-  const byStrength = (a: Candidate, b: Candidate) => b.weight - a.weight;
-  const papers = candidates.filter((c) => c.label === 'Paper').sort(byStrength);
-  const others = candidates.filter((c) => c.label !== 'Paper').sort(byStrength);
+  const byType = new Map<string, Candidate[]>();
+  for (const candidate of [...candidates].sort((a, b) => b.weight - a.weight)) {
+    byType.set(candidate.label, [...(byType.get(candidate.label) ?? []), candidate]);
+  }
+  const queues = [...byType.keys()].sort().map((label) => byType.get(label) ?? []);
   const taken: Candidate[] = [];
-  while (taken.length < budget && (papers.length > 0 || others.length > 0)) {
-    const next = others.length > 0 && (papers.length === 0 || taken.length % 2 === 0) ? others.shift() : papers.shift();
-    if (next) taken.push(next);
+  for (let round = 0; taken.length < budget && queues.some((queue) => queue.length > round); round++) {
+    const heads = queues.map((queue) => queue[round]).filter((candidate): candidate is Candidate => candidate !== undefined);
+    for (const candidate of heads.sort((a, b) => b.weight - a.weight)) if (taken.length < budget) taken.push(candidate);
   }
   return taken;
 }
@@ -120,6 +128,8 @@ interface FirstLevel {
   signature: string;
   taken: Candidate[];
   unseen: number;
+  /** Neighbours of the centre per type, within the filters. */
+  typeTotals: Array<[string, number]>;
   /** At depth 1: the links among the centre and the nodes taken, in that order. */
   links: LinksAmongShown;
 }
@@ -147,11 +157,14 @@ async function readFirstLevel(
 ): Promise<FirstLevel> {
   const budget = levelBudget(query.limit, 1, query.depth);
   const statement = centreStatement(matchNode(params.label, 'n', 'key', 'label'), filtered, query.depth === 1);
+  const moreTypes = parseTypes(query.more) ?? [];
   const found = await run(statement, {
-    ...levelParams(expand, new Set(), 1, budget),
+    ...levelParams(expand, new Set(), 1, budget + (moreTypes.length > 0 ? MORE_OF_TYPE : 0)),
     key: params.key,
     label: params.label,
     budget: int(budget),
+    moreTypes,
+    moreExtra: int(MORE_OF_TYPE),
     coOccurrencesPerNode: int(CO_OCCURRENCES_PER_NODE),
   });
   const record = found.records[0];
@@ -164,6 +177,7 @@ async function readFirstLevel(
     // The statement already took the budget, balanced and strongest first; links refer to this order.
     taken: record.get('candidates').map((row) => readCandidate(row, centre.elementId)),
     unseen: Math.max(0, record.get('unseen')),
+    typeTotals: record.get('typeTotals') as Array<[string, number]>,
     links: { mentions: record.get('links'), coOccurrences: record.get('coOccurrences') },
   };
 }
@@ -232,7 +246,15 @@ function assemble(
   for (const candidate of reached) {
     if (candidate.coOccurs) graph.addEdge({ type: 'CO_OCCURS', start: candidate.via, end: candidate.elementId, weight: candidate.weight });
   }
-  const response = { ...graph.toGraph(), center: nodeId(params.label, params.key), depth: query.depth, truncated, total: Math.max(total, reached.length) };
+  const typeTotals = Object.fromEntries(first.typeTotals.filter(([type]) => type !== null)) as NeighbourhoodResponse['typeTotals'];
+  const response = {
+    ...graph.toGraph(),
+    center: nodeId(params.label, params.key),
+    depth: query.depth,
+    truncated,
+    total: Math.max(total, reached.length),
+    typeTotals,
+  };
   return { response, hubSignature: first.coDegree > HUB_DEGREE ? first.signature : null };
 }
 

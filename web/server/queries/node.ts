@@ -102,6 +102,7 @@ async function paperDetail(tx: ManagedTransaction, key: string): Promise<PaperDe
     authorsCount: paper.authorsCount ?? null,
     upvotes: paper.upvotes ?? null,
     url: paper.url ?? null,
+    ...bibliographicFields(paper),
     codeUrls: paper.codeUrls ?? [],
     listings: listings.records.map((record) => record.toObject()),
     extractions,
@@ -173,4 +174,16 @@ export async function nodeDetail(context: ApiContext, params: NodeParams, paging
   });
   if (!detail) throw notFound(`No ${label} with key "${key}".`);
   return detail;
+}
+
+/** The optional bibliographic fields, only those the paper node has (sources other than arXiv carry none). */
+function bibliographicFields(paper: Record<string, unknown>): Pick<PaperDetail, 'authors' | 'arxivId' | 'doi' | 'journalRef' | 'updated'> {
+  const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
+  const fields: Pick<PaperDetail, 'authors' | 'arxivId' | 'doi' | 'journalRef' | 'updated'> = {};
+  if (Array.isArray(paper.authors)) fields.authors = paper.authors.filter((author): author is string => typeof author === 'string');
+  if (text(paper.arxivId)) fields.arxivId = text(paper.arxivId);
+  if (text(paper.doi)) fields.doi = text(paper.doi);
+  if (text(paper.journalRef)) fields.journalRef = text(paper.journalRef);
+  if (text(paper.updated)) fields.updated = text(paper.updated);
+  return fields;
 }

@@ -9,6 +9,7 @@ import { int } from '../database.ts';
 import { primaryLabel } from '../dto.ts';
 import { type SearchQuery, parseTypes } from '../../shared/requests.ts';
 import { foldText, matchesAllTerms, searchTerms, toLuceneQuery } from '../search/lucene.ts';
+import { type AcronymIndex, looksLikeAcronym } from '../search/acronyms.ts';
 
 interface IndexHit {
   labels: string[];
@@ -28,10 +29,25 @@ const QUERY_INDEX = `
          CASE WHEN node:Paper THEN node.abstract END AS abstract, node.paperCount AS paperCount, score
   LIMIT $limit`;
 
-/** An exact name or alias match is what a type-ahead user most likely wants. */
-const EXACT_MATCH_BOOST = 2;
-/** Paper text is long and matches loosely; entities named by the query rank first at equal relevance. */
-const PAPER_WEIGHT = 0.8;
+/**
+ * Ranking, one rule: hits fall in tiers (what the query names: an exact name or alias, or what an acronym stands for;
+ * then names holding every term; then the rest, papers among them since their long text matches loosely), and within
+ * a tier by relevance weighted by how many papers attest the entity; among the things the query names, by paper
+ * count alone ("GNN" the 1-paper method after Graph Neural Networks in 60). `score` is tier + a share in [0, 1).
+ */
+const TIER = { named: 4, name: 2, other: 1, paper: 1 } as const;
+
+/** Within the named tier: the better attested first. */
+function namedScore(paperCount: number | null): number {
+  const papers = Math.max(0, paperCount ?? 0);
+  return TIER.named + papers / (papers + 1);
+}
+
+/** Relevance within a tier: Lucene's score grown with the log of the paper count, squashed into [0, 1). */
+function withinTier(luceneScore: number, paperCount: number | null): number {
+  const weighted = luceneScore * (1 + Math.log2(1 + Math.max(0, paperCount ?? 0)));
+  return weighted / (weighted + 4);
+}
 
 async function queryIndex(
   tx: ManagedTransaction,
@@ -61,7 +77,8 @@ function toHit(hit: IndexHit, query: string, terms: readonly string[]): SearchHi
   const name = (isPaper ? hit.title : hit.name) ?? hit.key;
   const surfaces = [name, ...(hit.aliases ?? [])];
   const exact = !isPaper && surfaces.some((surface) => canonicalKey(surface) === canonicalKey(query));
-  const score = hit.score * (isPaper ? PAPER_WEIGHT : exact ? EXACT_MATCH_BOOST : 1);
+  const tier = isPaper ? TIER.paper : matchesAllTerms(name, terms) ? TIER.name : TIER.other;
+  const score = exact ? namedScore(hit.paperCount) : tier + withinTier(hit.score, isPaper ? null : hit.paperCount);
   const searchHit: SearchHit = { id: nodeId(label, hit.key), label, key: hit.key, name, paperCount: hit.paperCount, score };
   if (!matchesAllTerms(name, terms)) {
     const matched = isPaper
@@ -72,7 +89,34 @@ function toHit(hit: IndexHit, query: string, terms: readonly string[]): SearchHi
   return searchHit;
 }
 
-export async function search(context: ApiContext, query: SearchQuery): Promise<SearchResponse> {
+/** What an acronym query stands for, as hits in the named tier. */
+async function acronymHits(acronyms: AcronymIndex, query: string, types: NodeLabel[] | undefined): Promise<SearchHit[]> {
+  if (!looksLikeAcronym(query)) return [];
+  const entries = await acronyms.lookup(query);
+  return entries
+    .filter((entry) => !types || types.includes(entry.label))
+    .map((entry) => ({
+      id: nodeId(entry.label, entry.key),
+      label: entry.label,
+      key: entry.key,
+      name: entry.name,
+      paperCount: entry.paperCount,
+      score: namedScore(entry.paperCount),
+      matched: query.trim(),
+    }));
+}
+
+/** One hit per node: the best-ranked of its index and acronym hits. */
+function bestPerNode(hits: SearchHit[]): SearchHit[] {
+  const best = new Map<string, SearchHit>();
+  for (const hit of hits) {
+    const known = best.get(hit.id);
+    if (!known || known.score < hit.score) best.set(hit.id, hit);
+  }
+  return [...best.values()];
+}
+
+export async function search(context: ApiContext, acronyms: AcronymIndex, query: SearchQuery): Promise<SearchResponse> {
   const lucene = toLuceneQuery(query.q);
   if (!lucene) return { query: query.q, hits: [] };
   const types = parseTypes(query.types);
@@ -80,15 +124,16 @@ export async function search(context: ApiContext, query: SearchQuery): Promise<S
   const wantPapers = !types || types.includes('Paper');
   const terms = searchTerms(query.q);
   // The two indexes are independent: query them at once, each in its own read transaction.
-  const [entities, papers] = await Promise.all([
+  const [entities, papers, expansions] = await Promise.all([
     entityLabels === null || entityLabels.length > 0
       ? context.db.read((tx) => queryIndex(tx, FULLTEXT_ENTITY_INDEX, lucene, entityLabels, query.limit))
       : [],
     wantPapers ? context.db.read((tx) => queryIndex(tx, FULLTEXT_PAPER_INDEX, lucene, null, query.limit)) : [],
+    entityLabels === null || entityLabels.length > 0 ? acronymHits(acronyms, query.q, entityLabels ?? undefined) : [],
   ]);
-  const hits = [...entities, ...papers];
-  const ranked = hits
-    .map((hit) => toHit(hit, query.q, terms))
-    .sort((a, b) => b.score - a.score || (b.paperCount ?? 0) - (a.paperCount ?? 0) || a.name.localeCompare(b.name));
+  const hits = [...entities, ...papers].map((hit) => toHit(hit, query.q, terms));
+  const ranked = bestPerNode([...hits, ...expansions]).sort(
+    (a, b) => b.score - a.score || (b.paperCount ?? 0) - (a.paperCount ?? 0) || a.name.localeCompare(b.name),
+  );
   return { query: query.q, hits: ranked.slice(0, query.limit) };
 }

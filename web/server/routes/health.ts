@@ -8,11 +8,11 @@ import { graphCounts } from '../queries/counts.ts';
 export async function health(context: ApiContext): Promise<{ statusCode: number; body: HealthResponse }> {
   const uri = context.db.connection.uri;
   try {
-    const { counts, relationships } = await context.db.read(graphCounts);
+    const { counts, relationships, undatedPapers } = await context.db.read(graphCounts);
     const cypherConsole = await context.console.status();
     return {
       statusCode: 200,
-      body: { status: 'ok', neo4j: { reachable: true, uri }, counts, relationships, cypherConsole },
+      body: { status: 'ok', neo4j: { reachable: true, uri }, counts, relationships, undatedPapers, cypherConsole },
     };
   } catch (error) {
     if (!(error instanceof ApiError) || error.statusCode !== 503) throw error;

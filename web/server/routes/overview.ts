@@ -53,7 +53,7 @@ async function computeOverview(context: ApiContext, layouts: LayoutMemo, query: 
 /** The same for every visitor until the graph changes, and costly on big graphs (hubs have many links): cached. */
 function cacheKey(query: OverviewQuery): string {
   const types = parseTypes(query.types)?.sort() ?? null;
-  return JSON.stringify([query.limit, types, query.from ?? null, query.to ?? null, query.minPapers ?? null]);
+  return JSON.stringify([query.limit, types, query.from ?? null, query.to ?? null, query.minPapers ?? null, query.undated ?? false]);
 }
 
 function serverTiming(answer: CachedOverview, cached: boolean): string {

@@ -3,9 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiContext } from '../context.ts';
 import { SearchQuery } from '../../shared/requests.ts';
 import { search } from '../queries/search.ts';
+import { AcronymIndex } from '../search/acronyms.ts';
 
 export function registerSearch(app: FastifyInstance, context: ApiContext): void {
+  const acronyms = new AcronymIndex(context.db);
   app.get<{ Querystring: SearchQuery }>('/api/search', { schema: { querystring: SearchQuery } }, (request) =>
-    search(context, request.query),
+    search(context, acronyms, request.query),
   );
 }

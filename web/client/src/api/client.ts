@@ -117,6 +117,7 @@ export function filtersToParams(filters: GraphFilters, params = new URLSearchPar
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.minPapers !== undefined && filters.minPapers > 0) params.set('minPapers', String(filters.minPapers));
+  if (filters.includeUndated) params.set('undated', 'true');
   return params;
 }
 
@@ -127,7 +128,11 @@ function nodePath(id: string): string {
 }
 
 /** The neighbourhood request: the API's query fields (web/shared/requests.ts) with the filters as the client holds them. */
-export type NeighbourhoodQuery = Pick<NeighbourhoodRequest, 'depth' | 'minWeight'> & Partial<Pick<NeighbourhoodRequest, 'limit'>> & { filters: GraphFilters };
+export type NeighbourhoodQuery = Pick<NeighbourhoodRequest, 'depth' | 'minWeight'> & Partial<Pick<NeighbourhoodRequest, 'limit'>> & {
+  filters: GraphFilters;
+  /** Types to show more of. */
+  more?: NodeLabel[];
+};
 
 function overviewPath(filters: GraphFilters, limit?: number): string {
   const params = filtersToParams(filters);
@@ -213,14 +218,17 @@ export const api = {
     params.set('depth', String(query.depth));
     if (query.minWeight > 1) params.set('minWeight', String(query.minWeight));
     if (query.limit) params.set('limit', String(query.limit));
+    if (query.more && query.more.length > 0) params.set('more', query.more.join(','));
     return request<NeighbourhoodResponse>(`/api/neighbourhood/${nodePath(id)}?${params}`, { signal });
   },
 
-  paths(from: string, to: string, filters: GraphFilters, options: { max?: number; signal?: AbortSignal } = {}) {
+  paths(from: string, to: string, filters: GraphFilters, options: { max?: number; k?: number; avoidHubs?: boolean; signal?: AbortSignal } = {}) {
     const params = filtersToParams(filters);
     params.set('from', from);
     params.set('to', to);
     if (options.max) params.set('max', String(options.max));
+    if (options.k) params.set('k', String(options.k));
+    if (options.avoidHubs) params.set('avoidHubs', 'true');
     return request<PathsResponse>(`/api/paths?${params}`, { signal: options.signal });
   },
 

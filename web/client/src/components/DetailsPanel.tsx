@@ -11,6 +11,7 @@ import { NodeBadge, TypeDot } from './NodeBadge.tsx';
 import { Icon } from './Icon.tsx';
 import { safeHttpUrl } from './safe-url.ts';
 import { EntityTimePanel } from './EntityTimePanel.tsx';
+import { authorLine, paperLinks, readableDate, readableListing } from '../details/paper-links.ts';
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
 import { EntityResultsActions, type ResultsNavigation } from './EntityResultsActions.tsx';
 
@@ -23,11 +24,16 @@ export interface DetailsActions {
   results?: ResultsNavigation;
 }
 
-export function DetailsPanel({ nodeId, actions }: { nodeId: string; actions: DetailsActions }) {
+export function DetailsPanel({ nodeId, actions, onCollapse }: { nodeId: string; actions: DetailsActions; onCollapse?(): void }) {
   const [state, retry] = useAsync((signal) => api.node(nodeId, { signal, limit: 25 }), [nodeId]);
   return (
     <aside className="details" aria-label="Details" data-testid="details-panel">
       <div className="details-top">
+        {onCollapse && (
+          <button type="button" className="icon-button" aria-label="Collapse details" title="Collapse details (keeps the selection)" data-testid="details-collapse" onClick={onCollapse}>
+            <span aria-hidden="true">›</span>
+          </button>
+        )}
         <button type="button" className="icon-button" aria-label="Close details" title="Close details" onClick={actions.onClose}>
           <Icon name="close" />
         </button>
@@ -60,13 +66,14 @@ function NodeDetails({ detail, actions }: { detail: AnyNodeDetail; actions: Deta
 }
 
 function formatDate(date: string | null): string {
-  return date ?? 'date unknown';
+  return date ? readableDate(date) : 'date unknown';
 }
 
 function PaperDetails({ paper, onOpen }: { paper: PaperDetail; onOpen(id: string): void }) {
   const titleMarks = marksFromExtractions(paper.extractions, 'title');
   const abstractMarks = marksFromExtractions(paper.extractions, 'abstract');
   const link = safeHttpUrl(paper.url);
+  const outLinks = paperLinks(paper).filter((out) => out.href !== link);
   const byLabel = new Map<NodeLabel, PaperDetail['extractions']>();
   for (const extraction of paper.extractions) byLabel.set(extraction.label, [...(byLabel.get(extraction.label) ?? []), extraction]);
   return (
@@ -93,8 +100,13 @@ function PaperDetails({ paper, onOpen }: { paper: PaperDetail; onOpen(id: string
           </div>
         )}
       </dl>
-      {(link || paper.codeUrls.length > 0) && (
-        <ul className="links">
+      {paper.authors && paper.authors.length > 0 && (
+        <p className="authors" data-testid="paper-authors">
+          {authorLine(paper.authors)}
+        </p>
+      )}
+      {(link || paper.codeUrls.length > 0 || outLinks.length > 0) && (
+        <ul className="links" data-testid="paper-links">
           {link && (
             <li>
               <a href={link} target="_blank" rel="noopener noreferrer">
@@ -102,6 +114,13 @@ function PaperDetails({ paper, onOpen }: { paper: PaperDetail; onOpen(id: string
               </a>
             </li>
           )}
+          {outLinks.map((out) => (
+            <li key={out.href}>
+              <a href={out.href} target="_blank" rel="noopener noreferrer">
+                {out.label}
+              </a>
+            </li>
+          ))}
           {paper.codeUrls.map((url) => {
             const safe = safeHttpUrl(url);
             return <li key={url}>{safe ? <a href={safe} target="_blank" rel="noopener noreferrer">{url.replace(/^https?:\/\//, '')}</a> : <span>{url}</span>}</li>;
@@ -137,9 +156,8 @@ function PaperDetails({ paper, onOpen }: { paper: PaperDetail; onOpen(id: string
           <h3>Listings</h3>
           <ul className="plain-list">
             {paper.listings.map((listing) => (
-              <li key={listing.key}>
-                {listing.name}
-                {listing.date ? <span className="muted"> · {listing.date}</span> : null}
+              <li key={listing.key} title={listing.name}>
+                {readableListing(listing)}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { useAsync } from '../state/use-async.ts';
 import { ErrorMessage, Loading, Empty } from './States.tsx';
 import { Icon } from './Icon.tsx';
+import { MarkedSentence } from './MarkedSentence.tsx';
 
 interface Props {
   a: string;
@@ -29,7 +30,15 @@ export function EdgePapersDialog({ a, b, onClose, onOpen }: Props) {
         <div className="dialog-head">
           <div>
             <p className="eyebrow">Why are these connected?</p>
-            <h2 id="edge-dialog-title">{title}</h2>
+            <h2 id="edge-dialog-title">
+              {state.status === 'ready' ? (
+                <>
+                  <mark className="end-mark end-a">{state.data.a.name}</mark> ↔ <mark className="end-mark end-b">{state.data.b.name}</mark>
+                </>
+              ) : (
+                title
+              )}
+            </h2>
           </div>
           <button ref={closeRef} type="button" className="icon-button" aria-label="Close" onClick={onClose}>
             <Icon name="close" />
@@ -53,7 +62,7 @@ export function EdgePapersDialog({ a, b, onClose, onOpen }: Props) {
                     </button>
                     {paper.date && <span className="muted"> · {paper.date}</span>}
                     {paper.sentences.map((sentence, i) => (
-                      <blockquote key={i}>{sentence.text}</blockquote>
+                      <MarkedSentence key={i} sentence={sentence} />
                     ))}
                   </li>
                 ))}

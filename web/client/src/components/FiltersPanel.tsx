@@ -13,11 +13,14 @@ interface Props {
   onChange(filters: GraphFilters): void;
   /** Counts of drawn nodes per label, for the legend. */
   counts?: Partial<Record<NodeLabel, number>>;
+  /** Papers without a date (a date range drops them unless included), and all papers. */
+  undatedPapers?: number;
+  totalPapers?: number;
   /** What node colours mean in the current view: by community, the type dots are no legend. */
   colouring?: 'type' | 'community';
 }
 
-export function FiltersPanel({ filters, onChange, counts, colouring = 'type' }: Props) {
+export function FiltersPanel({ filters, onChange, counts, colouring = 'type', undatedPapers, totalPapers }: Props) {
   const [minPapersText, setMinPapersText] = useState(String(filters.minPapers ?? ''));
   useEffect(() => setMinPapersText(filters.minPapers ? String(filters.minPapers) : ''), [filters.minPapers]);
 
@@ -72,6 +75,20 @@ export function FiltersPanel({ filters, onChange, counts, colouring = 'type' }: 
           <input type="date" value={filters.to ?? ''} onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })} />
         </label>
       </div>
+      {undatedPapers !== undefined && undatedPapers > 0 && (
+        <label className="type-toggle undated-toggle" data-testid="include-undated">
+          <input
+            type="checkbox"
+            checked={Boolean(filters.includeUndated)}
+            onChange={(e) => onChange({ ...filters, includeUndated: e.target.checked || undefined })}
+          />
+          <span className="type-name">
+            Include {undatedPapers.toLocaleString()} undated {undatedPapers === 1 ? 'paper' : 'papers'}
+            {totalPapers ? <span className="muted"> ({Math.round((100 * undatedPapers) / totalPapers)}%)</span> : null}
+            {!filters.from && !filters.to ? <span className="muted"> · all shown without a date range</span> : null}
+          </span>
+        </label>
+      )}
       <label className="field">
         <span>Minimum papers per entity</span>
         <input

@@ -1,4 +1,7 @@
-/** Type-ahead search over the API, as an ARIA combobox: arrows move, Enter chooses, Escape closes. */
+/**
+ * Type-ahead search over the API, as an ARIA combobox: arrows move, Enter chooses, Escape closes. Nothing is
+ * pre-selected until the user moves (so ArrowDown lands on the first hit); Enter with nothing chosen takes the first.
+ */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '../../../shared/api.ts';
 import { api, describeError } from '../api/client.ts';
@@ -21,7 +24,7 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
   const [text, setText] = useState(initialText);
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const listId = useId();
   const ownRef = useRef<HTMLInputElement>(null);
@@ -45,7 +48,7 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
       api.search(query, { limit: 12, signal: controller.signal }).then(
         (response) => {
           setHits(response.hits);
-          setActive(0);
+          setActive(-1);
           setStatus({ kind: 'done' });
         },
         (error: unknown) => {
@@ -68,7 +71,7 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
 
   const showList = open && text.trim().length > 0;
   useEffect(() => {
-    if (showList) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+    if (showList && active >= 0) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [showList, active, listId]);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
@@ -81,9 +84,10 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
       event.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter') {
-      if (open && hits[active]) {
+      const chosen = hits[active] ?? hits[0];
+      if (open && chosen) {
         event.preventDefault();
-        choose(hits[active]);
+        choose(chosen);
       }
     } else if (event.key === 'Escape' && showList) {
       // First Escape only closes the list; a search input would also clear the text (the next Escape may).
@@ -130,6 +134,7 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
               key={hit.id}
               id={`${listId}-${index}`}
               role="option"
+              data-id={hit.id}
               aria-selected={index === active}
               className={index === active ? 'active' : undefined}
               onMouseDown={(event) => {
@@ -141,7 +146,7 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
               <TypeDot label={hit.label} />
               <span className="hit-name">{hit.name}</span>
               {hit.matched && hit.matched !== hit.name && <span className="hit-matched">“{hit.matched}”</span>}
-              <span className="hit-meta">
+              <span className="hit-meta" data-testid="hit-meta">
                 {hit.label}
                 {hit.paperCount !== null && hit.label !== 'Paper' ? ` · ${hit.paperCount} ${hit.paperCount === 1 ? 'paper' : 'papers'}` : ''}
               </span>

@@ -5,7 +5,8 @@
 import Graph from 'graphology';
 import type { GraphDTO, GraphEdgeDTO, GraphNodeDTO } from '../../../shared/api.ts';
 import type { ExplorerEdgeAttributes, ExplorerNodeAttributes } from './attributes.ts';
-import { EDGE_COLOUR, LABEL_COLOURS } from './colours.ts';
+import { LABEL_COLOURS } from './colours.ts';
+import { linkColour } from './link-kinds.ts';
 
 export type ExplorerGraph = Graph<ExplorerNodeAttributes, ExplorerEdgeAttributes>;
 
@@ -74,7 +75,8 @@ function addEdge(graph: ExplorerGraph, edge: GraphEdgeDTO, maxWeight: number): b
   }
   graph.addEdgeWithKey(edge.id, edge.source, edge.target, {
     size: edgeSize(edge.weight, maxWeight),
-    color: EDGE_COLOUR,
+    // Typed links wear their kind's colour (legend: link-kinds.ts); co-occurrences stay quiet.
+    color: linkColour(edge.type),
     relType: edge.type,
     weight: edge.weight,
     ids: [edge.id],

@@ -20,6 +20,8 @@ export const COMMUNITY_PALETTE_SIZE = COMMUNITY_PALETTE.length;
 
 export const FADED_NODE_COLOUR = '#e2e8f0';
 export const FADED_EDGE_COLOUR = '#f1f5f9';
+export const DARK_FADED_NODE_COLOUR = '#334155';
+export const DARK_FADED_EDGE_COLOUR = '#1e293b';
 export const EDGE_COLOUR = '#d5dde8';
 export const PATH_COLOUR = '#f97316';
 

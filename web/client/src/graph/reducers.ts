@@ -4,7 +4,7 @@
  */
 import type { ExplorerEdgeAttributes, ExplorerNodeAttributes } from './attributes.ts';
 import type { ExplorerGraph } from './build.ts';
-import { FADED_EDGE_COLOUR, FADED_NODE_COLOUR, PATH_COLOUR, communityColour } from './colours.ts';
+import { DARK_FADED_EDGE_COLOUR, DARK_FADED_NODE_COLOUR, FADED_EDGE_COLOUR, FADED_NODE_COLOUR, PATH_COLOUR, communityColour } from './colours.ts';
 
 export interface HighlightState {
   /** The node the highlight is about: the hovered one, else the selected one. */
@@ -14,6 +14,8 @@ export interface HighlightState {
   pathNodes: ReadonlySet<string>;
   pathEdges: ReadonlySet<string>;
   colourByCommunity: boolean;
+  /** Dark theme: faded things fade towards the dark background, not towards white. */
+  dark?: boolean;
 }
 
 export const NO_HIGHLIGHT: HighlightState = {
@@ -31,6 +33,7 @@ export interface HighlightInput {
   /** Ordered node ids of paths to draw. */
   paths?: string[][];
   colourByCommunity?: boolean;
+  dark?: boolean;
 }
 
 export function computeHighlight(graph: ExplorerGraph, input: HighlightInput): HighlightState {
@@ -54,6 +57,7 @@ export function computeHighlight(graph: ExplorerGraph, input: HighlightInput): H
     pathNodes,
     pathEdges,
     colourByCommunity: Boolean(input.colourByCommunity),
+    dark: Boolean(input.dark),
   };
 }
 
@@ -71,7 +75,7 @@ export function reduceNode(state: HighlightState, node: string, data: ExplorerNo
   const lit = state.focus === null || node === state.focus || state.focusNeighbours.has(node);
   const onPath = state.pathNodes.size === 0 || state.pathNodes.has(node);
   if (!lit || (state.focus === null && !onPath)) {
-    result.color = FADED_NODE_COLOUR;
+    result.color = state.dark ? DARK_FADED_NODE_COLOUR : FADED_NODE_COLOUR;
     result.label = '';
     result.zIndex = 0;
     return result;
@@ -106,7 +110,7 @@ export function reduceEdge(state: HighlightState, graph: ExplorerGraph, edge: st
       result.size = Math.max(data.size, 2.5);
       result.zIndex = 2;
     } else {
-      result.color = FADED_EDGE_COLOUR;
+      result.color = state.dark ? DARK_FADED_EDGE_COLOUR : FADED_EDGE_COLOUR;
     }
   }
   return result;

@@ -77,6 +77,7 @@ export function decodeUrlState(search: string): ExplorerState {
   if (to) filters.to = to;
   const minPapers = positiveInt(params.get('minPapers'), 0, 100_000);
   if (minPapers > 0) filters.minPapers = minPapers;
+  if (params.get('undated') === '1') filters.includeUndated = true;
   const depth = positiveInt(params.get('depth'), 1, 3);
   return {
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewName) : DEFAULT_STATE.view,
@@ -104,6 +105,7 @@ export function encodeUrlState(state: ExplorerState): string {
   if (state.filters.from) params.set('from', state.filters.from);
   if (state.filters.to) params.set('to', state.filters.to);
   if (state.filters.minPapers && state.filters.minPapers > 0) params.set('minPapers', String(state.filters.minPapers));
+  if (state.filters.includeUndated) params.set('undated', '1');
   if (state.depth !== DEFAULT_STATE.depth) params.set('depth', String(state.depth));
   if (state.minWeight > 1) params.set('minWeight', String(state.minWeight));
   if (state.pathFrom) params.set('from_node', state.pathFrom);

@@ -9,6 +9,7 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { TypeDot } from '../components/NodeBadge.tsx';
 import { ExportButtons } from '../components/DataTable.tsx';
 import { EdgePapersDialog } from '../components/EdgePapersDialog.tsx';
+import { PathStepEvidence } from '../components/PathStepEvidence.tsx';
 import { useDrawnGraph } from './use-drawn-graph.ts';
 import type { ViewProps } from './view-props.ts';
 import type { GraphNodeDTO } from '../../../shared/api.ts';
@@ -20,9 +21,11 @@ function fallbackName(id: string | null): string {
 export function ConnectionsView({ state, navigate, selectNode, focusRequest, currentGraph }: ViewProps) {
   const { pathFrom, pathTo } = state;
   const filterKey = JSON.stringify(state.filters);
+  const [pathCount, setPathCount] = useState(5);
+  const [avoidHubs, setAvoidHubs] = useState(false);
   const [result, retry] = useAsync(
-    pathFrom && pathTo ? (signal) => api.paths(pathFrom, pathTo, state.filters, { max: 5, signal }) : null,
-    [pathFrom, pathTo, filterKey],
+    pathFrom && pathTo ? (signal) => api.paths(pathFrom, pathTo, state.filters, { max: 5, k: pathCount, avoidHubs, signal }) : null,
+    [pathFrom, pathTo, filterKey, pathCount, avoidHubs],
   );
   const dto = result.status === 'ready' ? result.data : null;
   const pinned = [pathFrom, pathTo].filter((id): id is string => id !== null);
@@ -45,7 +48,7 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
       <header className="view-header">
         <div>
           <h1 id="connections-heading">Connections</h1>
-          <p className="muted">Shortest paths between two nodes, through papers and co-occurrence</p>
+          <p className="muted">The shortest distinct paths between two nodes, through papers and co-occurrence; each step with the sentence naming both ends</p>
         </div>
         <div className="view-controls path-pickers">
           <SearchBox label="From node" placeholder="From…" initialText={names.get(pathFrom ?? '')?.name ?? fallbackName(pathFrom)} onChoose={(hit) => navigate({ pathFrom: hit.id })} testId="path-from" />
@@ -59,6 +62,20 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
             ⇄
           </button>
           <SearchBox label="To node" placeholder="To…" initialText={names.get(pathTo ?? '')?.name ?? fallbackName(pathTo)} onChoose={(hit) => navigate({ pathTo: hit.id })} testId="path-to" />
+          <label className="inline-field">
+            <span>Paths</span>
+            <select value={pathCount} onChange={(event) => setPathCount(Number(event.target.value))} data-testid="path-count">
+              {[1, 3, 5, 10].map((count) => (
+                <option key={count} value={count}>
+                  {count}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="inline-field" title="Generic hubs (entities in more than 5% of papers) say little about a connection">
+            <input type="checkbox" checked={avoidHubs} onChange={(event) => setAvoidHubs(event.target.checked)} data-testid="avoid-hubs" />
+            <span>Avoid generic hubs</span>
+          </label>
         </div>
       </header>
       <div className="view-split">
@@ -77,6 +94,7 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
               paths={highlighted}
               focusRequest={focusRequest}
               edgeEvents
+              linkLegend
               onSelectNode={selectNode}
               onClickEdge={(edge) => {
                 const [a, b] = drawn.graph.extremities(edge);
@@ -89,7 +107,8 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
           <div className="side-list" data-testid="path-list" aria-label="Paths">
             <div className="side-list-head">
               <h2>
-                {dto.paths.length} shortest {dto.paths.length === 1 ? 'path' : 'paths'}
+                {dto.paths.length} {dto.paths.length === 1 ? 'path' : 'paths'}
+                {dto.paths.length < pathCount ? <span className="muted"> (all there are within 5 hops)</span> : null}
               </h2>
               <ExportButtons columns={pathColumns} rows={pathRows} exportName="paths" />
             </div>
@@ -113,6 +132,7 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
                       );
                     })}
                   </div>
+                  {(chosenPath ?? 0) === index && <PathStepEvidence nodes={path.nodes} names={names} onWhy={(a, b) => setWhy({ a, b })} />}
                 </li>
               ))}
             </ol>

@@ -10,15 +10,20 @@ import { TypeDot } from '../components/NodeBadge.tsx';
 import { ExportButtons } from '../components/DataTable.tsx';
 import { EdgePapersDialog } from '../components/EdgePapersDialog.tsx';
 import { countByLabel, useDrawnGraph } from './use-drawn-graph.ts';
+import { groupNeighbours, pluralType } from './neighbour-groups.ts';
+import { usePanel } from '../state/use-remembered.ts';
 import type { ViewProps } from './view-props.ts';
-import { NODE_LABELS } from '../../../../graph-schema/model.ts';
 
 export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, onCounts, currentGraph }: ViewProps) {
   const centre = state.centre ?? state.node;
   const filterKey = JSON.stringify(state.filters);
+  // Types the user asked to see more of; a new centre starts from the shared budget again.
+  const [more, setMore] = useState<{ centre: string | null; types: NodeLabel[] }>({ centre, types: [] });
+  const moreTypes = more.centre === centre ? more.types : [];
+  const [listOpen, setListOpen] = usePanel('neighbours');
   const [result, retry] = useAsync(
-    centre ? (signal) => api.neighbourhood(centre, { depth: state.depth, minWeight: state.minWeight, filters: state.filters }, signal) : null,
-    [centre, state.depth, state.minWeight, filterKey],
+    centre ? (signal) => api.neighbourhood(centre, { depth: state.depth, minWeight: state.minWeight, filters: state.filters, more: moreTypes }, signal) : null,
+    [centre, state.depth, state.minWeight, filterKey, moreTypes.join(',')],
   );
   const dto = result.status === 'ready' ? result.data : null;
   const drawn = useDrawnGraph(dto, state.filters, centre ? [centre] : [], state.colour === 'community');
@@ -33,21 +38,8 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
   }, [drawn, onCounts]);
 
   const centreNode = dto?.nodes.find((node) => node.id === dto.center);
-  const groups = useMemo(() => {
-    if (!drawn || !dto) return [];
-    const graph = drawn.graph;
-    const byLabel = new Map<NodeLabel, Array<{ id: string; name: string; paperCount: number | null; weight: number | null }>>();
-    graph.forEachNode((id, a) => {
-      if (id === dto.center) return;
-      const edge = graph.hasNode(dto.center) ? graph.edge(dto.center, id) : undefined;
-      const weight = edge !== undefined ? graph.getEdgeAttribute(edge, 'weight') : null;
-      byLabel.set(a.nodeLabel, [...(byLabel.get(a.nodeLabel) ?? []), { id, name: a.label, paperCount: a.paperCount, weight }]);
-    });
-    return NODE_LABELS.filter((label) => byLabel.has(label)).map((label) => ({
-      label,
-      items: (byLabel.get(label) ?? []).sort((x, y) => (y.weight ?? 0) - (x.weight ?? 0) || (y.paperCount ?? 0) - (x.paperCount ?? 0)),
-    }));
-  }, [drawn, dto]);
+  const groups = useMemo(() => (drawn && dto ? groupNeighbours(dto, drawn.graph) : []), [drawn, dto]);
+  const showMore = (label: NodeLabel) => setMore({ centre, types: [...new Set([...moreTypes, label])] });
 
   if (!centre) {
     return (
@@ -76,7 +68,8 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
     setWhy({ a, b });
   };
   const tableColumns = ['id', 'label', 'name', 'paperCount', 'weight'];
-  const tableRows = groups.flatMap((group) => group.items.map((item) => [item.id, group.label, item.name, item.paperCount, item.weight]));
+  const tableRows = groups.flatMap((group) => group.kinds.flatMap((kind) => kind.items.map((item) => [item.id, group.label, item.name, item.paperCount, item.weight])));
+  const hiddenByType = groups.filter((group) => group.total !== null && group.total > group.shown);
 
   return (
     <section className="view" aria-labelledby="neighbourhood-heading">
@@ -113,8 +106,17 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
       </header>
       {dto && (dto.truncated || notShown > 0) && (
         <div className="banner" role="status" data-testid="not-shown">
-          <strong>{notShown.toLocaleString()} more not shown.</strong> Only the strongest links are drawn; raise the minimum weight, narrow the
-          types or lower the depth to see others.
+          <strong>{notShown.toLocaleString()} more not shown.</strong>{' '}
+          {hiddenByType.length > 0 ? 'Every type gets a share of the drawing; show more of one:' : 'Only the strongest links are drawn; raise the minimum weight, narrow the types or lower the depth to see others.'}
+          {hiddenByType.length > 0 && (
+            <span className="type-quota">
+              {hiddenByType.map((group) => (
+                <button key={group.label} type="button" className="text-button small" data-testid={`more-${group.label}`} onClick={() => showMore(group.label)}>
+                  <TypeDot label={group.label} /> {((group.total ?? 0) - group.shown).toLocaleString()} more {pluralType(group.label)}
+                </button>
+              ))}
+            </span>
+          )}
         </div>
       )}
       <div className="view-split">
@@ -131,6 +133,7 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
               selected={state.node}
               focusRequest={focusRequest}
               edgeEvents
+              linkLegend
               onSelectNode={selectNode}
               onClickEdge={openWhy}
             />
@@ -138,32 +141,48 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
           <p className="canvas-hint">Click a link to see why the two are connected</p>
         </div>
         {groups.length > 0 && (
-          <div className="side-list" data-testid="neighbour-list" aria-label="Neighbours">
+          <div className={`side-list${listOpen ? '' : ' collapsed'}`} data-testid="neighbour-list" aria-label="Neighbours">
             <div className="side-list-head">
-              <h2>Neighbours</h2>
-              <ExportButtons columns={tableColumns} rows={tableRows} exportName="neighbourhood" />
+              {listOpen && <h2>Neighbours</h2>}
+              {listOpen && <ExportButtons columns={tableColumns} rows={tableRows} exportName="neighbourhood" />}
+              <button type="button" className="side-list-toggle" aria-expanded={listOpen} data-testid="neighbour-list-toggle" onClick={() => setListOpen(!listOpen)}>
+                {listOpen ? 'Hide list' : 'Neighbours'}
+              </button>
             </div>
-            {groups.map((group) => (
-              <section key={group.label} className="neighbour-group" data-label={group.label}>
-                <h3>
-                  <TypeDot label={group.label} /> {group.label === 'Paper' ? 'Papers' : group.label} <span className="muted">{group.items.length}</span>
-                </h3>
-                <ul>
-                  {group.items.slice(0, 200).map((item) => (
-                    <li key={item.id}>
-                      <button type="button" className="link-button" onClick={() => selectNode(item.id)}>
-                        {item.name}
-                      </button>
-                      {item.weight !== null && centre && (
-                        <button type="button" className="why-button" title="Why are these connected?" onClick={() => setWhy({ a: centre, b: item.id })}>
-                          why? {item.weight > 1 ? `· ${item.weight}` : ''}
-                        </button>
-                      )}
-                    </li>
+            {listOpen &&
+              groups.map((group) => (
+                <section key={group.label} className="neighbour-group" data-label={group.label}>
+                  <h3>
+                    <TypeDot label={group.label} /> {group.label === 'Paper' ? 'Papers' : group.label}{' '}
+                    <span className="muted">{group.total !== null && group.total > group.shown ? `${group.shown} of ${group.total}` : group.shown}</span>
+                  </h3>
+                  {group.kinds.map((kind) => (
+                    <div key={kind.kind} className="kind-group" data-kind={kind.kind}>
+                      <p className="kind-heading">{kind.kind}</p>
+                      <ul>
+                        {kind.items.slice(0, 200).map((item) => (
+                          <li key={item.id}>
+                            <button type="button" className="link-button" onClick={() => selectNode(item.id)}>
+                              {item.name}
+                            </button>
+                            {item.count !== null && item.count > 1 && <span className="number-chip" title="Count on this link (e.g. GPUs)">×{item.count}</span>}
+                            {item.kinds.length > 0 && centre && (
+                              <button type="button" className="why-button" title="Why are these connected?" onClick={() => setWhy({ a: centre, b: item.id })}>
+                                why? {item.weight !== null && item.weight > 1 ? `· ${item.weight}` : ''}
+                              </button>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
                   ))}
-                </ul>
-              </section>
-            ))}
+                  {group.total !== null && group.total > group.shown && (
+                    <button type="button" className="link-button more-of-type" data-testid={`list-more-${group.label}`} onClick={() => showMore(group.label)}>
+                      {(group.total - group.shown).toLocaleString()} more {pluralType(group.label)}…
+                    </button>
+                  )}
+                </section>
+              ))}
           </div>
         )}
       </div>

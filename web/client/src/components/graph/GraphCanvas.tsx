@@ -14,6 +14,9 @@ import { CameraController } from './CameraController.tsx';
 import { ReadyReporter } from './ReadyReporter.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { CommunityLegend } from './CommunityLegend.tsx';
+import { LinkLegend } from './LinkLegend.tsx';
+import { drawDiscNodeHover } from 'sigma/rendering';
+import { useDocumentTheme } from '../../state/theme.ts';
 
 export interface GraphCanvasProps {
   graph: ExplorerGraph;
@@ -32,10 +35,20 @@ export interface GraphCanvasProps {
   onClickEdge?(edge: string): void;
   onClickStage?(): void;
   ariaLabel: string;
+  /** Show which colour means which kind of link (views whose links are typed). */
+  linkLegend?: boolean;
+}
+
+/** Label density by graph size: all labels up to 60 nodes, collision-aware thinning beyond. */
+function labelDensityFor(order: number): Pick<Settings, 'labelRenderedSizeThreshold' | 'labelDensity' | 'labelGridCellSize'> {
+  if (order <= 60) return { labelRenderedSizeThreshold: 0, labelDensity: 100, labelGridCellSize: 40 };
+  if (order <= 400) return { labelRenderedSizeThreshold: 0, labelDensity: 0.25, labelGridCellSize: 110 };
+  return { labelRenderedSizeThreshold: 7, labelDensity: 0.05, labelGridCellSize: 100 };
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const { graph, version = 0 } = props;
+  const theme = useDocumentTheme();
   const [hovered, setHovered] = useState<string | null>(null);
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>('running');
   const [userRun, setUserRun] = useState<{ run: boolean; nonce: number }>({ run: true, nonce: 0 });
@@ -47,22 +60,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
       zIndex: true,
       renderEdgeLabels: false,
       enableEdgeEvents: Boolean(props.edgeEvents),
-      // Small graphs (query results, paths) name every node; big ones reveal labels as you zoom in.
-      labelRenderedSizeThreshold: graph.order <= 60 ? 0 : 7,
+      // Labels: every node of a small graph is named; mid-sized graphs name as many as fit without collisions
+      // (sigma keeps the largest per grid cell); big ones reveal labels as you zoom in.
+      ...labelDensityFor(graph.order),
       stagePadding: 40,
       // Big graphs pan and zoom smoothly only without their edges; they come back when the camera stops.
       hideEdgesOnMove: graph.size > 4000,
-      labelDensity: 0.05,
-      labelGridCellSize: 100,
       labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
       labelSize: 12,
-      labelColor: { color: '#1e293b' },
+      labelColor: { color: theme === 'dark' ? '#e2e8f0' : '#1e293b' },
+      // The hover box is always light: its label stays dark on it in either theme.
+      defaultDrawNodeHover: (context, data, current) => drawDiscNodeHover(context, data, { ...current, labelColor: { color: '#0f172a' } }),
       defaultEdgeColor: '#cbd5e1',
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
       doubleClickZoomingRatio: 1,
     }),
-    [props.edgeEvents, graph],
+    [props.edgeEvents, graph, theme],
   );
 
   const onHover = useCallback((node: string | null) => setHovered(node), []);
@@ -79,6 +93,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           paths={props.paths}
           colourByCommunity={Boolean(props.colourByCommunity)}
           version={version}
+          dark={theme === 'dark'}
         />
         <EventsController
           onHover={onHover}
@@ -87,12 +102,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
           onEdge={props.onClickEdge}
           onStage={props.onClickStage}
         />
-        <CameraController request={props.focusRequest ?? null} settled={layoutStatus === 'settled'} />
+        <CameraController request={props.focusRequest ?? null} selected={props.selected} settled={layoutStatus === 'settled'} />
         <ReadyReporter graph={graph} settled={layoutStatus === 'settled'} name={props.name} />
         <GraphToolbar graph={graph} exportName={props.name} layoutRunning={layoutStatus === 'running'} onToggleLayout={toggleLayout} />
       </SigmaContainer>
       {layoutStatus === 'running' && <div className="layout-badge" aria-live="polite">Laying out…</div>}
       {props.colourByCommunity && <CommunityLegend graph={graph} version={version} />}
+      {props.linkLegend && <LinkLegend graph={graph} />}
     </div>
   );
 }

@@ -13,15 +13,16 @@ interface Props {
   colourByCommunity: boolean;
   /** Bumped when the graph's content changes so neighbour sets are recomputed. */
   version: number;
+  dark: boolean;
 }
 
-export function HighlightController({ graph, hovered, selected, paths, colourByCommunity, version }: Props) {
+export function HighlightController({ graph, hovered, selected, paths, colourByCommunity, version, dark }: Props) {
   const sigma = useSigma<ExplorerNodeAttributes, ExplorerEdgeAttributes>();
   const setSettings = useSetSettings<ExplorerNodeAttributes, ExplorerEdgeAttributes>();
   const state = useMemo(
-    () => computeHighlight(graph, { hovered, selected, paths, colourByCommunity }),
+    () => computeHighlight(graph, { hovered, selected, paths, colourByCommunity, dark }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [graph, hovered, selected, paths, colourByCommunity, version],
+    [graph, hovered, selected, paths, colourByCommunity, version, dark],
   );
 
   useEffect(() => {
