@@ -1,4 +1,5 @@
 /** Options of `ingest` (ingest/cli.ts), implemented by runIngest in ingest/load/command.ts. */
+import type { RecordFilter } from './sources/record-filter.ts';
 import type { SourceFormat } from './types.ts';
 
 export interface IngestCommandOptions {
@@ -8,4 +9,6 @@ export interface IngestCommandOptions {
   workers?: number;
   batchSize: number;
   force: boolean;
+  filter?: RecordFilter;
+  limit?: number;
 }

@@ -5,6 +5,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { IngestCommandOptions } from './cli-options.ts';
+import { addFilterOptions, filterFromOptions, type FilterCliOptions } from './filter-options.ts';
 import { runExtract } from './pipeline/extract-command.ts';
 import type { SourceFormat } from './types.ts';
 
@@ -17,7 +18,7 @@ function count(name: string, minimum: number) {
   };
 }
 
-interface SharedOptions {
+interface SharedOptions extends FilterCliOptions {
   format?: SourceFormat;
   strict?: boolean;
   workers?: number;
@@ -32,19 +33,25 @@ const program = new Command()
   .description('Read paper listings, extract methods, datasets, hardware and claims, load them into Neo4j.')
   .showHelpAfterError();
 
-program
-  .command('extract')
+addFilterOptions(program
+  .command('extract'))
   .description('print one JSON object per paper to stdout (warnings and a summary go to stderr)')
   .argument('<paths...>', 'listing files or directories (.txt daily dumps, .jsonl/.json, .csv, optionally .gz)')
   .addOption(formatOption())
   .option('--strict', 'exit non-zero when there were warnings', false)
   .addOption(workersOption())
   .action(async (paths: string[], options: SharedOptions) => {
-    process.exitCode = await runExtract({ paths, format: options.format, strict: options.strict ?? false, workers: options.workers });
+    process.exitCode = await runExtract({
+      paths,
+      format: options.format,
+      strict: options.strict ?? false,
+      workers: options.workers,
+      ...filterFromOptions(options),
+    });
   });
 
-program
-  .command('ingest')
+addFilterOptions(program
+  .command('ingest'))
   .description('extract the listings and load them into Neo4j')
   .argument('[paths...]', 'listing files or directories (default: data/)')
   .addOption(formatOption())
@@ -61,6 +68,7 @@ program
       workers: options.workers,
       batchSize: options.batchSize,
       force: options.force ?? false,
+      ...filterFromOptions(options),
     };
     process.exitCode = await runIngest(ingestOptions);
   });

@@ -39,6 +39,20 @@ export interface PaperRecord {
   url: string | null;
   categories: string[];
   sources: ListingRef[];
+  /** Bibliographic fields of inputs that carry them (the arXiv snapshot, JSONL/CSV with those columns). */
+  metadata?: PaperMetadata;
+}
+
+/** What the arXiv metadata snapshot says about a paper beyond its text. */
+export interface PaperMetadata {
+  /** Author names in order ("First Last"), empty when the input gives none. */
+  authorNames: string[];
+  /** The arXiv identifier without version, when the id is one. */
+  arxivId: string | null;
+  /** Last update (`update_date`), ISO `YYYY-MM-DD`. */
+  updated: string | null;
+  doi: string | null;
+  journalRef: string | null;
 }
 
 export type MethodRole = 'proposed' | 'used';

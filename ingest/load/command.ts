@@ -49,6 +49,8 @@ export async function ingestPaths(driver: Driver, database: string, options: Ing
       paths: options.paths,
       format: options.format,
       workers: options.workers,
+      filter: options.filter,
+      limit: options.limit,
       chunkSize: options.batchSize,
       force: options.force,
       extractorVersion,
@@ -56,6 +58,7 @@ export async function ingestPaths(driver: Driver, database: string, options: Ing
       onProgress: (done, total) => progress.extracted(done, total),
       onInfo: log,
     });
+    progress.trackBytes(source.bytes);
     await run.consume(source.papers);
     const load = await run.finish();
     return { load, read: source.summary, seconds: (Date.now() - started) / 1000 };

@@ -11,11 +11,12 @@ import type {
   EvidenceSpan,
   MentionType,
   PaperExtraction,
+  PaperMetadata,
   SourceFormat,
 } from '../types.ts';
 
 /** Readers may add these (JSONL/CSV inputs carry them); the extract contract does not require them. */
-export type LoadablePaper = PaperExtraction & { url?: string | null; categories?: string[] };
+export type LoadablePaper = PaperExtraction & { url?: string | null; categories?: string[]; metadata?: PaperMetadata };
 
 /** A paper's properties as written; `ingestedAt` is set by the writer's transaction. */
 export type PaperRow = Omit<PaperProps, 'ingestedAt'>;
@@ -308,6 +309,11 @@ export function buildPaperRows(paper: LoadablePaper, extractorVersion: string): 
       upvotes: paper.upvotes ?? null,
       url: paper.url ?? null,
       categories: paper.categories ?? [],
+      authors: paper.metadata?.authorNames ?? [],
+      arxivId: paper.metadata?.arxivId ?? null,
+      updated: paper.metadata?.updated ?? null,
+      doi: paper.metadata?.doi ?? null,
+      journalRef: paper.metadata?.journalRef ?? null,
       codeUrls: paper.codeUrls ?? [],
       contentHash: paperContentHash(paper.title, paper.abstract),
       extractorVersion,

@@ -5,7 +5,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { extractRecords, readPapers, type ReadSummary } from '../pipeline/index.ts';
-import type { PaperExtraction, PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
+import type { RecordFilter } from '../sources/record-filter.ts';
+import type { PaperExtraction, PaperMetadata, PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
 import { PaperBuffer } from './buffer.ts';
 import { READ_EXISTING_PAPERS } from './cypher.ts';
 import type { LoadRun } from './ingest.ts';
@@ -17,6 +18,8 @@ export interface SourceOptions {
   paths: string[];
   format?: SourceFormat;
   workers?: number;
+  filter?: RecordFilter;
+  limit?: number;
   /** Records checked against Neo4j per read query. */
   chunkSize: number;
   force: boolean;
@@ -30,12 +33,15 @@ export interface SourceOptions {
 export interface PaperSource {
   papers: AsyncIterable<LoadablePaper>;
   summary: ReadSummary;
+  /** Input bytes read so far and in all, for progress and ETA. */
+  bytes: () => { read: number; total: number };
 }
 
 /** Fields of a record the extraction does not carry over. */
 interface RecordExtras {
   url: string | null;
   categories: string[];
+  metadata: PaperMetadata | undefined;
 }
 
 async function storedPapers(driver: Driver, database: string, keys: string[]): Promise<Map<string, StoredPaper>> {
@@ -53,7 +59,7 @@ async function storedPapers(driver: Driver, database: string, keys: string[]): P
 }
 
 export function papersToLoad(driver: Driver, database: string, run: LoadRun, options: SourceOptions): PaperSource {
-  const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning });
+  const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning, filter: options.filter, limit: options.limit });
   const extras = new Map<string, RecordExtras>();
   // Two batches of extracted papers may wait for the writer; beyond that the record feed pauses.
   const buffer = new PaperBuffer<LoadablePaper>(options.chunkSize * 2);
@@ -73,7 +79,7 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     const currentIds = new Set(current.map((record) => record.id));
     for (const record of chunk) {
       if (currentIds.has(record.id)) continue;
-      extras.set(record.id, { url: record.url, categories: record.categories });
+      extras.set(record.id, { url: record.url, categories: record.categories, metadata: record.metadata });
       yield record;
     }
   }
@@ -95,7 +101,7 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     for await (const paper of extracted) {
       const extra = extras.get(paper.id);
       extras.delete(paper.id);
-      yield { ...paper, url: extra?.url ?? null, categories: extra?.categories ?? [] };
+      yield { ...paper, url: extra?.url ?? null, categories: extra?.categories ?? [], metadata: extra?.metadata };
     }
   }
 
@@ -119,5 +125,5 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     }
   }
 
-  return { papers: papers(), summary: reader.summary };
+  return { papers: papers(), summary: reader.summary, bytes: () => reader.bytes() };
 }

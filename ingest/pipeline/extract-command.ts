@@ -3,6 +3,7 @@
  * stderr. Exit code: 0; 1 with --strict when there were warnings; 2 when no input could be read.
  */
 import cliProgress from 'cli-progress';
+import type { RecordFilter } from '../sources/record-filter.ts';
 import type { ReaderWarning, SourceFormat } from '../types.ts';
 import { extractPapers } from './extract-papers.ts';
 import type { ReadSummary } from './read-papers.ts';
@@ -13,6 +14,8 @@ export interface ExtractCommandOptions {
   format?: SourceFormat;
   strict: boolean;
   workers?: number;
+  filter?: RecordFilter;
+  limit?: number;
 }
 
 export function formatWarning(warning: ReaderWarning): string {
@@ -78,6 +81,8 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const run = extractPapers(options.paths, {
     format: options.format,
     workers: options.workers,
+    filter: options.filter,
+    limit: options.limit,
     onWarning: (warning) => process.stderr.write(`${formatWarning(warning)}\n`),
     onProgress: progress.update,
   });
