@@ -11,4 +11,6 @@ export interface IngestCommandOptions {
   force: boolean;
   filter?: RecordFilter;
   limit?: number;
+  /** `--derive`: full rebuild, incremental update, or chosen from what changed (default). */
+  deriveMode?: 'auto' | 'full' | 'incremental';
 }

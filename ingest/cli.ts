@@ -59,7 +59,12 @@ addFilterOptions(program
   .addOption(workersOption())
   .option('--batch-size <n>', 'papers per Neo4j transaction', count('--batch-size', 1), 500)
   .option('--force', 're-extract and reload every paper, even when already loaded', false)
-  .action(async (paths: string[], options: SharedOptions & { batchSize: number; force?: boolean }) => {
+  .addOption(
+    new Option('--derive <mode>', 'derived structure: full rebuild, incremental update of what the new papers touch, or auto')
+      .choices(['auto', 'full', 'incremental'])
+      .default('auto'),
+  )
+  .action(async (paths: string[], options: SharedOptions & { batchSize: number; force?: boolean; derive: 'auto' | 'full' | 'incremental' }) => {
     const { runIngest } = await import('./load/command.ts');
     const ingestOptions: IngestCommandOptions = {
       paths: paths.length > 0 ? paths : ['data/'],
@@ -68,6 +73,7 @@ addFilterOptions(program
       workers: options.workers,
       batchSize: options.batchSize,
       force: options.force ?? false,
+      deriveMode: options.derive,
       ...filterFromOptions(options),
     };
     process.exitCode = await runIngest(ingestOptions);

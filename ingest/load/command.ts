@@ -42,6 +42,7 @@ export async function ingestPaths(driver: Driver, database: string, options: Ing
       batchSize: options.batchSize,
       force: options.force,
       extractorVersion,
+      deriveMode: options.deriveMode,
       progress,
       log: options.quiet ? () => {} : stderrLog,
     });

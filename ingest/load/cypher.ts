@@ -4,6 +4,7 @@
  * constrained `key`; integer-valued fields go through toInteger() because the driver sends JS numbers as floats.
  */
 import { ENTITY_LABELS, MENTION_RELATIONSHIPS, type EntityLabel, type MentionRelationshipType } from '../../graph-schema/model.ts';
+import { PENDING_PROPERTY } from './pending.ts';
 import { MENTION_TYPES } from './rows.ts';
 
 export const MENTION_TYPE_PATTERN = MENTION_TYPES.join('|');
@@ -19,9 +20,11 @@ UNWIND $keys AS key
 MATCH (:Paper {key: key})-[:CLAIMS]->(c:Claim)
 DETACH DELETE c`;
 
+/** The entities lose a paper: their derived values are pending (derived-properties.ts). */
 export const DELETE_OLD_MENTIONS = `
 UNWIND $keys AS key
-MATCH (:Paper {key: key})-[r:${MENTION_TYPE_PATTERN}]->()
+MATCH (:Paper {key: key})-[r:${MENTION_TYPE_PATTERN}]->(e)
+SET e.${PENDING_PROPERTY} = true
 DELETE r`;
 
 export const MERGE_PAPERS = `
@@ -43,6 +46,7 @@ UNWIND $rows AS row
 MERGE (e:${label} {key: row.key})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases, e.paperCount = 0,
               e.searchText = reduce(text = row.name, alias IN [a IN row.aliases WHERE a <> row.name] | text + ' | ' + alias)
+SET e.${PENDING_PROPERTY} = true
 FOREACH (_ IN CASE WHEN row.name < e.name THEN [1] ELSE [] END | SET e.name = row.name)
 WITH e, row WHERE NOT all(alias IN row.aliases WHERE alias IN e.aliases)
 SET e.aliases = COLLECT { UNWIND e.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias }`;
