@@ -37,11 +37,27 @@ export interface PaperSource {
   bytes: () => { read: number; total: number };
 }
 
-/** Fields of a record the extraction does not carry over. */
+/** Fields of a record the extraction does not carry over: kept while the paper is extracted, then put back. */
 interface RecordExtras {
   url: string | null;
   categories: string[];
   metadata: PaperMetadata | undefined;
+}
+
+export class RecordExtrasCarrier {
+  private readonly extras = new Map<string, RecordExtras>();
+
+  remember(record: PaperRecord): void {
+    this.extras.set(record.id, { url: record.url, categories: record.categories, metadata: record.metadata });
+  }
+
+  async *attach(extracted: AsyncIterable<PaperExtraction>): AsyncGenerator<LoadablePaper> {
+    for await (const paper of extracted) {
+      const extra = this.extras.get(paper.id);
+      this.extras.delete(paper.id);
+      yield { ...paper, url: extra?.url ?? null, categories: extra?.categories ?? [], metadata: extra?.metadata };
+    }
+  }
 }
 
 async function storedPapers(driver: Driver, database: string, keys: string[]): Promise<Map<string, StoredPaper>> {
@@ -60,7 +76,7 @@ async function storedPapers(driver: Driver, database: string, keys: string[]): P
 
 export function papersToLoad(driver: Driver, database: string, run: LoadRun, options: SourceOptions): PaperSource {
   const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning, filter: options.filter, limit: options.limit });
-  const extras = new Map<string, RecordExtras>();
+  const extras = new RecordExtrasCarrier();
   // Two batches of extracted papers may wait for the writer; beyond that the record feed pauses.
   const buffer = new PaperBuffer<LoadablePaper>(options.chunkSize * 2);
   let skipped = 0;
@@ -79,7 +95,7 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     const currentIds = new Set(current.map((record) => record.id));
     for (const record of chunk) {
       if (currentIds.has(record.id)) continue;
-      extras.set(record.id, { url: record.url, categories: record.categories, metadata: record.metadata });
+      extras.remember(record);
       yield record;
     }
   }
@@ -97,14 +113,6 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     if (chunk.length > 0 && !run.failed && !buffer.closed) yield* needingExtraction(chunk);
   }
 
-  async function* withRecordFields(extracted: AsyncIterable<PaperExtraction>): AsyncGenerator<LoadablePaper> {
-    for await (const paper of extracted) {
-      const extra = extras.get(paper.id);
-      extras.delete(paper.id);
-      yield { ...paper, url: extra?.url ?? null, categories: extra?.categories ?? [], metadata: extra?.metadata };
-    }
-  }
-
   async function* papers(): AsyncGenerator<LoadablePaper> {
     const extracted = extractRecords(records(), {
       workers: options.workers,
@@ -116,7 +124,7 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
       onProgress: (done, total) => options.onProgress(skipped + done, total),
       onInfo: options.onInfo,
     });
-    const pumping = buffer.pump(withRecordFields(extracted));
+    const pumping = buffer.pump(extras.attach(extracted));
     try {
       yield* buffer;
     } finally {
