@@ -46,7 +46,8 @@ export async function importPapers(papers: AsyncIterable<LoadablePaper>, options
     for await (const paper of papers) {
       for (const source of paper.sources ?? []) if (source.key && !listingPaths.has(source.key)) listingPaths.set(source.key, source.path);
       await files.addPaper(buildPaperRows(paper, options.extractorVersion));
-      options.onPaper?.(++count);
+      count += 1;
+      options.onPaper?.(count);
     }
     const tables = await files.finish();
     const filesMs = Date.now() - started;

@@ -14,7 +14,8 @@ export const BLANK_ARRAY_MARK = '\u0002papergraph:blank';
 
 export type CellValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
 
-type ColumnType = 'string' | 'int' | 'float' | 'boolean' | 'string[]' | 'int[]' | 'float[]';
+// The importer's float is 32-bit: JavaScript numbers are doubles.
+type ColumnType = 'string' | 'int' | 'double' | 'boolean' | 'string[]' | 'int[]' | 'double[]';
 
 interface Column {
   name: string;
@@ -100,8 +101,8 @@ export class CsvTable {
 
   private type(column: Column): ColumnType {
     const float = this.floatColumns.has(column.name) || !column.integral;
-    if (column.kind === 'array') return column.elements === 'number' ? (float ? 'float[]' : 'int[]') : 'string[]';
-    if (column.kind === 'number') return float ? 'float' : 'int';
+    if (column.kind === 'array') return column.elements === 'number' ? (float ? 'double[]' : 'int[]') : 'string[]';
+    if (column.kind === 'number') return float ? 'double' : 'int';
     if (column.kind === 'boolean') return 'boolean';
     return 'string';
   }
