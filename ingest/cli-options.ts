@@ -13,4 +13,6 @@ export interface IngestCommandOptions {
   limit?: number;
   /** `--derive`: full rebuild, incremental update, or chosen from what changed (default). */
   deriveMode?: 'auto' | 'full' | 'incremental';
+  /** `--bulk`: a first load through neo4j-admin database import (ingest/bulk/). */
+  bulk?: boolean;
 }

@@ -59,12 +59,13 @@ addFilterOptions(program
   .addOption(workersOption())
   .option('--batch-size <n>', 'papers per Neo4j transaction', count('--batch-size', 1), 500)
   .option('--force', 're-extract and reload every paper, even when already loaded', false)
+  .option('--bulk', 'first load into an empty managed database through neo4j-admin database import (offline, fast)', false)
   .addOption(
     new Option('--derive <mode>', 'derived structure: full rebuild, incremental update of what the new papers touch, or auto')
       .choices(['auto', 'full', 'incremental'])
       .default('auto'),
   )
-  .action(async (paths: string[], options: SharedOptions & { batchSize: number; force?: boolean; derive: 'auto' | 'full' | 'incremental' }) => {
+  .action(async (paths: string[], options: SharedOptions & { batchSize: number; force?: boolean; bulk?: boolean; derive: 'auto' | 'full' | 'incremental' }) => {
     const { runIngest } = await import('./load/command.ts');
     const ingestOptions: IngestCommandOptions = {
       paths: paths.length > 0 ? paths : ['data/'],
@@ -74,9 +75,13 @@ addFilterOptions(program
       batchSize: options.batchSize,
       force: options.force ?? false,
       deriveMode: options.derive,
+      bulk: options.bulk ?? false,
       ...filterFromOptions(options),
     };
-    process.exitCode = await runIngest(ingestOptions);
+    if (ingestOptions.bulk) {
+      const { runBulkIngest } = await import('./bulk/command.ts');
+      process.exitCode = await runBulkIngest(ingestOptions);
+    } else process.exitCode = await runIngest(ingestOptions);
   });
 
 await program.parseAsync(process.argv);
