@@ -112,10 +112,10 @@ async function measureSize(papers: number, options: { port: number; api: boolean
   }
 }
 
-/** bench:api's p95 lines for the graph in dataDir (it reuses the Neo4j running there). */
+/** bench:api's table (p50/p95/p99 per endpoint and connection level) for the graph in dataDir (it reuses the Neo4j running there). */
 function runApiBench(dataDir: string): string[] {
   const run = spawnSync('npm', ['run', '-s', 'bench:api', '--', '--big-only', '--big-data-dir', dataDir, '--duration', '5'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return `${run.stdout}`.split('\n').filter((line) => /p95/.test(line));
+  return `${run.stdout}`.split('\n').filter((line) => line.trim().length > 0);
 }
 
 function table(results: SizeResult[], extractPerSecond: number): string {
