@@ -55,6 +55,14 @@ export interface PaperProps extends NodeBase {
   upvotes: number | null;
   url: string | null;
   categories: string[];
+  /** Author names in order; empty when the listing gives none (daily dumps give only a count). */
+  authors: string[];
+  /** arXiv identifier without version (abs and PDF links follow from it: graph-schema/arxiv-links.ts). */
+  arxivId: string | null;
+  /** Last update as the input gives it (the snapshot's `update_date`), ISO. */
+  updated: string | null;
+  doi: string | null;
+  journalRef: string | null;
   codeUrls: string[];
   /** sha256 of title + abstract: a changed text is re-extracted. */
   contentHash: string;

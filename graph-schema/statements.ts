@@ -28,6 +28,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   rangeIndex('Paper', 'contentHash'),
   rangeIndex('Claim', 'paperKey'),
   rangeIndex('Result', 'paperKey'),
+  // Entities whose derived values an ingest made stale (ingest/load/derived-properties.ts).
+  rangeIndex(ENTITY_SUPER_LABEL, 'derivePending'),
   `CREATE FULLTEXT INDEX ${FULLTEXT_ENTITY_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_ENTITY_LABELS.join('|')}) ON EACH [n.name, n.searchText] ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_PAPER_INDEX} IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract] ${FULLTEXT_OPTIONS}`,
 ];

@@ -41,6 +41,20 @@ export interface PaperRecord {
   url: string | null;
   categories: string[];
   sources: ListingRef[];
+  /** Bibliographic fields of inputs that carry them (the arXiv snapshot, JSONL/CSV with those columns). */
+  metadata?: PaperMetadata;
+}
+
+/** What the arXiv metadata snapshot says about a paper beyond its text. */
+export interface PaperMetadata {
+  /** Author names in order ("First Last"), empty when the input gives none. */
+  authorNames: string[];
+  /** The arXiv identifier without version, when the id is one. */
+  arxivId: string | null;
+  /** Last update (`update_date`), ISO `YYYY-MM-DD`. */
+  updated: string | null;
+  doi: string | null;
+  journalRef: string | null;
 }
 
 export type MethodRole = NonNullable<RoleOf<'method'>>;
@@ -156,6 +170,8 @@ export type PaperExtraction = Pick<PaperRecord, 'id' | 'title' | 'abstract' | 's
     codeUrls: string[];
     /** Absent in extractions made before extractor 1.3.0 (and in hand-built ones): read as none. */
     results?: ResultExtraction[];
+    /** Bibliographic fields the record carried (the arXiv snapshot), travelling on to the writer. */
+    metadata?: PaperMetadata;
   };
 
 /** A reader's complaint about one record; the record is skipped, the rest is read. */

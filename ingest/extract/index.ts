@@ -35,6 +35,7 @@ export function extractPaper(record: PaperRecord): PaperExtraction {
     upvotes: record.upvotes,
     url: record.url,
     categories: record.categories,
+    ...(record.metadata ? { metadata: record.metadata } : {}),
     ...entities,
     hardware,
     claims,

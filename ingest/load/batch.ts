@@ -81,7 +81,7 @@ export function combineRows(rewrite: PaperGraphRows[], linkOnly: Array<Pick<Pape
   };
 }
 
-function mergeEntity(entities: Map<string, EntityRow>, entity: EntityRow): void {
+export function mergeEntity(entities: Map<string, EntityRow>, entity: EntityRow): void {
   const id = `${entity.label}:${entity.key}`;
   const existing = entities.get(id);
   if (!existing) {
@@ -97,7 +97,7 @@ function mergeEntity(entities: Map<string, EntityRow>, entity: EntityRow): void 
   });
 }
 
-function mergeListing(listings: Map<string, ListingRow>, listing: ListingRow): void {
+export function mergeListing(listings: Map<string, ListingRow>, listing: ListingRow): void {
   const existing = listings.get(listing.key);
   const date = existing?.date == null || (listing.date !== null && listing.date < existing.date) ? listing.date : existing.date;
   listings.set(listing.key, { ...listing, date });

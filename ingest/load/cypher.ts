@@ -4,6 +4,7 @@
  * constrained `key`; integer-valued fields go through toInteger() because the driver sends JS numbers as floats.
  */
 import { ENTITY_LABELS, MENTION_RELATIONSHIPS, type EntityLabel, type MentionRelationshipType } from '../../graph-schema/model.ts';
+import { PENDING_PROPERTY } from './pending.ts';
 import { MENTION_TYPES } from './rows.ts';
 
 export const MENTION_TYPE_PATTERN = MENTION_TYPES.join('|');
@@ -19,9 +20,11 @@ UNWIND $keys AS key
 MATCH (:Paper {key: key})-[:CLAIMS]->(c:Claim)
 DETACH DELETE c`;
 
+/** The entities lose a paper: their derived values are pending (derived-properties.ts). */
 export const DELETE_OLD_MENTIONS = `
 UNWIND $keys AS key
-MATCH (:Paper {key: key})-[r:${MENTION_TYPE_PATTERN}]->()
+MATCH (:Paper {key: key})-[r:${MENTION_TYPE_PATTERN}]->(e)
+SET e.${PENDING_PROPERTY} = true
 DELETE r`;
 
 export const MERGE_PAPERS = `
@@ -30,6 +33,7 @@ MERGE (p:Paper {key: row.key})
 SET p.title = row.title, p.abstract = row.abstract, p.date = row.date,
     p.authorsCount = toInteger(row.authorsCount), p.upvotes = toInteger(row.upvotes), p.url = row.url,
     p.categories = row.categories, p.codeUrls = row.codeUrls,
+    p.authors = row.authors, p.arxivId = row.arxivId, p.updated = row.updated, p.doi = row.doi, p.journalRef = row.journalRef,
     p.contentHash = row.contentHash, p.extractorVersion = row.extractorVersion, p.ingestedAt = $ingestedAt`;
 
 /**
@@ -43,6 +47,7 @@ MERGE (e:${label} {key: row.key})
 ON CREATE SET e:Entity, e.name = row.name, e.aliases = row.aliases, e.paperCount = 0,
               e.searchText = reduce(text = row.name, alias IN [a IN row.aliases WHERE a <> row.name] | text + ' | ' + alias)
 SET e.generic = row.generic
+SET e.${PENDING_PROPERTY} = true
 FOREACH (_ IN CASE WHEN row.name < e.name THEN [1] ELSE [] END | SET e.name = row.name)
 WITH e, row WHERE NOT all(alias IN row.aliases WHERE alias IN e.aliases)
 SET e.aliases = COLLECT { UNWIND e.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias }`;

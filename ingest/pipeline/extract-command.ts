@@ -4,6 +4,7 @@
  * names nothing.
  */
 import cliProgress from 'cli-progress';
+import type { RecordFilter } from '../sources/record-filter.ts';
 import type { ReaderWarning, SourceFormat } from '../types.ts';
 import { resolveInBatches } from './corpus-batches.ts';
 import { extractPapers } from './extract-papers.ts';
@@ -15,6 +16,8 @@ export interface ExtractCommandOptions {
   format?: SourceFormat;
   strict: boolean;
   workers?: number;
+  filter?: RecordFilter;
+  limit?: number;
 }
 
 export function formatWarning(warning: ReaderWarning): string {
@@ -92,6 +95,8 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const run = extractPapers(options.paths, {
     format: options.format,
     workers: options.workers,
+    filter: options.filter,
+    limit: options.limit,
     onWarning: (warning) => process.stderr.write(`${formatWarning(warning)}\n`),
     onProgress: progress.update,
   });

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { PaperExtraction, PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
 import { extractOutcome } from './extract-one.ts';
+import type { RecordFilter } from '../sources/record-filter.ts';
 import { readPapers, type ReadSummary } from './read-papers.ts';
 import { ExtractionPool, type ExtractedRecord } from './worker-pool.ts';
 
@@ -31,6 +32,8 @@ export interface ExtractPapersOptions {
   onInfo?: (message: string) => void;
   /** Inputs larger than this are streamed instead of buffered (read-papers.ts); default 64 MiB. */
   bufferLimitBytes?: number;
+  filter?: RecordFilter;
+  limit?: number;
 }
 
 const toStderr = (message: string): void => {
@@ -89,7 +92,13 @@ export interface ExtractionRun extends AsyncIterable<PaperExtraction> {
 }
 
 export function extractPapers(paths: string[], options: ExtractPapersOptions = {}): ExtractionRun {
-  const reader = readPapers(paths, { format: options.format, onWarning: options.onWarning, bufferLimitBytes: options.bufferLimitBytes });
+  const reader = readPapers(paths, {
+    format: options.format,
+    onWarning: options.onWarning,
+    bufferLimitBytes: options.bufferLimitBytes,
+    filter: options.filter,
+    limit: options.limit,
+  });
   const onExtractionWarning = (warning: ReaderWarning): void => {
     reader.summary.warnings += 1;
     options.onWarning?.(warning);

@@ -43,6 +43,7 @@ export async function ingestPaths(driver: Driver, database: string, options: Ing
       batchSize: options.batchSize,
       force: options.force,
       extractorVersion,
+      deriveMode: options.deriveMode,
       progress,
       log: options.quiet ? () => {} : stderrLog,
     });
@@ -50,6 +51,8 @@ export async function ingestPaths(driver: Driver, database: string, options: Ing
       paths: options.paths,
       format: options.format,
       workers: options.workers,
+      filter: options.filter,
+      limit: options.limit,
       chunkSize: options.batchSize,
       force: options.force,
       extractorVersion,
@@ -57,6 +60,7 @@ export async function ingestPaths(driver: Driver, database: string, options: Ing
       onProgress: (done, total) => progress.extracted(done, total),
       onInfo: log,
     });
+    progress.trackBytes(source.bytes);
     await run.consume(source.papers);
     const load = await run.finish();
     return { load, read: source.summary, seconds: (Date.now() - started) / 1000 };

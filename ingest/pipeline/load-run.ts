@@ -7,7 +7,7 @@
 import type { Driver, EagerResult } from 'neo4j-driver';
 import type { ListingRef } from '../types.ts';
 import { PENDING_LISTINGS } from '../load/cypher.ts';
-import { deriveStructure, derivedStructureIsStale, type DeriveTimings } from '../load/derive.ts';
+import { deriveStructure, derivedStructureIsStale, derivePending, type DeriveMode, type DeriveTimings } from '../load/derive.ts';
 import { recordListingHashes } from '../load/listings.ts';
 import type { IngestProgress } from './progress.ts';
 import { MID_RUN_BACKOFF_MS, withBackoff } from '../load/retry.ts';
@@ -21,6 +21,8 @@ export interface LoadOptions {
   extractorVersion: string;
   progress: IngestProgress;
   log: (line: string) => void;
+  /** Full rebuild or incremental update of the derived structure; `auto` (default) picks (derive.ts). */
+  deriveMode?: DeriveMode;
 }
 
 export interface LoadSummary {
@@ -117,10 +119,10 @@ export class LoadRun {
     const loadMs = Date.now() - this.started;
     this.options.progress.stop();
     let derive: DeriveTimings | null = null;
-    const changed = this.papersNew + this.papersUpdated > 0 || (await this.pendingListings()) > 0;
+    const changed = this.papersNew + this.papersUpdated > 0 || (await this.pendingListings()) > 0 || (await derivePending(this.driver, this.database));
     if (changed || (await derivedStructureIsStale(this.driver, this.database))) {
       this.options.log(`ingest: ${this.done} papers in Neo4j; deriving paper counts, dates and co-occurrences…`);
-      derive = await deriveStructure(this.driver, this.database, this.options.log);
+      derive = await deriveStructure(this.driver, this.database, this.options.log, this.options.deriveMode);
     } else {
       this.options.log(`ingest: ${this.done} papers in Neo4j, none new or changed: derived structure already up to date`);
     }
@@ -149,4 +151,11 @@ export class LoadRun {
     mergeTally(this.tally, outcome.tally);
     this.options.progress.written(this.done);
   }
+}
+
+/** Loads a stream of extracted papers in one run (the bulk path's twin and the benchmarks' entry point). */
+export async function loadPapers(driver: Driver, database: string, papers: AsyncIterable<LoadablePaper>, options: LoadOptions): Promise<LoadSummary> {
+  const run = new LoadRun(driver, database, options);
+  await run.consume(papers);
+  return run.finish();
 }

@@ -29,6 +29,7 @@ export function mergeRecord(target: PaperRecord, other: PaperRecord): PaperRecor
   target.date = betterDate(target.date, other.date);
   if (other.upvotes !== null) target.upvotes = Math.max(target.upvotes ?? 0, other.upvotes);
   target.url ??= other.url;
+  target.metadata ??= other.metadata;
   for (const category of other.categories) if (!target.categories.includes(category)) target.categories.push(category);
   return target;
 }

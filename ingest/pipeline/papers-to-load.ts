@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { resolveInBatches } from './corpus-batches.ts';
 import { extractRecords, readPapers, type ReadSummary } from './index.ts';
+import type { RecordFilter } from '../sources/record-filter.ts';
 import type { PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
 import { PaperBuffer } from './paper-buffer.ts';
 import { readCorpusMemory } from '../load/corpus-memory.ts';
@@ -18,6 +19,8 @@ export interface SourceOptions {
   paths: string[];
   format?: SourceFormat;
   workers?: number;
+  filter?: RecordFilter;
+  limit?: number;
   /** Records checked against Neo4j per read query. */
   chunkSize: number;
   force: boolean;
@@ -31,6 +34,8 @@ export interface SourceOptions {
 export interface PaperSource {
   papers: AsyncIterable<LoadablePaper>;
   summary: ReadSummary;
+  /** Input bytes read so far and in all, for progress and ETA. */
+  bytes: () => { read: number; total: number };
 }
 
 async function storedPapers(driver: Driver, database: string, keys: string[]): Promise<Map<string, StoredPaper>> {
@@ -48,7 +53,7 @@ async function storedPapers(driver: Driver, database: string, keys: string[]): P
 }
 
 export function papersToLoad(driver: Driver, database: string, run: LoadRun, options: SourceOptions): PaperSource {
-  const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning });
+  const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning, filter: options.filter, limit: options.limit });
   // Two batches of extracted papers may wait for the writer; beyond that the record feed pauses.
   const buffer = new PaperBuffer<LoadablePaper>(options.chunkSize * 2);
   let skipped = 0;
@@ -106,5 +111,5 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
     }
   }
 
-  return { papers: papers(), summary: reader.summary };
+  return { papers: papers(), summary: reader.summary, bytes: () => reader.bytes() };
 }

@@ -12,6 +12,26 @@ export interface IngestProgress {
   /** A message that must not be garbled by the bar. */
   log(line: string): void;
   stop(): void;
+  /** Input bytes read and in all: progress and ETA when the paper count is not known up front (large inputs). */
+  trackBytes(meter: ByteMeter): void;
+}
+
+export type ByteMeter = () => { read: number; total: number };
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  return `${Math.round(bytes / 1e3)} kB`;
+}
+
+/** "1.20 GB of 5.40 GB (22%), ETA 3m10s", from the share of the input read so far. */
+export function byteProgressText(meter: ByteMeter, startedAt: number): string {
+  const { read, total } = meter();
+  if (total <= 0) return '';
+  const share = Math.min(1, read / total);
+  const seconds = (Date.now() - startedAt) / 1000;
+  const eta = share > 0 ? formatDuration((seconds * (1 - share)) / share) : '?';
+  return `${formatBytes(read)} of ${formatBytes(total)} read (${Math.floor(share * 100)}%), ETA ${eta}`;
 }
 
 const PLAIN_INTERVAL_MS = 5_000;
@@ -22,7 +42,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
 }
 
 function silentProgress(): IngestProgress {
-  return { extracted: () => {}, written: () => {}, log: () => {}, stop: () => {} };
+  return { extracted: () => {}, written: () => {}, log: () => {}, stop: () => {}, trackBytes: () => {} };
 }
 
 function rate(done: number, startedAt: number): number {
@@ -44,6 +64,7 @@ class BarProgress implements IngestProgress {
   private done = 0;
   private committed = 0;
   private stopped = false;
+  private meter: ByteMeter | null = null;
 
   constructor(stream: NodeJS.WriteStream) {
     this.bar = new cliProgress.SingleBar(
@@ -51,11 +72,11 @@ class BarProgress implements IngestProgress {
         stream,
         hideCursor: true,
         etaBuffer: 50,
-        format: (options, params, payload: { speed: string; eta: string; written: number }) => {
+        format: (options, params, payload: { speed: string; eta: string; written: number; bytes: string }) => {
           const bar = cliProgress.Format.BarFormat(params.progress, options);
           return this.total
             ? `ingest ${bar} ${Math.floor(params.progress * 100)}% | ${params.value}/${params.total} papers processed, ${payload.written} in Neo4j | ${payload.speed} papers/s | ETA ${payload.eta}`
-            : `ingest | ${params.value} papers processed, ${payload.written} in Neo4j | ${payload.speed} papers/s`;
+            : `ingest | ${params.value} papers processed, ${payload.written} in Neo4j | ${payload.speed} papers/s | ${payload.bytes}`;
         },
       },
       cliProgress.Presets.shades_classic,
@@ -90,10 +111,15 @@ class BarProgress implements IngestProgress {
     this.bar.stop();
   }
 
-  private payload(): { speed: string; eta: string; written: number } {
+  trackBytes(meter: ByteMeter): void {
+    this.meter = meter;
+  }
+
+  private payload(): { speed: string; eta: string; written: number; bytes: string } {
     const speed = rate(this.done, this.startedAt);
     const eta = this.total && speed > 0 ? formatDuration(Math.max(0, this.total - this.done) / speed) : '?';
-    return { speed: speed.toFixed(0), eta, written: this.committed };
+    const bytes = this.meter ? byteProgressText(this.meter, this.startedAt) : '';
+    return { speed: speed.toFixed(0), eta, written: this.committed, bytes };
   }
 }
 
@@ -104,6 +130,7 @@ class PlainProgress implements IngestProgress {
   private done = 0;
   private committed = 0;
   private stopped = false;
+  private meter: ByteMeter | null = null;
 
   constructor(private readonly stream: NodeJS.WriteStream) {
     this.timer = setInterval(() => this.print(), PLAIN_INTERVAL_MS);
@@ -123,6 +150,10 @@ class PlainProgress implements IngestProgress {
     this.stream.write(`${line}\n`);
   }
 
+  trackBytes(meter: ByteMeter): void {
+    this.meter = meter;
+  }
+
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
@@ -137,7 +168,8 @@ class PlainProgress implements IngestProgress {
       const eta = speed > 0 ? formatDuration(Math.max(0, this.total - this.done) / speed) : '?';
       this.stream.write(`ingest: ${this.done}/${this.total} papers processed (${percent}%), ${this.committed} in Neo4j, ${speed.toFixed(0)} papers/s, ETA ${eta}\n`);
     } else {
-      this.stream.write(`ingest: ${this.done} papers processed, ${this.committed} in Neo4j, ${speed.toFixed(0)} papers/s\n`);
+      const bytes = this.meter ? `, ${byteProgressText(this.meter, this.startedAt)}` : '';
+      this.stream.write(`ingest: ${this.done} papers processed, ${this.committed} in Neo4j, ${speed.toFixed(0)} papers/s${bytes}\n`);
     }
   }
 }

@@ -14,6 +14,7 @@
 import { stat } from 'node:fs/promises';
 import { listInputFiles, readSource, type SourceFileStats, type SourceReadOptions } from '../sources/index.ts';
 import { listingKey } from '../sources/detect.ts';
+import { isFiltering, recordMatches, type RecordFilter } from '../sources/record-filter.ts';
 import type { ListingRef, PaperRecord, ReaderWarning } from '../types.ts';
 import { copyRecord, mergeRecord } from './merge.ts';
 import { PaperIndex } from './paper-index.ts';
@@ -26,6 +27,10 @@ const GZIP_EXPANSION = 5;
 export interface ReadPapersOptions extends SourceReadOptions {
   /** Inputs larger than this are streamed rather than buffered (see the dedupe design above). */
   bufferLimitBytes?: number;
+  /** Only papers that match (`--categories`, `--primary`, `--since`, `--until`). */
+  filter?: RecordFilter;
+  /** Stop after this many papers (`--limit`). */
+  limit?: number;
 }
 
 export interface ReadSummary {
@@ -38,12 +43,15 @@ export interface ReadSummary {
   /** Papers emitted a second time with merged listings (streamed inputs only). */
   reemitted: number;
   warnings: number;
+  /** Records read but left out by the filter. */
+  filteredOut: number;
   perFile: SourceFileStats[];
 }
 
 interface PlannedInput {
   path: string;
   streamed: boolean;
+  bytes: number;
 }
 
 async function planInputs(paths: string[], options: ReadPapersOptions, onWarning: (w: ReaderWarning) => void): Promise<PlannedInput[]> {
@@ -58,14 +66,24 @@ async function planInputs(paths: string[], options: ReadPapersOptions, onWarning
       size = 0; // reading it reports the problem
     }
     const estimate = path.toLowerCase().endsWith('.gz') ? size * GZIP_EXPANSION : size;
-    planned.push({ path, streamed: estimate > limit });
+    planned.push({ path, streamed: estimate > limit, bytes: size });
   }
   return planned;
 }
 
 /** The merged papers of all inputs; `summary` and `total` fill in as it is iterated. */
 export class PaperReader implements AsyncIterable<PaperRecord> {
-  readonly summary: ReadSummary = { files: 0, unreadableFiles: 0, records: 0, papers: 0, duplicatesMerged: 0, reemitted: 0, warnings: 0, perFile: [] };
+  readonly summary: ReadSummary = {
+    files: 0,
+    unreadableFiles: 0,
+    records: 0,
+    papers: 0,
+    duplicatesMerged: 0,
+    reemitted: 0,
+    warnings: 0,
+    filteredOut: 0,
+    perFile: [],
+  };
   /** Number of papers when every input is buffered, known once buffering is done; else null. */
   total: number | null = null;
   private readonly index = new PaperIndex();
@@ -88,14 +106,39 @@ export class PaperReader implements AsyncIterable<PaperRecord> {
     const read = readSource(path, { ...this.options, onWarning: this.warn });
     this.summary.files += 1;
     this.summary.perFile.push(read.stats);
-    return read;
+    const filter = this.options.filter;
+    return isFiltering(filter) ? { records: this.matching(read.records, filter), stats: read.stats } : read;
+  }
+
+  private async *matching(records: AsyncGenerator<PaperRecord>, filter: RecordFilter): AsyncGenerator<PaperRecord> {
+    for await (const record of records) {
+      if (recordMatches(record, filter)) yield record;
+      else this.summary.filteredOut += 1;
+    }
+  }
+
+  /** Bytes of the input files read so far and in all (compressed bytes for gzip), for progress and ETA. */
+  bytes(): { read: number; total: number } {
+    let read = 0;
+    for (const file of this.summary.perFile) read += file.bytesRead;
+    return { read, total: this.inputs.reduce((sum, input) => sum + input.bytes, 0) };
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<PaperRecord> {
+    const limit = this.options.limit ?? Infinity;
+    if (limit <= 0) return;
+    let emitted = 0;
+    for await (const record of this.allPapers()) {
+      yield record;
+      if (++emitted >= limit) return;
+    }
   }
 
   private finishFile(stats: SourceFileStats): void {
     if (!stats.readable) this.summary.unreadableFiles += 1;
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<PaperRecord> {
+  private async *allPapers(): AsyncGenerator<PaperRecord> {
     this.inputs = await planInputs(this.paths, this.options, this.warn);
     for (const [slot, input] of this.inputs.entries()) {
       if (input.streamed) continue;
@@ -106,7 +149,7 @@ export class PaperReader implements AsyncIterable<PaperRecord> {
     this.summary.records = this.index.records;
     this.summary.papers = this.index.papers.length;
     this.summary.duplicatesMerged = this.summary.records - this.summary.papers;
-    if (this.inputs.every((input) => !input.streamed)) this.total = this.index.papers.length;
+    if (this.inputs.every((input) => !input.streamed)) this.total = Math.min(this.index.papers.length, this.options.limit ?? Infinity);
     let cursor = 0;
     for (const [slot, input] of this.inputs.entries()) {
       if (input.streamed) {

@@ -47,9 +47,15 @@ export async function sampleFile(path: string): Promise<FileSample> {
 
 /** The file's content as byte chunks (decompressed when gzip). Errors surface while iterating. */
 export function openContent(path: string, gzip: boolean): Readable {
+  return openCountedContent(path, gzip).content;
+}
+
+/** As openContent, plus how many bytes of the file (compressed, when gzip) have been read: progress and ETA. */
+export function openCountedContent(path: string, gzip: boolean): { content: Readable; bytesRead: () => number } {
   const file = createReadStream(path, { highWaterMark: 256 * 1024 });
-  if (!gzip) return file;
+  const bytesRead = (): number => file.bytesRead;
+  if (!gzip) return { content: file, bytesRead };
   const gunzip = createGunzip();
   file.on('error', (error) => gunzip.destroy(error));
-  return file.pipe(gunzip);
+  return { content: file.pipe(gunzip), bytesRead };
 }

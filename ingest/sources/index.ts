@@ -6,7 +6,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PaperRecord, SourceFormat } from '../types.ts';
-import { openContent, sampleFile } from './byte-source.ts';
+import { openCountedContent, sampleFile } from './byte-source.ts';
 import { readCsv } from './csv.ts';
 import { readDaily } from './daily.ts';
 import { csvDelimiter, detectFormat, isSourceFileName, listingKey, looksBinary } from './detect.ts';
@@ -34,6 +34,9 @@ export interface SourceFileStats {
   missing: boolean;
   records: number;
   warnings: number;
+  /** Size of the file, and how much of it has been read so far (compressed bytes for gzip). */
+  bytes: number;
+  bytesRead: number;
 }
 
 export interface SourceRead {
@@ -56,6 +59,7 @@ async function* readRecords(path: string, options: SourceReadOptions, stats: Sou
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    stats.bytes = info.size;
     sample = await sampleFile(path);
   } catch (error) {
     stats.missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -76,7 +80,7 @@ async function* readRecords(path: string, options: SourceReadOptions, stats: Sou
   const format = detectFormat(path, head, options.format);
   stats.format = format;
   const listing = { key: listingKey(path), path };
-  const content = openContent(path, sample.gzip);
+  const { content, bytesRead } = openCountedContent(path, sample.gzip);
   let records: AsyncGenerator<PaperRecord>;
   if (format === 'csv') {
     records = readCsv(content, { ...listing, delimiter: csvDelimiter(path, head) }, warnings);
@@ -87,12 +91,14 @@ async function* readRecords(path: string, options: SourceReadOptions, stats: Sou
   try {
     for await (const record of records) {
       stats.records += 1;
+      stats.bytesRead = bytesRead();
       yield record;
     }
   } catch (error) {
     const line = error instanceof LineReadError ? error.line : null;
     warnings.warn(line, `read error (${errorText(error)}); the rest of the file is skipped`);
   } finally {
+    stats.bytesRead = stats.bytes;
     content.destroy();
   }
   if (stats.records === 0 && warnings.count === 0) warnings.warn(null, `no papers found (read as ${format})`);
@@ -100,7 +106,7 @@ async function* readRecords(path: string, options: SourceReadOptions, stats: Sou
 
 /** The records of one file. Never throws: problems become warnings. */
 export function readSource(path: string, options: SourceReadOptions = {}): SourceRead {
-  const stats: SourceFileStats = { path, format: null, readable: false, missing: false, records: 0, warnings: 0 };
+  const stats: SourceFileStats = { path, format: null, readable: false, missing: false, records: 0, warnings: 0, bytes: 0, bytesRead: 0 };
   const warnings = new FileWarnings(path, (warning) => {
     stats.warnings += 1;
     (options.onWarning ?? noWarnings)(warning);

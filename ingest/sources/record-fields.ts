@@ -3,8 +3,10 @@
  * whitespace collapsing (the arXiv snapshot wraps titles and abstracts), author counts, dates,
  * categories, and the size limits beyond which a record is not a usable paper.
  */
+import { arxivLinks } from '../../graph-schema/arxiv-links.ts';
 import { paperIdFromTitle } from './paper-id.ts';
-import type { ListingRef, PaperRecord } from '../types.ts';
+import type { ListingRef, PaperMetadata, PaperRecord } from '../types.ts';
+import { arxivIdMonth, arxivIdOf, authorNames, doiOf, firstVersionDate } from './arxiv-metadata.ts';
 import { impossibleDate, normaliseDate } from './dates.ts';
 
 /** Longer than any real title/abstract by far: such a record is garbage, not a paper. */
@@ -16,7 +18,12 @@ const FIELD_NAMES = {
   title: ['title'],
   abstract: ['abstract', 'summary'],
   authors: ['authors_parsed', 'authors', 'author_count', 'author'],
-  date: ['date', 'published', 'publication_date', 'published_date', 'update_date', 'updated'],
+  date: ['date', 'published', 'publication_date', 'published_date'],
+  versions: ['versions'],
+  updated: ['update_date', 'updated'],
+  authorNames: ['authors_parsed', 'authors', 'author'],
+  doi: ['doi'],
+  journalRef: ['journal-ref', 'journal_ref', 'journalref', 'journal'],
   url: ['url', 'link', 'abs_url'],
   categories: ['categories', 'category', 'tags'],
   upvotes: ['upvotes', 'likes'],
@@ -79,12 +86,44 @@ function text(value: unknown): string {
   return '';
 }
 
-const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
-
-function url(raw: Record<string, unknown>, id: string | null): string | null {
+function url(raw: Record<string, unknown>, arxivId: string | null): string | null {
   const given = text(field(raw, 'url'));
   if (/^https?:\/\//i.test(given)) return given;
-  return id && ARXIV_ID.test(id) ? `https://arxiv.org/abs/${id}` : null;
+  return arxivId ? arxivLinks(arxivId).abs : null;
+}
+
+/** A CSV cell holds the snapshot's `versions` as JSON text. */
+function versionsOf(value: unknown): unknown {
+  if (typeof value !== 'string' || !value.trim().startsWith('[')) return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The first-version date: `versions[0].created`, else a publication date field, else the month in the arXiv id
+ * (its first day), else the last update (all an input without versions may give).
+ */
+function firstDate(raw: Record<string, unknown>, arxivId: string | null): string | null {
+  return (
+    firstVersionDate(versionsOf(field(raw, 'versions'))) ??
+    normaliseDate(field(raw, 'date')) ??
+    (arxivId ? arxivIdMonth(arxivId) : null) ??
+    normaliseDate(field(raw, 'updated'))
+  );
+}
+
+function metadataOf(raw: Record<string, unknown>, arxivId: string | null): PaperMetadata {
+  const journalRef = text(field(raw, 'journalRef'));
+  return {
+    authorNames: authorNames(field(raw, 'authorNames')),
+    arxivId,
+    updated: normaliseDate(field(raw, 'updated')),
+    doi: doiOf(field(raw, 'doi')),
+    journalRef: journalRef || null,
+  };
 }
 
 function upvotes(value: unknown): number | null {
@@ -106,17 +145,19 @@ export function recordFromFields(raw: Record<string, unknown>, listing: ListingR
   const badDate = date ? impossibleDate(date.value) : null;
   if (date && badDate) return { problem: `field "${date.key}": ${badDate}; skipped` };
   const givenId = text(field(raw, 'id')) || null;
+  const arxivId = givenId ? arxivIdOf(givenId) : null;
   return {
     record: {
-      id: givenId ?? paperIdFromTitle(title),
+      id: arxivId ?? givenId ?? paperIdFromTitle(title),
       title,
       abstract,
       authors: countAuthors(field(raw, 'authors')),
-      date: normaliseDate(date?.value),
+      date: firstDate(raw, arxivId),
       upvotes: upvotes(field(raw, 'upvotes')),
-      url: url(raw, givenId),
+      url: url(raw, arxivId),
       categories: parseCategories(field(raw, 'categories')),
       sources: [listing],
+      metadata: metadataOf(raw, arxivId),
     },
   };
 }

@@ -67,6 +67,11 @@ function stableProps(props: Record<string, unknown>): string {
 
 /** A hash of every node and relationship with its properties, independent of internal ids and order. */
 export async function graphFingerprint(driver: Driver, database: string): Promise<string> {
+  return createHash('sha256').update((await graphLines(driver, database)).join('\n')).digest('hex');
+}
+
+/** Every node and relationship with its properties as one sorted line each (what graphFingerprint hashes). */
+export async function graphLines(driver: Driver, database: string): Promise<string[]> {
   const nodeLines = await rows<{ id: string; props: Record<string, unknown> }>(
     driver,
     database,
@@ -83,7 +88,7 @@ export async function graphFingerprint(driver: Driver, database: string): Promis
     ...nodeLines.map((n) => `N ${n.id} ${stableProps(n.props)}`),
     ...relLines.map((r) => `R ${r.from} ${r.type} ${r.to} ${stableProps(r.props)}`),
   ].sort();
-  return createHash('sha256').update(lines.join('\n')).digest('hex');
+  return lines;
 }
 
 /** Relationships that exist more than once between the same two nodes with the same type. */

@@ -18,7 +18,7 @@ describe('JSONL reader', () => {
     expect(records[0]).toMatchObject({
       title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
       authors: 4,
-      date: '2008-11-13',
+      date: '2007-04-02', // the first version's, not update_date
       url: 'https://arxiv.org/abs/0704.0001',
       categories: ['hep-ph'],
       upvotes: null,
