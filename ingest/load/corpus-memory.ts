@@ -12,8 +12,14 @@ import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
 
 const KIND_OF_LABEL: Partial<Record<EntityLabel, EntityKind>> = { Method: 'method', Concept: 'concept', Dataset: 'dataset', Task: 'task', Metric: 'metric' };
 
+/**
+ * Only what papers of this extractor version decided: after a version change (or with --force, see papersToLoad)
+ * every paper is extracted afresh, and the old decisions must not steer the new ones, or a re-run would not equal a
+ * first load.
+ */
 const READ_KNOWN_ENTITIES = `
 MATCH (e:Method|Concept|Dataset|Task|Metric)
+WHERE EXISTS { (e)<--(:Paper {extractorVersion: $extractorVersion}) }
 RETURN [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.name AS name, coalesce(e.aliases, []) AS aliases,
        toInteger(coalesce(e.paperCount, 1)) AS papers`;
 
@@ -24,12 +30,12 @@ interface KnownEntityRecord {
   papers: number;
 }
 
-export async function readCorpusMemory(driver: Driver, database: string): Promise<CorpusMemory> {
+export async function readCorpusMemory(driver: Driver, database: string, extractorVersion: string): Promise<CorpusMemory> {
   const rows = await withBackoff(
     async () => {
       const session = driver.session({ database, defaultAccessMode: 'READ' });
       try {
-        const result = await session.executeRead((tx) => tx.run<KnownEntityRecord>(READ_KNOWN_ENTITIES));
+        const result = await session.executeRead((tx) => tx.run<KnownEntityRecord>(READ_KNOWN_ENTITIES, { extractorVersion }));
         return result.records.map((record) => record.toObject());
       } finally {
         await session.close();

@@ -100,8 +100,9 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
       onProgress: (done, total) => options.onProgress(skipped + done, total),
       onInfo: options.onInfo,
     });
-    // The corpus pass starts from what the graph already decided (corpus-memory.ts), so a new day joins it.
-    const memory = await readCorpusMemory(driver, database);
+    // The corpus pass starts from what the graph already decided (corpus-memory.ts), so a new day joins it; a forced
+    // run re-extracts every paper, so it starts afresh like a first load.
+    const memory = options.force ? undefined : await readCorpusMemory(driver, database, options.extractorVersion);
     const pumping = buffer.pump(resolveInBatches(extracted, { memory }));
     try {
       yield* buffer;

@@ -141,9 +141,11 @@ export function recordFromFields(raw: Record<string, unknown>, listing: ListingR
   if (missing.length > 0) return { problem: `record has no ${missing.join(' and no ')}; skipped` };
   const sizeProblem = oversizeProblem(title, abstract);
   if (sizeProblem) return { problem: sizeProblem };
-  const date = fieldEntry(raw, 'date');
-  const badDate = date ? impossibleDate(date.value) : null;
-  if (date && badDate) return { problem: `field "${date.key}": ${badDate}; skipped` };
+  for (const name of ['date', 'updated'] as const) {
+    const entry = fieldEntry(raw, name);
+    const badDate = entry ? impossibleDate(entry.value) : null;
+    if (entry && badDate) return { problem: `field "${entry.key}": ${badDate}; skipped` };
+  }
   const givenId = text(field(raw, 'id')) || null;
   const arxivId = givenId ? arxivIdOf(givenId) : null;
   return {

@@ -35,9 +35,12 @@ export function isAcronymSurface(surface: string): boolean {
   return capitals >= 2 && (capitals * 2 >= letters.length || letters.length <= 4);
 }
 
-/** The acronym's key: its letters and digits as written, one plural "s" dropped ("GNNs" -> "GNN"). */
+/**
+ * The acronym's key: its letters and digits as written, one plural "s" dropped ("GNNs" -> "GNN"); "+" spelled out as
+ * the canonical key does, so a variant ("PFGM++") stays apart from what it extends ("PFGM").
+ */
 export function acronymKey(surface: string): string {
-  const letters = cleanLatex(surface).normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+  const letters = cleanLatex(surface).normalize('NFKC').replace(/\+/g, 'plus').replace(/[^\p{L}\p{N}]+/gu, '');
   const singular = letters.length > 2 && /s$/.test(letters) && /\p{Lu}/u.test(letters.at(-2) ?? '') ? letters.slice(0, -1) : letters;
   return 'A:' + singular;
 }

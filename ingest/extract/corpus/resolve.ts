@@ -247,9 +247,10 @@ function decideGroup(group: readonly Occurrence[]): GroupDecision {
 function groupName(group: readonly Occurrence[]): string {
   const remembered = group.filter((o) => o.paper < 0).sort((a, b) => b.papers - a.papers)[0];
   if (remembered) return remembered.mention.name;
+  // Counted by exact spelling: "CIFAR-10" and "CIFAR10" share a key, and the spelling most papers use should win.
   const counts = new Map<string, { name: string; n: number; long: boolean }>();
   for (const o of group) {
-    const key = canonicalKey(o.mention.name);
+    const key = o.mention.name.trim();
     const c = counts.get(key);
     if (c) c.n += 1;
     else counts.set(key, { name: o.mention.name, n: 1, long: !isAcronymSurface(o.mention.name) });
