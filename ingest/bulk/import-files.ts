@@ -11,7 +11,8 @@ import { MENTION_TYPES, type EntityRow, type ListingRow, type PaperGraphRows } f
 import { CsvTable, type CellValue } from './csv-table.ts';
 
 /** The writer's Cypher stores these with toFloat(); every other number as an integer. */
-const FLOAT_PROPERTIES = new Set(['numberValues']);
+// Written with toFloat by the transactional writer: a whole number must still import as a float.
+const FLOAT_PROPERTIES = new Set(['numberValues', 'value']);
 
 export interface ImportTable {
   /** `--nodes=Paper:…` or `--relationships=USES` argument head. */
@@ -78,6 +79,20 @@ export class ImportFiles {
     for (const about of rows.abouts) {
       await this.relationship('ABOUT', 'claimKey', 'Claim', 'entityKey', about.label, { claimKey: about.claimKey, entityKey: about.entityKey }, `ABOUT-${about.label}`);
     }
+    for (const result of rows.results) {
+      const { metricKey, datasetKey, subjectKey, baselineKey, ...properties } = result;
+      await this.node('Result', 'Result', { ...properties });
+      await this.relationship('REPORTS', 'claimKey', 'Claim', 'key', 'Result', { claimKey: result.claimKey, key: result.key });
+      const links = [
+        ['ON', 'Dataset', datasetKey],
+        ['OF', 'Metric', metricKey],
+        ['BY', 'Method', subjectKey],
+        ['AGAINST', 'Method', baselineKey],
+      ] as const;
+      for (const [type, label, entityKey] of links) {
+        if (entityKey !== null) await this.relationship(type, 'resultKey', 'Result', 'entityKey', label, { resultKey: result.key, entityKey });
+      }
+    }
     for (const listing of rows.listings) mergeListing(this.listings, listing);
     for (const link of rows.listedIn) await this.relationship('LISTED_IN', 'paperKey', 'Paper', 'listingKey', 'Listing', { ...link });
   }
@@ -86,7 +101,7 @@ export class ImportFiles {
   async finish(): Promise<ImportTable[]> {
     // paperCount, dates, search text and co-occurrences are the derive's (run after the import).
     for (const entity of this.entities.values()) {
-      await this.node(entity.label, `${entity.label}:${ENTITY_SUPER_LABEL}`, { key: entity.key, name: entity.name, aliases: entity.aliases });
+      await this.node(entity.label, `${entity.label}:${ENTITY_SUPER_LABEL}`, { key: entity.key, name: entity.name, aliases: entity.aliases, generic: entity.generic });
     }
     for (const listing of this.listings.values()) await this.node('Listing', 'Listing', { ...listing });
     const tables = [...this.tables.values()];
