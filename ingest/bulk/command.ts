@@ -11,7 +11,6 @@ import { isProcessAlive, readState } from '../../platform/neo4j/launcher-process
 import { resolveNeo4j } from '../../platform/neo4j/manager.ts';
 import { DEFAULT_DATA_DIR } from '../../platform/neo4j/paths.ts';
 import type { IngestCommandOptions } from '../cli-options.ts';
-import { resolveInBatches } from '../pipeline/corpus-batches.ts';
 import { createProgress } from '../pipeline/progress.ts';
 import { effectiveExtractorVersion } from '../pipeline/extractor-version.ts';
 import { exitCode, extractRecords, formatWarning, readPapers } from '../pipeline/index.ts';
@@ -59,7 +58,7 @@ export async function runBulkIngest(options: IngestCommandOptions): Promise<numb
     onProgress: (done, total) => progress.extracted(done, total),
     onInfo: (line) => progress.log(line),
   });
-  const imported = await importPapers(resolveInBatches(extracted), { dataDir, extractorVersion, log: (line) => progress.log(line) });
+  const imported = await importPapers(extracted, { dataDir, extractorVersion, log: (line) => progress.log(line) });
   progress.stop();
   log(`ingest --bulk: imported ${imported.import.nodes} nodes and ${imported.import.relationships} relationships in ${(imported.import.ms / 1000).toFixed(1)} s`);
   const neo4j = await resolveNeo4j({ dataDir, log });

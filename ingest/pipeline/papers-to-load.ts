@@ -4,12 +4,10 @@
  * extraction and only get their listings recorded. That makes re-runs and resuming after a kill cheap.
  */
 import type { Driver } from 'neo4j-driver';
-import { resolveInBatches } from './corpus-batches.ts';
 import { extractRecords, readPapers, type ReadSummary } from './index.ts';
 import type { RecordFilter } from '../sources/record-filter.ts';
 import type { PaperRecord, ReaderWarning, SourceFormat } from '../types.ts';
 import { PaperBuffer } from './paper-buffer.ts';
-import { readCorpusMemory } from '../load/corpus-memory.ts';
 import type { LoadRun } from './load-run.ts';
 import { MID_RUN_BACKOFF_MS, withBackoff } from '../load/retry.ts';
 import { paperContentHash, type LoadablePaper } from '../load/rows.ts';
@@ -100,10 +98,9 @@ export function papersToLoad(driver: Driver, database: string, run: LoadRun, opt
       onProgress: (done, total) => options.onProgress(skipped + done, total),
       onInfo: options.onInfo,
     });
-    // The corpus pass starts from what the graph already decided (corpus-memory.ts), so a new day joins it; a forced
-    // run re-extracts every paper, so it starts afresh like a first load.
-    const memory = options.force ? undefined : await readCorpusMemory(driver, database, options.extractorVersion);
-    const pumping = buffer.pump(resolveInBatches(extracted, { memory }));
+    // No corpus pass here (yet): its decisions depend on which papers are resolved together, so a run resumed after a
+    // kill would not equal an uninterrupted one. `extract` and the evaluation run it (corpus-batches.ts).
+    const pumping = buffer.pump(extracted);
     try {
       yield* buffer;
     } finally {

@@ -144,6 +144,5 @@ describe('ingest of the bundled corpus', () => {
     expect(await graphCounts(driver, database)).toEqual(first.counts);
     expect(await graphFingerprint(driver, database)).toBe(first.fingerprint);
     expect(await duplicateRelationships(driver, database)).toBe(0);
-    // The corpus pass resolves the whole corpus before its first write, so extraction no longer overlaps writing.
   }, 240_000);
 });

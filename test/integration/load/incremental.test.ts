@@ -94,8 +94,7 @@ describe('incremental ingest', () => {
       const result = await ingest([listingA, listingB]);
       expect(result.load).toMatchObject({ papersNew: 0, papersUpdated: 100, papersUnchanged: 0 });
       expect(await count(driver, database, "MATCH (p:Paper) WHERE p.extractorVersion = 'incremental-test-next' RETURN count(p) AS n")).toBe(100);
-      // The old version's decisions do not steer the new extraction (corpus-memory.ts): the graph is the one a first
-      // load of both listings together gives (not the A-then-B graph, whose corpus pass saw A before B).
+      // The graph is the one a first load of both listings together gives.
       const reExtracted = await graphCounts(driver, database);
       await clearDatabase(driver, database);
       await ingest([listingA, listingB]);
