@@ -32,8 +32,19 @@ const SCHEMA_QUERIES = {
   propertyKeys: 'CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey',
 };
 
+/**
+ * The server runs one console query per client at a time (429 past that): this page's own queries (the editor's
+ * schema look-ups and the user's runs) wait for each other instead of colliding.
+ */
+let consoleTurn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(run: () => Promise<T>): Promise<T> {
+  const next = consoleTurn.then(run, run);
+  consoleTurn = next.catch(() => undefined);
+  return next;
+}
+
 async function firstColumn(query: string): Promise<string[]> {
-  const response = await api.cypher({ query });
+  const response = await inTurn(() => api.cypher({ query }));
   return response.rows.map((row) => String(row[0]));
 }
 
@@ -147,7 +158,7 @@ export function CypherView({ state, selectNode, focusRequest, onCounts, currentG
     setRun({ status: 'running' });
     setRanQuery(text);
     try {
-      const result = await runWithRetry(() => api.cypher({ query: text, params: params.params }, controller.signal));
+      const result = await runWithRetry(() => inTurn(() => api.cypher({ query: text, params: params.params }, controller.signal)));
       if (controller.signal.aborted) return;
       setRun({ status: 'done', response: result });
       setTab(result.graph.nodes.length > 0 ? 'graph' : 'table');
