@@ -8,7 +8,6 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-
 /** Imports a browser-side (or platform-free) room may never make: Node itself and the Neo4j driver. */
 const noNodeOrDriver = (why) => [
   'error',

@@ -144,7 +144,14 @@ export const MENTION_RELATIONSHIPS = Object.fromEntries(
   ENTITY_KIND_NAMES.flatMap((kind) =>
     ENTITY_KINDS[kind].mentions.map((mention) => [
       mention.type,
-      { from: 'Paper', to: ENTITY_KINDS[kind].label, kind, role: mention.role, phrase: mention.phrase, counted: ENTITY_KINDS[kind].counted },
+      {
+        from: 'Paper',
+        to: ENTITY_KINDS[kind].label,
+        kind,
+        role: mention.role,
+        phrase: mention.phrase,
+        counted: ENTITY_KINDS[kind].counted,
+      },
     ]),
   ),
 ) as Record<MentionRelationshipType, MentionRelationship>;

@@ -10,12 +10,7 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 /** Normalised comparison form: NFKC, lower case, only letters and digits, one trailing plural "s" dropped. */
 export function canonicalKey(name: string): string {
   // "+" names a different thing ("MoE++" is not "MoE", "C++" is not "C"), so it is spelled out rather than dropped.
-  const folded = name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(DASHES, '-')
-    .replace(/\+/g, 'plus')
-    .replace(NOT_LETTER_OR_DIGIT, '');
+  const folded = name.normalize('NFKC').toLowerCase().replace(DASHES, '-').replace(/\+/g, 'plus').replace(NOT_LETTER_OR_DIGIT, '');
   // Drop one plural "s" ("GNNs", "transformers") but not from short keys or "-ss" endings ("loss").
   if (folded.length > 3 && folded.endsWith('s') && !folded.endsWith('ss')) return folded.slice(0, -1);
   return folded;

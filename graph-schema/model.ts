@@ -5,13 +5,7 @@
 
 import { byEntityLabel, ENTITY_LABELS, MENTION_TYPES, type EntityLabel } from './entity-kinds.ts';
 
-export {
-  ENTITY_LABELS,
-  MENTION_RELATIONSHIPS,
-  MENTION_TYPES,
-  type EntityLabel,
-  type MentionRelationshipType,
-} from './entity-kinds.ts';
+export { ENTITY_LABELS, MENTION_RELATIONSHIPS, MENTION_TYPES, type EntityLabel, type MentionRelationshipType } from './entity-kinds.ts';
 
 export const NODE_LABELS = ['Paper', ...ENTITY_LABELS, 'Claim', 'Listing', 'Result'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];

@@ -24,17 +24,19 @@ interface SharedOptions extends FilterCliOptions {
   workers?: number;
 }
 
-const formatOption = (): Option => new Option('--format <format>', 'input format for every PATH (default: detected per file)').choices(FORMATS);
+const formatOption = (): Option =>
+  new Option('--format <format>', 'input format for every PATH (default: detected per file)').choices(FORMATS);
 const workersOption = (): Option =>
-  new Option('--workers <n>', 'extraction worker threads (0 = in-process; default: all cores for large inputs)').argParser(count('--workers', 0));
+  new Option('--workers <n>', 'extraction worker threads (0 = in-process; default: all cores for large inputs)').argParser(
+    count('--workers', 0),
+  );
 
 const program = new Command()
   .name('ingest/cli.ts')
   .description('Read paper listings, extract methods, datasets, hardware and claims, load them into Neo4j.')
   .showHelpAfterError();
 
-addFilterOptions(program
-  .command('extract'))
+addFilterOptions(program.command('extract'))
   .description('print one JSON object per paper to stdout (warnings and a summary go to stderr)')
   .argument('<paths...>', 'listing files or directories (.txt daily dumps, .jsonl/.json, .csv, optionally .gz)')
   .addOption(formatOption())
@@ -50,8 +52,7 @@ addFilterOptions(program
     });
   });
 
-addFilterOptions(program
-  .command('ingest'))
+addFilterOptions(program.command('ingest'))
   .description('extract the listings and load them into Neo4j')
   .argument('[paths...]', 'listing files or directories (default: data/)')
   .addOption(formatOption())
@@ -65,23 +66,28 @@ addFilterOptions(program
       .choices(['auto', 'full', 'incremental'])
       .default('auto'),
   )
-  .action(async (paths: string[], options: SharedOptions & { batchSize: number; force?: boolean; bulk?: boolean; derive: 'auto' | 'full' | 'incremental' }) => {
-    const { runIngest } = await import('./pipeline/ingest-command.ts');
-    const ingestOptions: IngestCommandOptions = {
-      paths: paths.length > 0 ? paths : ['data/'],
-      format: options.format,
-      strict: options.strict ?? false,
-      workers: options.workers,
-      batchSize: options.batchSize,
-      force: options.force ?? false,
-      deriveMode: options.derive,
-      bulk: options.bulk ?? false,
-      ...filterFromOptions(options),
-    };
-    if (ingestOptions.bulk) {
-      const { runBulkIngest } = await import('./bulk/command.ts');
-      process.exitCode = await runBulkIngest(ingestOptions);
-    } else process.exitCode = await runIngest(ingestOptions);
-  });
+  .action(
+    async (
+      paths: string[],
+      options: SharedOptions & { batchSize: number; force?: boolean; bulk?: boolean; derive: 'auto' | 'full' | 'incremental' },
+    ) => {
+      const { runIngest } = await import('./pipeline/ingest-command.ts');
+      const ingestOptions: IngestCommandOptions = {
+        paths: paths.length > 0 ? paths : ['data/'],
+        format: options.format,
+        strict: options.strict ?? false,
+        workers: options.workers,
+        batchSize: options.batchSize,
+        force: options.force ?? false,
+        deriveMode: options.derive,
+        bulk: options.bulk ?? false,
+        ...filterFromOptions(options),
+      };
+      if (ingestOptions.bulk) {
+        const { runBulkIngest } = await import('./bulk/command.ts');
+        process.exitCode = await runBulkIngest(ingestOptions);
+      } else process.exitCode = await runIngest(ingestOptions);
+    },
+  );
 
 await program.parseAsync(process.argv);

@@ -164,7 +164,10 @@ export const EXTRACTION_TRAILING_FIELDS = ['claims', 'codeUrls', 'results'] as c
  * What `npm run -s extract` prints, one per line: the record's own fields (travelling with it through extraction,
  * so the loader needs nothing else), the entity fields in registry order, then claims and code links.
  */
-export type PaperExtraction = Pick<PaperRecord, 'id' | 'title' | 'abstract' | 'sources' | 'authors' | 'date' | 'upvotes' | 'url' | 'categories'> &
+export type PaperExtraction = Pick<
+  PaperRecord,
+  'id' | 'title' | 'abstract' | 'sources' | 'authors' | 'date' | 'upvotes' | 'url' | 'categories'
+> &
   EntityMentions & {
     claims: ClaimExtraction[];
     codeUrls: string[];

@@ -25,11 +25,15 @@ export function clientBuildIsFresh(): boolean {
 export function ensureClientBuilt(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
   if (clientBuildIsFresh()) return;
   log('papergraph: building the explorer client (vite build)…');
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: PROJECT_ROOT,
-    // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build (slow, StrictMode twice).
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', process.stderr, process.stderr],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: PROJECT_ROOT,
+      // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build (slow, StrictMode twice).
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', process.stderr, process.stderr],
+    },
+  );
   if (result.status !== 0) throw new Error('the client build failed (see the Vite output above).');
 }

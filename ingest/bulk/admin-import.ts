@@ -39,7 +39,11 @@ function importArguments(tables: ImportTable[]): string[] {
 
 const count = (output: string, what: string): number => Number(new RegExp(`(\\d+) ${what}\\n`).exec(output)?.[1] ?? 0);
 
-export async function runAdminImport(dataDir: string, tables: ImportTable[], options: { heap?: string; log?: (line: string) => void } = {}): Promise<AdminImportResult> {
+export async function runAdminImport(
+  dataDir: string,
+  tables: ImportTable[],
+  options: { heap?: string; log?: (line: string) => void } = {},
+): Promise<AdminImportResult> {
   const running = readState(dataDir);
   if (running && isProcessAlive(running.pid)) {
     throw new Error(`a Neo4j is running on ${dataDir} (pid ${running.pid}): stop it first (npm run neo4j -- stop --data-dir ${dataDir})`);
@@ -47,10 +51,14 @@ export async function runAdminImport(dataDir: string, tables: ImportTable[], opt
   ensureNeo4jJars(options.log);
   mkdirSync(neo4jHomeOf(dataDir), { recursive: true });
   const started = Date.now();
-  const child = spawn('java', [`-Xmx${options.heap ?? '1g'}`, '-cp', `${NEO4J_LIB_DIR}/*`, 'org.neo4j.cli.AdminTool', ...importArguments(tables)], {
-    env: { ...process.env, NEO4J_HOME: neo4jHomeOf(dataDir) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'java',
+    [`-Xmx${options.heap ?? '1g'}`, '-cp', `${NEO4J_LIB_DIR}/*`, 'org.neo4j.cli.AdminTool', ...importArguments(tables)],
+    {
+      env: { ...process.env, NEO4J_HOME: neo4jHomeOf(dataDir) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -53,7 +53,14 @@ export async function importPapers(papers: AsyncIterable<LoadablePaper>, options
     const filesMs = Date.now() - started;
     options.log?.(`bulk: ${count} papers written as CSV in ${(filesMs / 1000).toFixed(1)} s; running neo4j-admin database import…`);
     const imported = await runAdminImport(options.dataDir, tables, { heap: options.heap, log: options.log });
-    return { tables, papers: count - files.duplicatePapers, duplicatePapers: files.duplicatePapers, listingPaths, filesMs, import: imported };
+    return {
+      tables,
+      papers: count - files.duplicatePapers,
+      duplicatePapers: files.duplicatePapers,
+      listingPaths,
+      filesMs,
+      import: imported,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -65,8 +72,14 @@ function restoreStatements(entry: ImportTable): string[] {
   const { empty, blank } = entry.table.arraysToRestore();
   const pattern = entry.kind === 'nodes' ? `(x:${entry.match})` : `()-[x:${entry.match}]->()`;
   return [
-    ...empty.map((name) => `MATCH ${pattern} WHERE x.${property(name)} IS NULL CALL (x) { SET x.${property(name)} = [] } IN TRANSACTIONS OF 10000 ROWS`),
-    ...blank.map((name) => `MATCH ${pattern} WHERE x.${property(name)} = [$mark] CALL (x) { SET x.${property(name)} = [''] } IN TRANSACTIONS OF 10000 ROWS`),
+    ...empty.map(
+      (name) =>
+        `MATCH ${pattern} WHERE x.${property(name)} IS NULL CALL (x) { SET x.${property(name)} = [] } IN TRANSACTIONS OF 10000 ROWS`,
+    ),
+    ...blank.map(
+      (name) =>
+        `MATCH ${pattern} WHERE x.${property(name)} = [$mark] CALL (x) { SET x.${property(name)} = [''] } IN TRANSACTIONS OF 10000 ROWS`,
+    ),
   ];
 }
 

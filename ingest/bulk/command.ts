@@ -23,16 +23,20 @@ const log = (line: string): void => {
 
 /** Why the bulk path cannot load into this data directory, or null. */
 async function refusal(dataDir: string): Promise<string | null> {
-  if (connectionFromEnv()) return 'NEO4J_URI names a Neo4j papergraph does not manage: --bulk imports offline into the managed one only; drop --bulk';
+  if (connectionFromEnv())
+    return 'NEO4J_URI names a Neo4j papergraph does not manage: --bulk imports offline into the managed one only; drop --bulk';
   const running = readState(dataDir);
-  if (running && isProcessAlive(running.pid)) return `a Neo4j is running on ${dataDir}: stop it first (npm run neo4j -- stop --data-dir ${dataDir})`;
+  if (running && isProcessAlive(running.pid))
+    return `a Neo4j is running on ${dataDir}: stop it first (npm run neo4j -- stop --data-dir ${dataDir})`;
   if (!existsSync(join(neo4jHomeOf(dataDir), 'data', 'databases', 'neo4j'))) return null;
   const neo4j = await resolveNeo4j({ dataDir, log });
   const driver = openDriver(neo4j);
   try {
     const { records } = await driver.executeQuery('RETURN COUNT { () } AS n', {}, { database: neo4j.database });
     const nodes = records[0].get('n') as number;
-    return nodes > 0 ? `the database in ${dataDir} holds ${nodes} nodes: --bulk loads an empty database only; drop --bulk to add to it` : null;
+    return nodes > 0
+      ? `the database in ${dataDir} holds ${nodes} nodes: --bulk loads an empty database only; drop --bulk to add to it`
+      : null;
   } finally {
     await driver.close();
     await neo4j.stop();
@@ -49,7 +53,12 @@ export async function runBulkIngest(options: IngestCommandOptions): Promise<numb
   }
   const extractorVersion = effectiveExtractorVersion();
   const progress = createProgress(process.stderr);
-  const reader = readPapers(options.paths, { format: options.format, filter: options.filter, limit: options.limit, onWarning: (w) => progress.log(formatWarning(w)) });
+  const reader = readPapers(options.paths, {
+    format: options.format,
+    filter: options.filter,
+    limit: options.limit,
+    onWarning: (w) => progress.log(formatWarning(w)),
+  });
   progress.trackBytes(() => reader.bytes());
   const extracted = extractRecords(reader, {
     workers: options.workers,
@@ -60,7 +69,9 @@ export async function runBulkIngest(options: IngestCommandOptions): Promise<numb
   });
   const imported = await importPapers(extracted, { dataDir, extractorVersion, log: (line) => progress.log(line) });
   progress.stop();
-  log(`ingest --bulk: imported ${imported.import.nodes} nodes and ${imported.import.relationships} relationships in ${(imported.import.ms / 1000).toFixed(1)} s`);
+  log(
+    `ingest --bulk: imported ${imported.import.nodes} nodes and ${imported.import.relationships} relationships in ${(imported.import.ms / 1000).toFixed(1)} s`,
+  );
   const neo4j = await resolveNeo4j({ dataDir, log });
   const driver = openDriver(neo4j);
   try {

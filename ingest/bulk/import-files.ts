@@ -43,7 +43,13 @@ export class ImportFiles {
     let entry = this.tables.get(id);
     if (!entry) {
       const file = id.replace(/[^A-Za-z0-9_-]/g, '_');
-      const table = new CsvTable(join(this.dir, `${file}.csv`), join(this.dir, `${file}.header.csv`), ids, Object.keys(sample), FLOAT_PROPERTIES);
+      const table = new CsvTable(
+        join(this.dir, `${file}.csv`),
+        join(this.dir, `${file}.header.csv`),
+        ids,
+        Object.keys(sample),
+        FLOAT_PROPERTIES,
+      );
       entry = { kind, name, match, table };
       this.tables.set(id, entry);
     }
@@ -69,7 +75,8 @@ export class ImportFiles {
     await this.node('Paper', 'Paper', { ...rows.paper, ingestedAt: this.ingestedAt });
     for (const entity of rows.entities) mergeEntity(this.entities, entity);
     for (const type of MENTION_TYPES) {
-      for (const mention of rows.mentions[type]) await this.relationship(type, 'paperKey', 'Paper', 'entityKey', MENTION_RELATIONSHIPS[type].to, { ...mention });
+      for (const mention of rows.mentions[type])
+        await this.relationship(type, 'paperKey', 'Paper', 'entityKey', MENTION_RELATIONSHIPS[type].to, { ...mention });
     }
     for (const claim of rows.claims) {
       // The writer's CREATE_CLAIMS sets `field` to the only field claims come from.
@@ -77,7 +84,15 @@ export class ImportFiles {
       await this.relationship('CLAIMS', 'paperKey', 'Paper', 'key', 'Claim', { paperKey: claim.paperKey, key: claim.key });
     }
     for (const about of rows.abouts) {
-      await this.relationship('ABOUT', 'claimKey', 'Claim', 'entityKey', about.label, { claimKey: about.claimKey, entityKey: about.entityKey }, `ABOUT-${about.label}`);
+      await this.relationship(
+        'ABOUT',
+        'claimKey',
+        'Claim',
+        'entityKey',
+        about.label,
+        { claimKey: about.claimKey, entityKey: about.entityKey },
+        `ABOUT-${about.label}`,
+      );
     }
     for (const result of rows.results) {
       const { metricKey, datasetKey, subjectKey, baselineKey, ...properties } = result;
@@ -90,7 +105,8 @@ export class ImportFiles {
         ['AGAINST', 'Method', baselineKey],
       ] as const;
       for (const [type, label, entityKey] of links) {
-        if (entityKey !== null) await this.relationship(type, 'resultKey', 'Result', 'entityKey', label, { resultKey: result.key, entityKey });
+        if (entityKey !== null)
+          await this.relationship(type, 'resultKey', 'Result', 'entityKey', label, { resultKey: result.key, entityKey });
       }
     }
     for (const listing of rows.listings) mergeListing(this.listings, listing);
@@ -101,7 +117,12 @@ export class ImportFiles {
   async finish(): Promise<ImportTable[]> {
     // paperCount, dates, search text and co-occurrences are the derive's (run after the import).
     for (const entity of this.entities.values()) {
-      await this.node(entity.label, `${entity.label}:${ENTITY_SUPER_LABEL}`, { key: entity.key, name: entity.name, aliases: entity.aliases, generic: entity.generic });
+      await this.node(entity.label, `${entity.label}:${ENTITY_SUPER_LABEL}`, {
+        key: entity.key,
+        name: entity.name,
+        aliases: entity.aliases,
+        generic: entity.generic,
+      });
     }
     for (const listing of this.listings.values()) await this.node('Listing', 'Listing', { ...listing });
     const tables = [...this.tables.values()];

@@ -7,7 +7,8 @@
 import type { ExtractionContext } from './context.ts';
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.|(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|gitee\.com)\/)[^\s<>"'{}\\]+/gi;
-const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|gitee\.com|codeberg\.org|sourceforge\.net|anonymous\.4open\.science|colab\.research\.google\.com|zenodo\.org)$/i;
+const CODE_HOSTS =
+  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|gitee\.com|codeberg\.org|sourceforge\.net|anonymous\.4open\.science|colab\.research\.google\.com|zenodo\.org)$/i;
 const CODE_WORDS = /\b(?:code|codes|implementation|source|repository|repo|toolkit|library|package|software|open-sourced?)\b/i;
 const WEIGHTS_OR_DATA_WORDS = /\b(?:weights|parameters|checkpoints?|dataset|datasets|data|models?)\b/i;
 const TRAILING_PUNCTUATION = /[.,;:!?'"”’*]+$/;
@@ -34,7 +35,10 @@ export function trimUrl(raw: string): string {
   for (;;) {
     const before = url;
     url = url.replace(TRAILING_PUNCTUATION, '');
-    for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+    for (const [open, close] of [
+      ['(', ')'],
+      ['[', ']'],
+    ] as const) {
       if (url.endsWith(close) && count(url, open) < count(url, close)) url = url.slice(0, -1);
     }
     if (url === before) return url;

@@ -55,46 +55,100 @@ const DEVICE_RULES: DeviceRule[] = [
   {
     canonical: (s) => {
       const model = /DGX([- ](?:\d|Station|SuperPOD))?/.exec(s)?.[1];
-      return model ? `NVIDIA DGX${model.startsWith('-') || /^\s?\d/.test(model) ? '-' + model.replace(/^[- ]/, '') : ' ' + model.trim()}` : 'NVIDIA DGX';
+      return model
+        ? `NVIDIA DGX${model.startsWith('-') || /^\s?\d/.test(model) ? '-' + model.replace(/^[- ]/, '') : ' ' + model.trim()}`
+        : 'NVIDIA DGX';
     },
-    pattern: String.raw`(?:NVIDIA\s)?DGX(?:[- ](?:\d|Station|SuperPOD))?(?:\s(?:node|server|system|machine|box)${PLURAL})?` },
+    pattern: String.raw`(?:NVIDIA\s)?DGX(?:[- ](?:\d|Station|SuperPOD))?(?:\s(?:node|server|system|machine|box)${PLURAL})?`,
+  },
   { canonical: 'NVIDIA Titan', pattern: NVIDIA + String.raw`(?:TITAN|Titan)\s(?:Xp|X|V|RTX)` + PART_TAIL },
-  { canonical: 'NVIDIA Jetson', pattern: NVIDIA + String.raw`Jetson(?:\s(?:AGX\s)?(?:Orin|Xavier|Nano|TX2|TX1)(?:\sNX|\sNano)?)?(?:\s(?:board|device|module)${PLURAL})?` },
-  { canonical: (s) => `AMD MI${/MI(\d+)/.exec(s)?.[1] ?? ''}`, pattern: String.raw`(?:AMD\s)?(?:Instinct\s)?MI\d{2,3}[AXL]?(?:\s?GPU${PLURAL})?` },
-  { canonical: 'Apple M-series', pattern: String.raw`Apple\s(?:silicon|Silicon|M[1-4](?:\s(?:Pro|Max|Ultra))?)(?:\s(?:chip|GPU)${PLURAL})?|M[1-4]\s(?:Pro|Max|Ultra)\b` },
-  { canonical: 'Ascend NPU', pattern: String.raw`(?:Huawei\s)?Ascend(?:\s?910[A-C]?)(?:\s(?:NPU|chip|AI processor)${PLURAL})?|Huawei\sAscend(?:\s(?:NPU|chip|AI processor)${PLURAL})?|Ascend\s(?:NPU|AI processor)${PLURAL}` },
+  {
+    canonical: 'NVIDIA Jetson',
+    pattern:
+      NVIDIA + String.raw`Jetson(?:\s(?:AGX\s)?(?:Orin|Xavier|Nano|TX2|TX1)(?:\sNX|\sNano)?)?(?:\s(?:board|device|module)${PLURAL})?`,
+  },
+  {
+    canonical: (s) => `AMD MI${/MI(\d+)/.exec(s)?.[1] ?? ''}`,
+    pattern: String.raw`(?:AMD\s)?(?:Instinct\s)?MI\d{2,3}[AXL]?(?:\s?GPU${PLURAL})?`,
+  },
+  {
+    canonical: 'Apple M-series',
+    pattern: String.raw`Apple\s(?:silicon|Silicon|M[1-4](?:\s(?:Pro|Max|Ultra))?)(?:\s(?:chip|GPU)${PLURAL})?|M[1-4]\s(?:Pro|Max|Ultra)\b`,
+  },
+  {
+    canonical: 'Ascend NPU',
+    pattern: String.raw`(?:Huawei\s)?Ascend(?:\s?910[A-C]?)(?:\s(?:NPU|chip|AI processor)${PLURAL})?|Huawei\sAscend(?:\s(?:NPU|chip|AI processor)${PLURAL})?|Ascend\s(?:NPU|AI processor)${PLURAL}`,
+  },
   { canonical: 'Graphcore IPU', pattern: String.raw`(?:Graphcore\s)?IPU${PLURAL}|Intelligence Processing Unit${PLURAL}` },
   { canonical: 'Cerebras WSE', pattern: String.raw`Cerebras(?:\sWSE-?\d?|\sCS-\d)?` },
-  { canonical: 'SambaNova SN40L', pattern: String.raw`(?:SambaNova\s)?SN40L(?:\sReconfigurable Dataflow Units?)?(?:\s\(RDUs?\))?|Reconfigurable Dataflow Units?(?:\s\(RDUs?\))?|RDU${PLURAL}` },
+  {
+    canonical: 'SambaNova SN40L',
+    pattern: String.raw`(?:SambaNova\s)?SN40L(?:\sReconfigurable Dataflow Units?)?(?:\s\(RDUs?\))?|Reconfigurable Dataflow Units?(?:\s\(RDUs?\))?|RDU${PLURAL}`,
+  },
   { canonical: 'Intel Gaudi', pattern: String.raw`(?:Intel\s)?(?:Habana\s)?Gaudi\s?[1-3]?(?:\s(?:accelerator|HPU)${PLURAL})?` },
   { canonical: 'AWS Trainium', pattern: String.raw`(?:AWS\s)?Trainium\d?` },
   { canonical: 'AWS Inferentia', pattern: String.raw`(?:AWS\s)?Inferentia\d?` },
   { canonical: 'Groq LPU', pattern: String.raw`(?:Groq\s)?LPU${PLURAL}` },
-  { canonical: (s) => `TPU v${/v(\d)/.exec(s)?.[1] ?? ''}`,
-    pattern: String.raw`(?:Cloud\s)?TPU\s?v[2-5][ep]?(?:[- ]\d+)?(?:\s(?:pod|chip|core|slice)${PLURAL})?` },
+  {
+    canonical: (s) => `TPU v${/v(\d)/.exec(s)?.[1] ?? ''}`,
+    pattern: String.raw`(?:Cloud\s)?TPU\s?v[2-5][ep]?(?:[- ]\d+)?(?:\s(?:pod|chip|core|slice)${PLURAL})?`,
+  },
   { canonical: 'GPU cluster', pattern: String.raw`GPU${PLURAL}?\s(?:cluster|supercomputer)${PLURAL}` },
   { canonical: 'multi-GPU', pattern: String.raw`[Mm]ulti-?(?:GPU|gpu)${PLURAL}` },
   { canonical: 'GPU', pattern: String.raw`GPU${PLURAL}|[Gg]raphics?\s[Pp]rocessing\s[Uu]nit${PLURAL}(?:\s\(GPUs?\))?|graphics cards?` },
-  { canonical: 'TPU', pattern: String.raw`(?:Cloud\s)?TPU${PLURAL}(?:\s(?:pod|chip|core|slice)${PLURAL})?|[Tt]ensor\s[Pp]rocessing\s[Uu]nit${PLURAL}(?:\s\(TPUs?\))?` },
+  {
+    canonical: 'TPU',
+    pattern: String.raw`(?:Cloud\s)?TPU${PLURAL}(?:\s(?:pod|chip|core|slice)${PLURAL})?|[Tt]ensor\s[Pp]rocessing\s[Uu]nit${PLURAL}(?:\s\(TPUs?\))?`,
+  },
   { canonical: 'NPU', pattern: String.raw`NPU${PLURAL}|[Nn]eural\s[Pp]rocessing\s[Uu]nit${PLURAL}(?:\s\(NPUs?\))?` },
   { canonical: 'CPU', pattern: String.raw`CPU${PLURAL}|[Cc]entral\s[Pp]rocessing\s[Uu]nit${PLURAL}(?:\s\(CPUs?\))?` },
   { canonical: 'FPGA', pattern: String.raw`FPGA${PLURAL}|[Ff]ield[- ][Pp]rogrammable\s[Gg]ate\s[Aa]rray${PLURAL}(?:\s\(FPGAs?\))?` },
-  { canonical: 'ASIC', pattern: String.raw`ASIC${PLURAL}|[Aa]pplication[- ][Ss]pecific\s[Ii]ntegrated\s[Cc]ircuit${PLURAL}(?:\s\(ASICs?\))?` },
+  {
+    canonical: 'ASIC',
+    pattern: String.raw`ASIC${PLURAL}|[Aa]pplication[- ][Ss]pecific\s[Ii]ntegrated\s[Cc]ircuit${PLURAL}(?:\s\(ASICs?\))?`,
+  },
   { canonical: 'microcontrollers', pattern: String.raw`[Mm]icro-?controller${PLURAL}(?:\sunits?)?(?:\s\(MCUs?\))?|MCU${PLURAL}` },
-  { canonical: 'mobile devices', pattern: String.raw`[Mm]obile(?=\s(?:and|or)\s(?:edge|embedded|IoT)\s(?:device|platform|hardware)s?)|(?:[Mm]obile|[Hh]andheld)\s(?:device|phone|GPU|CPU|processor|platform|hardware|SoC|chip)${PLURAL}|[Ss]martphone${PLURAL}` },
-  { canonical: 'edge devices', pattern: String.raw`[Ee]dge(?=\s(?:and|or)\smobile\s(?:device|platform|hardware)s?)|(?:[Ee]dge|[Ee]mbedded|IoT|[Ll]ow-power|[Rr]esource-(?:constrained|limited)|[Ll]ow-resource|[Tt]iny)(?:\s(?:edge|embedded|IoT))?\s(?:device|hardware|platform|system|processor|GPU|board)${PLURAL}` },
+  {
+    canonical: 'mobile devices',
+    pattern: String.raw`[Mm]obile(?=\s(?:and|or)\s(?:edge|embedded|IoT)\s(?:device|platform|hardware)s?)|(?:[Mm]obile|[Hh]andheld)\s(?:device|phone|GPU|CPU|processor|platform|hardware|SoC|chip)${PLURAL}|[Ss]martphone${PLURAL}`,
+  },
+  {
+    canonical: 'edge devices',
+    pattern: String.raw`[Ee]dge(?=\s(?:and|or)\smobile\s(?:device|platform|hardware)s?)|(?:[Ee]dge|[Ee]mbedded|IoT|[Ll]ow-power|[Rr]esource-(?:constrained|limited)|[Ll]ow-resource|[Tt]iny)(?:\s(?:edge|embedded|IoT))?\s(?:device|hardware|platform|system|processor|GPU|board)${PLURAL}`,
+  },
 ];
 
 const DEVICE_PATTERN = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}_])|(?<=\d(?:x|times)))(?:` + DEVICE_RULES.map((rule) => `(${rule.pattern})`).join('|') +
+  String.raw`(?:(?<![\p{L}\p{N}_])|(?<=\d(?:x|times)))(?:` +
+    DEVICE_RULES.map((rule) => `(${rule.pattern})`).join('|') +
     String.raw`)(?![\p{L}\p{N}_])`,
   'gu',
 );
 
 const COUNT_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, single: 1, 'a single': 1, two: 2, pair: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16, twenty: 20, 'thirty-two': 32, 'sixty-four': 64,
-  hundred: 100, thousand: 1000,
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  'a single': 1,
+  two: 2,
+  pair: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  sixteen: 16,
+  twenty: 20,
+  'thirty-two': 32,
+  'sixty-four': 64,
+  hundred: 100,
+  thousand: 1000,
 };
 /** Words allowed between a count and the device: "eight individual GPU nodes", "4x NVIDIA A6000". */
 const COUNT_FILLER = String.raw`(?:(?:individual|identical|separate|dedicated|high-end|consumer(?:-grade)?|commodity|modern|cloud|Google|AMD|Intel|Apple|Huawei|NVIDIA|Nvidia|Tesla|GeForce|RTX|GTX|\d+\s?GB)\s){0,3}`;

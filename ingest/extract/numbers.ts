@@ -7,22 +7,114 @@ import type { ClaimNumber } from '../types.ts';
 
 /** Units that may follow the number after a space (longest first so "percentage points" beats "percent"). */
 const SPACED_UNITS = [
-  'percentage points', 'percent', 'points', 'pp', 'times', 'fold',
-  'trillion', 'billion', 'million', 'thousand',
-  'bits', 'bit', 'bytes', 'tokens/s', 'samples/s', 'Gbit/s', 'Gb/s', 'GB/s', 'MB/s', 'Mbit/s', 'Gbps', 'Mbps',
-  'TFLOPS', 'TFLOPs', 'GFLOPS', 'GFLOPs', 'FLOPs', 'FPS', 'fps',
-  'TB', 'GB', 'MB', 'KB', 'GiB', 'MiB',
-  'ms', 'μs', 'us', 'ns', 'seconds', 'second', 'sec', 'minutes', 'min', 'hours', 'hrs', 'days', 'weeks',
-  'dB', 'mW', 'W', 'mJ', 'J', 'kWh', 'GHz', 'MHz', 'Hz',
-  '%', '\\%', '×', 'x',
+  'percentage points',
+  'percent',
+  'points',
+  'pp',
+  'times',
+  'fold',
+  'trillion',
+  'billion',
+  'million',
+  'thousand',
+  'bits',
+  'bit',
+  'bytes',
+  'tokens/s',
+  'samples/s',
+  'Gbit/s',
+  'Gb/s',
+  'GB/s',
+  'MB/s',
+  'Mbit/s',
+  'Gbps',
+  'Mbps',
+  'TFLOPS',
+  'TFLOPs',
+  'GFLOPS',
+  'GFLOPs',
+  'FLOPs',
+  'FPS',
+  'fps',
+  'TB',
+  'GB',
+  'MB',
+  'KB',
+  'GiB',
+  'MiB',
+  'ms',
+  'μs',
+  'us',
+  'ns',
+  'seconds',
+  'second',
+  'sec',
+  'minutes',
+  'min',
+  'hours',
+  'hrs',
+  'days',
+  'weeks',
+  'dB',
+  'mW',
+  'W',
+  'mJ',
+  'J',
+  'kWh',
+  'GHz',
+  'MHz',
+  'Hz',
+  '%',
+  '\\%',
+  '×',
+  'x',
 ];
 
 /** Units written glued to the number: "7B", "24G", "100K", "3.2TB", "5times", "8×". */
 const GLUED_UNITS = [
-  '\\%', '%', 'times', 'fold', '-fold', '-bit', '×', 'x', 'X', 'Gbit/s', 'Gb/s', 'GB/s', 'MB/s', 'Gbps', 'Mbps',
-  'TFLOPS', 'TFLOPs', 'GFLOPS', 'GFLOPs', 'FLOPs', 'FPS', 'fps',
-  'TB', 'GB', 'MB', 'KB', 'GiB', 'MiB', 'ms', 'μs', 'ns', 'bits', 'bit',
-  'K', 'k', 'M', 'B', 'T', 'G', 's', 'h', 'W', 'dB',
+  '\\%',
+  '%',
+  'times',
+  'fold',
+  '-fold',
+  '-bit',
+  '×',
+  'x',
+  'X',
+  'Gbit/s',
+  'Gb/s',
+  'GB/s',
+  'MB/s',
+  'Gbps',
+  'Mbps',
+  'TFLOPS',
+  'TFLOPs',
+  'GFLOPS',
+  'GFLOPs',
+  'FLOPs',
+  'FPS',
+  'fps',
+  'TB',
+  'GB',
+  'MB',
+  'KB',
+  'GiB',
+  'MiB',
+  'ms',
+  'μs',
+  'ns',
+  'bits',
+  'bit',
+  'K',
+  'k',
+  'M',
+  'B',
+  'T',
+  'G',
+  's',
+  'h',
+  'W',
+  'dB',
 ];
 
 /** Units that may be glued to following letters ("4timesRTX", "8×A100" from flattened LaTeX \times). */
@@ -34,7 +126,10 @@ const POWER_TAIL = String.raw`\^\{?-?\d+\}?`;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const unitAlternation = (units: string[]): string =>
-  [...units].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  [...units]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 
 const NUMBER_PATTERN = new RegExp(
   String.raw`(\$|€|£)?([-−]?)(${NUMBER_BODY})(${RANGE_TAIL})?(${POWER_TAIL})?` +
@@ -45,9 +140,11 @@ const NUMBER_PATTERN = new RegExp(
 /** The upper end of a range whose both ends carry the unit: the "-2.7x" of "1.9x-2.7x". */
 const UNIT_RANGE_TAIL = /^[-–~]\d+(?:\.\d+)?(x|×|%|times)(?![A-Za-z0-9])/;
 
-const REFERENCE_WORDS = /\b(?:Table|Tab|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Theorem|Lemma|Chapter|Step|Stage|Phase|Version|v)\.?\s*$/i;
+const REFERENCE_WORDS =
+  /\b(?:Table|Tab|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Theorem|Lemma|Chapter|Step|Stage|Phase|Version|v)\.?\s*$/i;
 /** Name-like words whose following digits are part of the name ("RTX 3090", "TITAN 3.0", "Llama 2"). */
-const NAME_PREFIXES = /(?:RTX|GTX|NVIDIA|Nvidia|TITAN|Titan|Tesla|Quadro|Radeon|Llama|LLaMA|Qwen|Mistral|Gemma|Phi|Claude|Gemini|Mixtral|Falcon|Pythia|OPT|BLOOM|GPT|T5|ResNet|VGG|Xeon|Core|Ryzen|Jetson|Snapdragon|Apple|Cortex|CIFAR|Windows|Python|iPhone|Pixel|Galaxy|Ascend)\s$/;
+const NAME_PREFIXES =
+  /(?:RTX|GTX|NVIDIA|Nvidia|TITAN|Titan|Tesla|Quadro|Radeon|Llama|LLaMA|Qwen|Mistral|Gemma|Phi|Claude|Gemini|Mixtral|Falcon|Pythia|OPT|BLOOM|GPT|T5|ResNet|VGG|Xeon|Core|Ryzen|Jetson|Snapdragon|Apple|Cortex|CIFAR|Windows|Python|iPhone|Pixel|Galaxy|Ascend)\s$/;
 
 export function parseNumbers(sentence: string): ClaimNumber[] {
   const numbers: ClaimNumber[] = [];
@@ -129,7 +226,8 @@ function isYear(text: string, start: number, end: number, body: string, unit: st
   return YEAR_CONTEXT.test(before) || after === ')' || after === ']' || /\(\s*$/.test(before) || start === 0;
 }
 
-const YEAR_CONTEXT = /(?:\b(?:in|since|until|till|from|by|of|during|before|after|circa|early|late|mid-?|year|[A-Z][A-Za-z]*[A-Z]|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|,)\s$/;
+const YEAR_CONTEXT =
+  /(?:\b(?:in|since|until|till|from|by|of|during|before|after|circa|early|late|mid-?|year|[A-Z][A-Za-z]*[A-Z]|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|,)\s$/;
 
 /** "3x3 convolutions" and "224x224" are sizes, not factors. */
 function isDimension(text: string, end: number, unit: string): boolean {

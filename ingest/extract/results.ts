@@ -15,12 +15,21 @@ import type { ValueRegion } from './results/slots.ts';
 import { resultValues } from './results/values.ts';
 import type { ResultValue } from './results/values.ts';
 
-export function extractResults(claims: readonly ClaimExtraction[], entities: EntityExtractions, hardware: readonly HardwareMention[]): ResultExtraction[] {
+export function extractResults(
+  claims: readonly ClaimExtraction[],
+  entities: EntityExtractions,
+  hardware: readonly HardwareMention[],
+): ResultExtraction[] {
   const proposed = entities.methods.find((m) => m.role === 'proposed')?.name ?? null;
   return claims.flatMap((claim) => claimResults(claim, entities, hardware, proposed));
 }
 
-function claimResults(claim: ClaimExtraction, entities: EntityExtractions, hardware: readonly HardwareMention[], proposed: string | null): ResultExtraction[] {
+function claimResults(
+  claim: ClaimExtraction,
+  entities: EntityExtractions,
+  hardware: readonly HardwareMention[],
+  proposed: string | null,
+): ResultExtraction[] {
   const sentence = claim.text;
   const values = resultValues(sentence, claim.numbers);
   if (values.length === 0) return [];
@@ -41,14 +50,31 @@ function claimResults(claim: ClaimExtraction, entities: EntityExtractions, hardw
     const baseline = fillBaseline(sentence, region, found, values[0].start);
     const previous = results[results.length - 1];
     // "by 30% geomean (max 47%)": the parenthesised extreme is the same measurement as the value before it.
-    if (previous && /\(\s*(?:max(?:imum)?|up to|peak|best|min(?:imum)?)\s*$/i.test(sentence.slice(Math.max(0, value.start - 12), value.start))) {
-      results.push({ ...previous, raw: value.raw, value: value.value, unit: value.unit, start: claim.start + value.start, end: claim.start + value.end });
+    if (
+      previous &&
+      /\(\s*(?:max(?:imum)?|up to|peak|best|min(?:imum)?)\s*$/i.test(sentence.slice(Math.max(0, value.start - 12), value.start))
+    ) {
+      results.push({
+        ...previous,
+        raw: value.raw,
+        value: value.value,
+        unit: value.unit,
+        start: claim.start + value.start,
+        end: claim.start + value.end,
+      });
       return;
     }
     // The second of a slash pair ("1.91/2.43") measures what the first does, on its own paired dataset.
     if (previous && value.slashIndex === 1) {
       const dataset = fillDataset(sentence, region, datasets, nextDatasets);
-      results.push({ ...previous, raw: value.raw, value: value.value, dataset, start: claim.start + value.start, end: claim.start + value.end });
+      results.push({
+        ...previous,
+        raw: value.raw,
+        value: value.value,
+        dataset,
+        start: claim.start + value.start,
+        end: claim.start + value.end,
+      });
       return;
     }
     results.push({
@@ -92,8 +118,30 @@ function valueRegions(sentence: string, values: readonly ResultValue[]): ValueRe
       const previousEnd = i > 0 ? values[i - 1].end : 0;
       const regionStart = list.from > 0 ? values[list.from - 1].end : 0;
       const regionEnd = list.to + 1 < values.length ? values[list.to + 1].start : sentence.length;
-      const kind = value.reached ? 'score' : resultKind({ sentence, start: value.start, end: value.end, unit: value.unit, raw: value.raw, listStart, listEnd, previousEnd: regionStart });
-      regions.push({ slashIndex: value.slashIndex, start: value.start, end: value.end, listStart, listEnd, listIndex: i - list.from, listSize: list.to - list.from + 1, regionStart: i === list.from ? regionStart : previousEnd, regionEnd, kind });
+      const kind = value.reached
+        ? 'score'
+        : resultKind({
+            sentence,
+            start: value.start,
+            end: value.end,
+            unit: value.unit,
+            raw: value.raw,
+            listStart,
+            listEnd,
+            previousEnd: regionStart,
+          });
+      regions.push({
+        slashIndex: value.slashIndex,
+        start: value.start,
+        end: value.end,
+        listStart,
+        listEnd,
+        listIndex: i - list.from,
+        listSize: list.to - list.from + 1,
+        regionStart: i === list.from ? regionStart : previousEnd,
+        regionEnd,
+        kind,
+      });
     }
   }
   return regions;

@@ -57,7 +57,6 @@ export const MERGE_ENTITIES: Record<EntityLabel, string> = Object.fromEntries(
   ENTITY_LABELS.map((label) => [label, mergeEntities(label)]),
 ) as Record<EntityLabel, string>;
 
-
 /** Old mentions were deleted in the same transaction, so CREATE cannot duplicate. */
 export function createMentions(type: MentionRelationshipType): string {
   const count = MENTION_RELATIONSHIPS[type].counted ? ', count: toInteger(row.count)' : '';

@@ -88,12 +88,17 @@ export async function deriveStructure(
           await session.close();
         }
       },
-      { delaysMs: MID_RUN_BACKOFF_MS, onRetry: (_error, attempt, delay) => log(`derive: Neo4j connection lost, retry ${attempt} in ${delay / 1000} s`) },
+      {
+        delaysMs: MID_RUN_BACKOFF_MS,
+        onRetry: (_error, attempt, delay) => log(`derive: Neo4j connection lost, retry ${attempt} in ${delay / 1000} s`),
+      },
     );
   const counts = await entityCounts(driver, database);
   const scope = await chooseScope(driver, database, mode, counts);
   const entities = scope === 'all' ? counts.all : counts.pending;
-  log(`derive: ${scope === 'all' ? `full rebuild over ${entities} entities` : `incremental, ${entities} of ${counts.all} entities touched`}`);
+  log(
+    `derive: ${scope === 'all' ? `full rebuild over ${entities} entities` : `incremental, ${entities} of ${counts.all} entities touched`}`,
+  );
   const started = Date.now();
   let statsDone = started;
   for (const step of DERIVED_STEPS) {

@@ -31,7 +31,6 @@ export interface DerivedStep {
   statement: (scope: DeriveScope) => string;
 }
 
-
 const ENTITY_ID = (variable: string) => `[label IN labels(${variable}) WHERE label <> 'Entity'][0] + ':' + ${variable}.key`;
 
 export function entitiesIn(scope: DeriveScope): string {

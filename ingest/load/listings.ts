@@ -43,7 +43,12 @@ export async function corpusFiles(dataDir: string): Promise<CorpusFile[]> {
  * Records, per listing key, the hash of the file it was read from (`paths`: listing key -> file path) and the
  * extractor version that loaded it (`Listing.extractorVersion`, an addition to ListingProps).
  */
-export async function recordListingHashes(driver: Driver, database: string, paths: Map<string, string>, extractorVersion: string): Promise<void> {
+export async function recordListingHashes(
+  driver: Driver,
+  database: string,
+  paths: Map<string, string>,
+  extractorVersion: string,
+): Promise<void> {
   const rows: Array<{ key: string; contentHash: string }> = [];
   for (const [key, path] of paths) {
     try {

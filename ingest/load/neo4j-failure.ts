@@ -32,7 +32,9 @@ export function describeNeo4jFailure(error: unknown, connection: Neo4jConnection
   if (!connection.managed || connection.dataDir === null || !isConnectionLoss(error)) return describeConnectionError(error, connection);
   if (managedNeo4jExited(connection)) return new Error(exitedMessage({ ...connection, dataDir: connection.dataDir }));
   const reason = error instanceof Error ? error.message : String(error);
-  return new Error(`the managed Neo4j at ${connection.uri} (data ${connection.dataDir}) is not reachable: ${reason}\n${managedFix(connection.dataDir)}`);
+  return new Error(
+    `the managed Neo4j at ${connection.uri} (data ${connection.dataDir}) is not reachable: ${reason}\n${managedFix(connection.dataDir)}`,
+  );
 }
 
 /** The closing message of a failed ingest. */

@@ -51,7 +51,12 @@ export function resultStatements(rows: readonly ResultRow[]): ResultStatement[] 
   ];
   for (const link of LINKS) {
     const links = rows.flatMap((row) => (row[link.slot] === null ? [] : [{ resultKey: row.key, entityKey: row[link.slot] }]));
-    statements.push({ query: linkResults(link.type, link.label), params: { rows: links }, attribution: { relationship: link.type }, size: links.length });
+    statements.push({
+      query: linkResults(link.type, link.label),
+      params: { rows: links },
+      attribution: { relationship: link.type },
+      size: links.length,
+    });
   }
   return statements;
 }

@@ -119,14 +119,31 @@ class MentionCollector {
   constructor(private readonly paper: PaperExtraction) {}
 
   /** `count` is undefined for kinds that are not counted, null when a counted mention states none. */
-  add(label: EntityLabel, type: MentionRelationshipType, name: string, aliases: string[], evidence: EvidenceSpan[], count?: number | null,
-    recognition: Recognition | null = null): void {
+  add(
+    label: EntityLabel,
+    type: MentionRelationshipType,
+    name: string,
+    aliases: string[],
+    evidence: EvidenceSpan[],
+    count?: number | null,
+    recognition: Recognition | null = null,
+  ): void {
     const key = canonicalKey(name);
     if (!key) return;
     const id = `${label}:${key}`;
     let entry = this.byKey.get(id);
     if (!entry) {
-      entry = { label, key, name: name.trim(), aliases: new Set(), type, spans: new Map(), counted: count !== undefined, count: null, recognition: null };
+      entry = {
+        label,
+        key,
+        name: name.trim(),
+        aliases: new Set(),
+        type,
+        spans: new Map(),
+        counted: count !== undefined,
+        count: null,
+        recognition: null,
+      };
       this.byKey.set(id, entry);
     } else {
       entry.name = preferredName(entry.name, name.trim());
@@ -192,7 +209,10 @@ function addKind<K extends EntityKind>(collector: MentionCollector, kind: K, men
   for (const mention of mentions as ReadonlyArray<MentionFields>) {
     const type = mentionRelationship(kind, mention.role ?? null);
     const count = counted ? (mention.count ?? null) : undefined;
-    const recognition = mention.recognisedBy && mention.confidence !== undefined ? { recognisedBy: mention.recognisedBy, confidence: mention.confidence } : null;
+    const recognition =
+      mention.recognisedBy && mention.confidence !== undefined
+        ? { recognisedBy: mention.recognisedBy, confidence: mention.confidence }
+        : null;
     collector.add(label, type, mention.name, mention.aliases ?? [], mention.evidence ?? [], count, recognition);
   }
 }

@@ -68,7 +68,10 @@ export class PaperWriter {
 
   /** Records listings of papers known to be current (decided before extraction, see source.ts). */
   async writeListingsOnly(papers: ListingOnlyPaper[]): Promise<BatchOutcome> {
-    const batch = combineRows([], papers.map((paper) => listingRows(paper)));
+    const batch = combineRows(
+      [],
+      papers.map((paper) => listingRows(paper)),
+    );
     const session = this.driver.session({ database: this.database });
     try {
       return await session.executeWrite(async (tx) => {
@@ -83,7 +86,10 @@ export class PaperWriter {
 
   private async writeInTransaction(tx: ManagedTransaction, rows: PaperGraphRows[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { papersNew: 0, papersUpdated: 0, papersUnchanged: 0, tally: emptyTally() };
-    const stored = await readStoredPapers(tx, rows.map((r) => r.paper.key));
+    const stored = await readStoredPapers(
+      tx,
+      rows.map((r) => r.paper.key),
+    );
     const rewrite: PaperGraphRows[] = [];
     const linkOnly: PaperGraphRows[] = [];
     for (const paper of rows) {
@@ -149,10 +155,20 @@ function statementsFor(batch: BatchRows, replacedKeys: string[]): Statement[] {
     statements.push({ query: CREATE_MENTIONS[type], params: { rows }, attribution: { relationship: type }, size: rows.length });
   }
   statements.push(
-    { query: CREATE_CLAIMS, params: { rows: batch.claims }, attribution: { node: 'Claim', relationship: 'CLAIMS' }, size: batch.claims.length },
+    {
+      query: CREATE_CLAIMS,
+      params: { rows: batch.claims },
+      attribution: { node: 'Claim', relationship: 'CLAIMS' },
+      size: batch.claims.length,
+    },
     { query: CREATE_ABOUTS, params: { rows: batch.abouts }, attribution: { relationship: 'ABOUT' }, size: batch.abouts.length },
     ...resultStatements(batch.results),
-    { query: MERGE_LISTINGS, params: { rows: batch.listings, pending: batch.papers.length > 0 }, attribution: { node: 'Listing' }, size: batch.listings.length },
+    {
+      query: MERGE_LISTINGS,
+      params: { rows: batch.listings, pending: batch.papers.length > 0 },
+      attribution: { node: 'Listing' },
+      size: batch.listings.length,
+    },
     { query: MERGE_LISTED_IN, params: { rows: batch.listedIn }, attribution: { relationship: 'LISTED_IN' }, size: batch.listedIn.length },
   );
   return statements;

@@ -15,7 +15,10 @@ export interface CorpusBatchOptions {
   onReport?: (report: CorpusReport) => void;
 }
 
-export async function* resolveInBatches<P extends PaperExtraction>(papers: AsyncIterable<P>, options: CorpusBatchOptions = {}): AsyncGenerator<P> {
+export async function* resolveInBatches<P extends PaperExtraction>(
+  papers: AsyncIterable<P>,
+  options: CorpusBatchOptions = {},
+): AsyncGenerator<P> {
   const memory = options.memory ?? new CorpusMemory();
   const size = options.batchSize ?? CORPUS_BATCH;
   let batch: P[] = [];

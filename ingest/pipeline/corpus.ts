@@ -31,9 +31,13 @@ export async function checkCorpus(driver: Driver, database: string, dataDir: str
     if (!listing) return { needed: true, reason: `${file.path} is not loaded yet` };
     if (listing.contentHash === null) return { needed: true, reason: `the last load of ${file.path} did not finish` };
     if (listing.extractorVersion !== version) {
-      return { needed: true, reason: `${file.path} was extracted by ${listing.extractorVersion ?? 'an unknown extractor'}, not ${version}` };
+      return {
+        needed: true,
+        reason: `${file.path} was extracted by ${listing.extractorVersion ?? 'an unknown extractor'}, not ${version}`,
+      };
     }
-    if (listing.contentHash !== (await fileContentHash(file.path))) return { needed: true, reason: `${file.path} changed since it was loaded` };
+    if (listing.contentHash !== (await fileContentHash(file.path)))
+      return { needed: true, reason: `${file.path} changed since it was loaded` };
   }
   if (await derivedStructureIsStale(driver, database)) {
     return { needed: true, reason: 'the derived structure (co-occurrence partner lists) predates this version' };

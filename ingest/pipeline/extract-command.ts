@@ -75,7 +75,10 @@ class StdoutWriter {
 
 function progressBar(): { update: (done: number, total: number | null) => void; stop: () => void } {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
-  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'extract [{bar}] {value}/{total} papers', hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'extract [{bar}] {value}/{total} papers', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   let started = false;
   return {
     update: (done, total) => {

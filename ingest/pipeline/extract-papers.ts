@@ -58,7 +58,10 @@ async function* prepend(first: IteratorResult<PaperRecord>, rest: AsyncIterator<
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-export async function* extractRecords(records: AsyncIterable<PaperRecord>, options: ExtractRecordsOptions = {}): AsyncGenerator<PaperExtraction> {
+export async function* extractRecords(
+  records: AsyncIterable<PaperRecord>,
+  options: ExtractRecordsOptions = {},
+): AsyncGenerator<PaperExtraction> {
   const iterator = records[Symbol.asyncIterator]();
   const first = await iterator.next();
   const total = (typeof options.total === 'function' ? options.total() : options.total) ?? null;
@@ -67,7 +70,9 @@ export async function* extractRecords(records: AsyncIterable<PaperRecord>, optio
   let pool: ExtractionPool | null = null;
   if (workers > 0) {
     pool = await ExtractionPool.start(workers);
-    info(`extract: ${workers} worker thread(s) on ${availableParallelism()} core(s)${total === null ? ' (input size unknown)' : ` for ${total} papers`}`);
+    info(
+      `extract: ${workers} worker thread(s) on ${availableParallelism()} core(s)${total === null ? ' (input size unknown)' : ` for ${total} papers`}`,
+    );
   }
   const extracted = pool ? pool.extract(prepend(first, iterator)) : inProcess(prepend(first, iterator));
   let done = 0;
@@ -77,7 +82,11 @@ export async function* extractRecords(records: AsyncIterable<PaperRecord>, optio
       if (outcome.ok) yield outcome.extraction;
       else {
         const listing = record.sources[0];
-        options.onWarning?.({ file: listing?.path ?? '', line: listing?.line ?? null, message: `extraction failed for "${record.title.slice(0, 60)}": ${outcome.error}; paper skipped` });
+        options.onWarning?.({
+          file: listing?.path ?? '',
+          line: listing?.line ?? null,
+          message: `extraction failed for "${record.title.slice(0, 60)}": ${outcome.error}; paper skipped`,
+        });
       }
       options.onProgress?.(done, total);
     }

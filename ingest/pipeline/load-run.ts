@@ -65,7 +65,8 @@ export class LoadRun {
   }
 
   rememberListings(sources: ListingRef[] | undefined): void {
-    for (const source of sources ?? []) if (source.key && !this.listingPaths.has(source.key)) this.listingPaths.set(source.key, source.path);
+    for (const source of sources ?? [])
+      if (source.key && !this.listingPaths.has(source.key)) this.listingPaths.set(source.key, source.path);
   }
 
   /**
@@ -79,7 +80,8 @@ export class LoadRun {
       try {
         const outcome = await withBackoff(work, {
           delaysMs: MID_RUN_BACKOFF_MS,
-          onRetry: (_error, attempt, delay) => this.options.progress.log(`ingest: Neo4j connection lost, retry ${attempt} in ${delay / 1000} s`),
+          onRetry: (_error, attempt, delay) =>
+            this.options.progress.log(`ingest: Neo4j connection lost, retry ${attempt} in ${delay / 1000} s`),
         });
         this.add(outcome);
       } catch (error) {
@@ -119,7 +121,8 @@ export class LoadRun {
     const loadMs = Date.now() - this.started;
     this.options.progress.stop();
     let derive: DeriveTimings | null = null;
-    const changed = this.papersNew + this.papersUpdated > 0 || (await this.pendingListings()) > 0 || (await derivePending(this.driver, this.database));
+    const changed =
+      this.papersNew + this.papersUpdated > 0 || (await this.pendingListings()) > 0 || (await derivePending(this.driver, this.database));
     if (changed || (await derivedStructureIsStale(this.driver, this.database))) {
       this.options.log(`ingest: ${this.done} papers in Neo4j; deriving paper counts, dates and co-occurrences…`);
       derive = await deriveStructure(this.driver, this.database, this.options.log, this.options.deriveMode);
@@ -154,7 +157,12 @@ export class LoadRun {
 }
 
 /** Loads a stream of extracted papers in one run (the bulk path's twin and the benchmarks' entry point). */
-export async function loadPapers(driver: Driver, database: string, papers: AsyncIterable<LoadablePaper>, options: LoadOptions): Promise<LoadSummary> {
+export async function loadPapers(
+  driver: Driver,
+  database: string,
+  papers: AsyncIterable<LoadablePaper>,
+  options: LoadOptions,
+): Promise<LoadSummary> {
   const run = new LoadRun(driver, database, options);
   await run.consume(papers);
   return run.finish();

@@ -51,13 +51,24 @@ async function storedPapers(driver: Driver, database: string, keys: string[]): P
 }
 
 export function papersToLoad(driver: Driver, database: string, run: LoadRun, options: SourceOptions): PaperSource {
-  const reader = readPapers(options.paths, { format: options.format, onWarning: options.onWarning, filter: options.filter, limit: options.limit });
+  const reader = readPapers(options.paths, {
+    format: options.format,
+    onWarning: options.onWarning,
+    filter: options.filter,
+    limit: options.limit,
+  });
   // Two batches of extracted papers may wait for the writer; beyond that the record feed pauses.
   const buffer = new PaperBuffer<LoadablePaper>(options.chunkSize * 2);
   let skipped = 0;
 
   async function* needingExtraction(chunk: PaperRecord[]): AsyncGenerator<PaperRecord> {
-    const stored = options.force ? new Map<string, StoredPaper>() : await storedPapers(driver, database, chunk.map((r) => r.id));
+    const stored = options.force
+      ? new Map<string, StoredPaper>()
+      : await storedPapers(
+          driver,
+          database,
+          chunk.map((r) => r.id),
+        );
     const current = chunk.filter((record) => {
       const previous = stored.get(record.id);
       return previous !== undefined && isCurrent(previous, paperContentHash(record.title, record.abstract), options.extractorVersion);

@@ -54,7 +54,9 @@ function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';
   if (seconds < 60) return `${Math.round(seconds)}s`;
   const minutes = Math.floor(seconds / 60);
-  return minutes < 60 ? `${minutes}m${String(Math.round(seconds % 60)).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+  return minutes < 60
+    ? `${minutes}m${String(Math.round(seconds % 60)).padStart(2, '0')}s`
+    : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 class BarProgress implements IngestProgress {
@@ -166,7 +168,9 @@ class PlainProgress implements IngestProgress {
     if (this.total) {
       const percent = Math.floor((this.done / this.total) * 100);
       const eta = speed > 0 ? formatDuration(Math.max(0, this.total - this.done) / speed) : '?';
-      this.stream.write(`ingest: ${this.done}/${this.total} papers processed (${percent}%), ${this.committed} in Neo4j, ${speed.toFixed(0)} papers/s, ETA ${eta}\n`);
+      this.stream.write(
+        `ingest: ${this.done}/${this.total} papers processed (${percent}%), ${this.committed} in Neo4j, ${speed.toFixed(0)} papers/s, ETA ${eta}\n`,
+      );
     } else {
       const bytes = this.meter ? `, ${byteProgressText(this.meter, this.startedAt)}` : '';
       this.stream.write(`ingest: ${this.done} papers processed, ${this.committed} in Neo4j, ${speed.toFixed(0)} papers/s${bytes}\n`);

@@ -205,7 +205,13 @@ export class PaperReader implements AsyncIterable<PaperRecord> {
     const { fileIndex, line } = unpackListing(earlier);
     const first = this.inputs[fileIndex]?.path ?? '';
     const firstStats = this.summary.perFile.find((file) => file.path === first);
-    const firstListing: ListingRef = { key: listingKey(first), path: first, format: firstStats?.format ?? record.sources[0].format, date: null, line };
+    const firstListing: ListingRef = {
+      key: listingKey(first),
+      path: first,
+      format: firstStats?.format ?? record.sources[0].format,
+      date: null,
+      line,
+    };
     const repeated = this.repeatedListings.get(record.id) ?? [firstListing];
     repeated.push(...record.sources);
     this.repeatedListings.set(record.id, repeated);
@@ -226,7 +232,8 @@ export async function countPapers(paths: string[], options: ReadPapersOptions = 
   if (inputs.some((input) => input.streamed)) return null;
   const index = new PaperIndex();
   for (const [slot, input] of inputs.entries()) {
-    for await (const record of readSource(input.path, { format: options.format, maxLineBytes: options.maxLineBytes }).records) index.add(record, slot);
+    for await (const record of readSource(input.path, { format: options.format, maxLineBytes: options.maxLineBytes }).records)
+      index.add(record, slot);
   }
   return index.papers.length;
 }

@@ -28,7 +28,9 @@ const EXTRACTION: Shape = {
       keys: ['text', 'start', 'end', 'numbers', 'mentions'],
       children: { numbers: { keys: ['raw', 'value', 'unit'] }, mentions: { keys: ['type', 'name'] } },
     },
-    results: { keys: ['text', 'raw', 'value', 'unit', 'kind', 'metric', 'dataset', 'subject', 'baseline', 'higherIsBetter', 'start', 'end'] },
+    results: {
+      keys: ['text', 'raw', 'value', 'unit', 'kind', 'metric', 'dataset', 'subject', 'baseline', 'higherIsBetter', 'start', 'end'],
+    },
   },
 };
 

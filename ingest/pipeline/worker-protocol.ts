@@ -8,4 +8,5 @@ export interface ExtractionRequest {
 
 export type ExtractionOutcome = { ok: true; extraction: PaperExtraction } | { ok: false; error: string };
 
-export type WorkerMessage = { type: 'ready' } | { type: 'fatal'; error: string } | { type: 'done'; seq: number; outcomes: ExtractionOutcome[] };
+export type WorkerMessage =
+  { type: 'ready' } | { type: 'fatal'; error: string } | { type: 'done'; seq: number; outcomes: ExtractionOutcome[] };

@@ -11,7 +11,10 @@ const VERSION_SUFFIX = /v\d+$/;
 
 /** The id without its version suffix when it is an arXiv identifier, else null. */
 export function arxivIdOf(id: string): string | null {
-  const bare = id.trim().replace(/^arxiv:/i, '').replace(VERSION_SUFFIX, '');
+  const bare = id
+    .trim()
+    .replace(/^arxiv:/i, '')
+    .replace(VERSION_SUFFIX, '');
   return NEW_STYLE_ID.test(bare) || OLD_STYLE_ID.test(bare) ? bare : null;
 }
 
@@ -51,7 +54,19 @@ const COMBINING_ACCENTS: Record<string, string> = {
   k: '\u0328',
 };
 const TEX_ACCENT = /\{?\\(['`"^~=.]|[uvHck](?=[\s{]))\s*\{?\\?([A-Za-z])\}?\}?/g;
-const TEX_LETTERS: Record<string, string> = { ss: 'ß', o: 'ø', O: 'Ø', l: 'ł', L: 'Ł', ae: 'æ', AE: 'Æ', oe: 'œ', aa: 'å', AA: 'Å', i: 'ı' };
+const TEX_LETTERS: Record<string, string> = {
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  l: 'ł',
+  L: 'Ł',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  aa: 'å',
+  AA: 'Å',
+  i: 'ı',
+};
 const TEX_LETTER = /\{?\\(ss|o|O|l|L|ae|AE|oe|aa|AA|i)\}?(?![A-Za-z])/g;
 
 /** Accents as the snapshot writes them in names (`Bal\'azs`, `{\"u}`, `\c{c}`) to Unicode letters. */
@@ -83,7 +98,10 @@ function namesFromParsed(rows: unknown[]): string[] {
 export function authorNames(value: unknown): string[] {
   if (Array.isArray(value)) {
     if (value.every((item) => Array.isArray(item))) return namesFromParsed(value);
-    return value.filter((item): item is string => typeof item === 'string').map((name) => clean(decodeTexAccents(name))).filter(Boolean);
+    return value
+      .filter((item): item is string => typeof item === 'string')
+      .map((name) => clean(decodeTexAccents(name)))
+      .filter(Boolean);
   }
   if (typeof value !== 'string') return [];
   const text = clean(decodeTexAccents(value)).replace(/,?\s*\bet al\.?/gi, '');

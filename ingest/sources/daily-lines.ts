@@ -32,7 +32,11 @@ const GLUED_PREFIXES = [
 ];
 
 function chromeForm(text: string): string {
-  return text.toLowerCase().replace(/[!.:]+$/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[!.:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "MeDM: ...", "iVideoGPT ...", "3D ...", "(Un)likely" — but not the "rs" of "Subscribers". */
@@ -43,7 +47,7 @@ function startsLikeTitle(rest: string): boolean {
 /** Strip chrome glued in front of real text; the rest must start like a title does. */
 export function stripGluedChrome(text: string): string {
   let rest = text;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const prefix of GLUED_PREFIXES) {
       if (rest.length > prefix.length && rest.startsWith(prefix) && startsLikeTitle(rest.slice(prefix.length))) {
@@ -60,7 +64,10 @@ const UPVOTES = /^(\d{1,7})\s+upvotes?$/i;
 
 /** "• 5 authors", "·", "Jul 7, 2022", "Jul 11 1", or several of them joined by "·"/"•". */
 function parseMetadata(text: string): DailyLine | null {
-  const parts = text.split(/[·•]/).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(/[·•]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   const marked = /[·•]/.test(text);
   if (parts.length === 0) return marked ? { kind: 'metadata', authors: null, date: null, upvotes: null, marked } : null;
   let authors: number | null = null;

@@ -70,7 +70,16 @@ export class DailyParser {
   }
 
   private start(title: TextItem): void {
-    this.pending = { title, abstract: null, candidate: null, listingDate: this.listingDate, authors: null, date: null, upvotes: null, metadataSeen: false };
+    this.pending = {
+      title,
+      abstract: null,
+      candidate: null,
+      listingDate: this.listingDate,
+      authors: null,
+      date: null,
+      upvotes: null,
+      metadataSeen: false,
+    };
   }
 
   private onText(item: TextItem): void {
@@ -195,7 +204,13 @@ export class DailyParser {
       this.warnings.warn(pending.title.line, problem);
       return null;
     }
-    const listing: ListingRef = { key: this.listing.key, path: this.listing.path, format: 'daily', date: pending.listingDate, line: pending.title.line };
+    const listing: ListingRef = {
+      key: this.listing.key,
+      path: this.listing.path,
+      format: 'daily',
+      date: pending.listingDate,
+      line: pending.title.line,
+    };
     return {
       id: paperIdFromTitle(pending.title.text),
       title: pending.title.text,
@@ -210,7 +225,11 @@ export class DailyParser {
   }
 }
 
-export async function* readDaily(lines: AsyncIterable<TextLine>, listing: DailyListing, warnings: FileWarnings): AsyncGenerator<PaperRecord> {
+export async function* readDaily(
+  lines: AsyncIterable<TextLine>,
+  listing: DailyListing,
+  warnings: FileWarnings,
+): AsyncGenerator<PaperRecord> {
   const parser = new DailyParser(listing, warnings);
   try {
     for await (const line of lines) yield* parser.push(line);

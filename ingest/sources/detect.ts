@@ -58,7 +58,10 @@ function firstLine(sample: string): string {
 export function formatFromContent(sample: string): SourceFormat | null {
   const line = firstLine(sample);
   if (line.startsWith('{') || line === '[' || line.startsWith('[{')) return 'jsonl';
-  const cells = line.toLowerCase().split(/[,\t]/).map((cell) => cell.trim().replace(/^"|"$/g, ''));
+  const cells = line
+    .toLowerCase()
+    .split(/[,\t]/)
+    .map((cell) => cell.trim().replace(/^"|"$/g, ''));
   if (cells.length >= 2 && cells.includes('title') && (cells.includes('abstract') || cells.includes('summary'))) return 'csv';
   return null;
 }

@@ -54,7 +54,12 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function* readRecords(path: string, options: SourceReadOptions, stats: SourceFileStats, warnings: FileWarnings): AsyncGenerator<PaperRecord> {
+async function* readRecords(
+  path: string,
+  options: SourceReadOptions,
+  stats: SourceFileStats,
+  warnings: FileWarnings,
+): AsyncGenerator<PaperRecord> {
   let sample: Awaited<ReturnType<typeof sampleFile>>;
   try {
     const info = await stat(path);
@@ -141,11 +146,21 @@ async function walk(directory: string, found: string[], onWarning: WarningHandle
         [isDirectory, isFile] = [info.isDirectory(), info.isFile()];
       } catch (error) {
         const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
-        onWarning({ file: path, line: null, message: loop ? 'symbolic link loop (the link resolves to itself); skipped' : `broken symbolic link (${errorText(error)}); skipped` });
+        onWarning({
+          file: path,
+          line: null,
+          message: loop
+            ? 'symbolic link loop (the link resolves to itself); skipped'
+            : `broken symbolic link (${errorText(error)}); skipped`,
+        });
         continue;
       }
       if (isDirectory && ancestors.has(target)) {
-        onWarning({ file: path, line: null, message: `symbolic link loop: it points back to ${target}, which is being read already; not followed` });
+        onWarning({
+          file: path,
+          line: null,
+          message: `symbolic link loop: it points back to ${target}, which is being read already; not followed`,
+        });
         continue;
       }
     }

@@ -29,7 +29,11 @@ function parseObject(text: string): { value: Record<string, unknown> } | { probl
   }
 }
 
-export async function* readJsonl(lines: AsyncIterable<TextLine>, listing: JsonlListing, warnings: FileWarnings): AsyncGenerator<PaperRecord> {
+export async function* readJsonl(
+  lines: AsyncIterable<TextLine>,
+  listing: JsonlListing,
+  warnings: FileWarnings,
+): AsyncGenerator<PaperRecord> {
   for await (const line of lines) {
     if (line.problem === 'too-long') {
       warnings.warn(line.line, `line of ${line.bytes} bytes is too long to be a record; skipped`);

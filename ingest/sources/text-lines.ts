@@ -89,10 +89,7 @@ class LineAssembler {
  * Numbered lines of a byte stream. A stream error ends the iteration with a LineReadError; the
  * partial line in progress at that moment is dropped (it is a truncated record).
  */
-export async function* readLines(
-  chunks: AsyncIterable<Buffer>,
-  maxLineBytes = DEFAULT_MAX_LINE_BYTES,
-): AsyncGenerator<TextLine> {
+export async function* readLines(chunks: AsyncIterable<Buffer>, maxLineBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<TextLine> {
   const assembler = new LineAssembler(maxLineBytes);
   try {
     for await (const chunk of chunks) {

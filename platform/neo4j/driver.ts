@@ -44,7 +44,7 @@ export function describeConnectionError(error: unknown, connection: Neo4jConnect
   if (code === 'Neo.ClientError.Security.Unauthorized') {
     return new Error(
       `Neo4j at ${connection.uri} refused the credentials of user "${connection.user}" (wrong password).\n` +
-        '  fix: set NEO4J_USER and NEO4J_PASSWORD to that server\'s credentials; for the managed Neo4j, unset NEO4J_URI ' +
+        "  fix: set NEO4J_USER and NEO4J_PASSWORD to that server's credentials; for the managed Neo4j, unset NEO4J_URI " +
         '(its password is read from .neo4j/data/password).',
     );
   }

@@ -6,14 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { connectionFromEnv, type Neo4jConnectionInfo } from './driver.ts';
 import { Neo4jSetupError } from './errors.ts';
-import {
-  isProcessAlive,
-  portIsFree,
-  readState,
-  startLauncher,
-  stopLauncher,
-  type LauncherSettings,
-} from './launcher-process.ts';
+import { isProcessAlive, portIsFree, readState, startLauncher, stopLauncher, type LauncherSettings } from './launcher-process.ts';
 import { DEFAULT_DATA_DIR, dataDirFiles } from './paths.ts';
 import { LauncherSupervisor } from './supervisor.ts';
 import { checkJava, ensureNeo4jJars } from './prerequisites.ts';

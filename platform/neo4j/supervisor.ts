@@ -89,7 +89,9 @@ export class LauncherSupervisor {
         const state = await startLauncher(settings);
         this.pid = state.pid;
         this.upSince = Date.now();
-        log(`papergraph: Neo4j is back on bolt://${settings.host}:${settings.port} (pid ${state.pid}, ready in ${((Date.now() - began) / 1000).toFixed(1)} s)`);
+        log(
+          `papergraph: Neo4j is back on bolt://${settings.host}:${settings.port} (pid ${state.pid}, ready in ${((Date.now() - began) / 1000).toFixed(1)} s)`,
+        );
         if (this.stopped) await stopLauncher(state.pid);
         return;
       } catch (error) {

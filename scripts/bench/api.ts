@@ -149,8 +149,16 @@ function searchPaths(names: string[]): string[] {
 
 async function scenarios(driver: Driver, database: string): Promise<Scenario[]> {
   const ENTITY_ID = "[l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.key AS key";
-  const names = await rows<{ name: string }>(driver, database, 'MATCH (n:Entity) WHERE n.paperCount > 0 RETURN n.name AS name ORDER BY n.paperCount DESC LIMIT 200');
-  const hubs = await rows<{ label: string; key: string }>(driver, database, `MATCH (n:Entity) RETURN ${ENTITY_ID} ORDER BY n.paperCount DESC LIMIT 20`);
+  const names = await rows<{ name: string }>(
+    driver,
+    database,
+    'MATCH (n:Entity) WHERE n.paperCount > 0 RETURN n.name AS name ORDER BY n.paperCount DESC LIMIT 200',
+  );
+  const hubs = await rows<{ label: string; key: string }>(
+    driver,
+    database,
+    `MATCH (n:Entity) RETURN ${ENTITY_ID} ORDER BY n.paperCount DESC LIMIT 20`,
+  );
   const randomEntities = await rows<{ label: string; key: string }>(
     driver,
     database,
@@ -212,7 +220,9 @@ async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchO
         const spec = { url: server.url, paths: scenario.paths, connections, maxRequests: options.maxRequests };
         await loadFromChildProcess({ ...spec, durationSeconds: WARM_UP_SECONDS });
         const result = await loadFromChildProcess({ ...spec, durationSeconds: options.duration });
-        process.stderr.write(`  ${scenario.name}, ${connections} conn.: p95 ${result.p95.toFixed(1)} ms over ${result.requests} requests\n`);
+        process.stderr.write(
+          `  ${scenario.name}, ${connections} conn.: p95 ${result.p95.toFixed(1)} ms over ${result.requests} requests\n`,
+        );
         results.push({ ...result, graph, scenario: scenario.name, connections, targetP95: scenario.targetP95 });
       }
     }
@@ -263,7 +273,20 @@ async function corpusNeo4j(): Promise<Neo4jConnection> {
 // ---------------------------------------------------------------- report
 
 function formatTable(results: Row[]): string {
-  const header = ['graph', 'endpoint', 'conn.', 'requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 target', 'p95/target', 'verdict'];
+  const header = [
+    'graph',
+    'endpoint',
+    'conn.',
+    'requests',
+    'errors',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'p95 target',
+    'p95/target',
+    'verdict',
+  ];
   const lines = results.map((row) => [
     row.graph,
     row.scenario,
@@ -289,7 +312,10 @@ async function main(): Promise<void> {
     .option('--connections <list>', 'concurrent connections of the load generator, comma-separated levels', '1,4')
     .option('--max-requests <n>', 'upper bound of requests per endpoint', '20000')
     .option('--big-data-dir <dir>', 'data directory of the 100,000-paper graph', DEFAULT_BIG_DATA_DIR)
-    .option('--big-uri <uri>', 'use a running Neo4j that holds the 100,000-paper graph instead (credentials: BIG_NEO4J_USER/BIG_NEO4J_PASSWORD)')
+    .option(
+      '--big-uri <uri>',
+      'use a running Neo4j that holds the 100,000-paper graph instead (credentials: BIG_NEO4J_USER/BIG_NEO4J_PASSWORD)',
+    )
     .option('--corpus-only', 'skip the 100,000-paper graph')
     .option('--big-only', 'skip the bundled corpus')
     .option('--only <text>', 'only the endpoints whose name contains this text, e.g. "depth 1"')
@@ -298,8 +324,17 @@ async function main(): Promise<void> {
     .option('--console-load-connections <n>', 'connections of the run under a busy console', '50')
     .parse(process.argv);
   const opts = program.opts<{
-    duration: string; connections: string; maxRequests: string; bigDataDir: string; bigUri?: string; corpusOnly?: boolean; bigOnly?: boolean; only?: string;
-    consoleLoadOnly?: boolean; consoleLoadSeconds: string; consoleLoadConnections: string;
+    duration: string;
+    connections: string;
+    maxRequests: string;
+    bigDataDir: string;
+    bigUri?: string;
+    corpusOnly?: boolean;
+    bigOnly?: boolean;
+    only?: string;
+    consoleLoadOnly?: boolean;
+    consoleLoadSeconds: string;
+    consoleLoadConnections: string;
   }>();
   if (opts.consoleLoadOnly) {
     const corpus = await corpusNeo4j();

@@ -10,7 +10,10 @@ import { extractPapers } from '../../ingest/pipeline/index.ts';
 import type { PaperExtraction } from '../../ingest/types.ts';
 import { entityTable, namesUnderTwoLabels, sharedAliases } from './lib/entity-table.ts';
 
-const { values: options, positionals } = parseArgs({ allowPositionals: true, options: { 'no-corpus': { type: 'boolean', default: false } } });
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'no-corpus': { type: 'boolean', default: false } },
+});
 const paths = positionals.length > 0 ? positionals : ['data'];
 
 const extracted: PaperExtraction[] = [];
@@ -25,8 +28,10 @@ const shared = sharedAliases(table, ambiguous);
 const twoLabels = namesUnderTwoLabels(table);
 console.log(`${papers.length} papers, ${table.size} entities${options['no-corpus'] ? ' (no corpus pass)' : ''}`);
 if (report) {
-  console.log(`corpus pass: ${report.entitiesBefore} -> ${report.entitiesAfter} paper entities, ${report.retyped} retyped by vote, ` +
-    `${report.acronymsResolved} bare acronyms resolved, ${report.misspellingsFolded} misspellings folded`);
+  console.log(
+    `corpus pass: ${report.entitiesBefore} -> ${report.entitiesAfter} paper entities, ${report.retyped} retyped by vote, ` +
+      `${report.acronymsResolved} bare acronyms resolved, ${report.misspellingsFolded} misspellings folded`,
+  );
   for (const a of report.ambiguousAcronyms) console.log(`  ambiguous acronym ${a.acronym}: ${a.meanings.join(' / ')} (kept apart)`);
 }
 console.log(`\nentities of one label sharing a name or alias: ${shared.length} (target 0)`);

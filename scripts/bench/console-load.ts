@@ -41,7 +41,9 @@ export function keepConsoleBusy(url: string): { stop(): Promise<Record<string, n
 }
 
 export function formatConsoleLoad(row: ConsoleLoadRow): string {
-  const consoleAnswers = Object.entries(row.consoleAnswers).map(([status, count]) => `${count} × ${status}`).join(', ');
+  const consoleAnswers = Object.entries(row.consoleAnswers)
+    .map(([status, count]) => `${count} × ${status}`)
+    .join(', ');
   return [
     `bench:api under a busy console — search and neighbourhoods, ${row.connections} connections, ${row.seconds} s, the console running a heavy query throughout`,
     `  requests ${row.requests} (${row.requestsPerSecond.toFixed(0)}/s), statuses ${JSON.stringify(row.statusCounts)}`,

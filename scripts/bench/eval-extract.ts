@@ -66,19 +66,32 @@ function report(): void {
   const papers = evaluate(files);
   const overall = sumCounts(papers);
   const perFile = Object.fromEntries(files.map((f) => [f.name, sumCounts(papers.filter((p) => p.file === f.name))]));
-  const split = options['no-split'] ? null : withheldRun<CountsByType>(goldNames(files.flatMap((f) => f.papers)), ['--child', 'split', '--dir', options.dir]);
-  const external = options.external ? withheldRun<ExternalScores>(externalNames(readExternalSentences(options.external)), ['--child', 'external', '--external', options.external]) : null;
+  const split = options['no-split']
+    ? null
+    : withheldRun<CountsByType>(goldNames(files.flatMap((f) => f.papers)), ['--child', 'split', '--dir', options.dir]);
+  const external = options.external
+    ? withheldRun<ExternalScores>(externalNames(readExternalSentences(options.external)), [
+        '--child',
+        'external',
+        '--external',
+        options.external,
+      ])
+    : null;
   if (options.json) {
     process.stdout.write(JSON.stringify({ ...jsonReport(overall, perFile, papers), heldOutNames: split, external }, null, 2) + '\n');
     return;
   }
   const paperCount = papers.length;
   const mode = options['no-corpus'] ? 'each paper alone' : 'corpus pass over each file';
-  console.log(`Extraction eval (${EXTRACTOR_VERSION}, ${mode}) on ${paperCount} papers from ${files.map((f) => `${f.name}.jsonl`).join(', ')}`);
+  console.log(
+    `Extraction eval (${EXTRACTOR_VERSION}, ${mode}) on ${paperCount} papers from ${files.map((f) => `${f.name}.jsonl`).join(', ')}`,
+  );
   console.log(`\nAll files (${paperCount} papers)`);
   console.log(table(overall, true));
   if (split) {
-    console.log(`\nHeld-out names: the same ${paperCount} papers with every annotated name withheld from the lexicons (context rules alone)`);
+    console.log(
+      `\nHeld-out names: the same ${paperCount} papers with every annotated name withheld from the lexicons (context rules alone)`,
+    );
     console.log(table(split, false));
   }
   for (const file of files) {
@@ -94,8 +107,22 @@ function report(): void {
 
 /** Every surface of every annotated entity: what the held-out-names split removes from the lexicons. */
 function goldNames(papers: readonly GoldPaper[]): string[] {
-  const groups = papers.flatMap((p) => [...p.methods_proposed, ...p.methods_named, ...p.concepts, ...p.datasets.map((d) => d.aliases), ...p.tasks, ...p.metrics]);
-  return [...new Set(groups.flat().map((name) => name.trim()).filter(Boolean))];
+  const groups = papers.flatMap((p) => [
+    ...p.methods_proposed,
+    ...p.methods_named,
+    ...p.concepts,
+    ...p.datasets.map((d) => d.aliases),
+    ...p.tasks,
+    ...p.metrics,
+  ]);
+  return [
+    ...new Set(
+      groups
+        .flat()
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Runs this script again with `names` withheld from the lexicons (they compile once per process) and reads its JSON. */
@@ -154,7 +181,15 @@ function table(counts: CountsByType, withTargets: boolean): string {
     const score = prf(c);
     const target = TARGET_F1[type];
     const verdict = target === undefined ? '' : `${target.toFixed(2)} ${score.f1 >= target ? 'met' : 'BELOW'}`;
-    return [type, fmt(score.precision), fmt(score.recall), fmt(score.f1), `${c.correctPredicted}/${c.predicted}`, `${c.found}/${c.gold}`, ...(withTargets ? [verdict] : [])];
+    return [
+      type,
+      fmt(score.precision),
+      fmt(score.recall),
+      fmt(score.f1),
+      `${c.correctPredicted}/${c.predicted}`,
+      `${c.found}/${c.gold}`,
+      ...(withTargets ? [verdict] : []),
+    ];
   });
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
   const line = (row: string[]): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
@@ -199,7 +234,10 @@ function jsonReport(all: CountsByType, byFile: Record<string, CountsByType>, rep
       file: r.file,
       id: r.id,
       ...Object.fromEntries(
-        SCORED_TYPES.map((type) => [type, { falsePositives: r.outcomes[type].falsePositives, falseNegatives: r.outcomes[type].falseNegatives }]),
+        SCORED_TYPES.map((type) => [
+          type,
+          { falsePositives: r.outcomes[type].falsePositives, falseNegatives: r.outcomes[type].falseNegatives },
+        ]),
       ),
     })),
   };

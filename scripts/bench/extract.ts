@@ -31,14 +31,19 @@ const paths = positionals.length > 0 ? positionals : ['data/daily-papers'];
 
 const records = await readAll(paths);
 const abstracts = records.map((r) => r.abstract);
-console.log(`bench:extract (${EXTRACTOR_VERSION}) on ${records.length} abstracts from ${paths.join(', ')}; ${rounds} rounds after 1 warm-up round`);
+console.log(
+  `bench:extract (${EXTRACTOR_VERSION}) on ${records.length} abstracts from ${paths.join(', ')}; ${rounds} rounds after 1 warm-up round`,
+);
 
 const bare = (): void => {
   for (const abstract of abstracts) nlp(abstract);
 };
 /** The whole extraction: every paper, then the corpus-level pass over all of them (as one ingest batch). */
 const full = (): void => {
-  resolveCorpus(records.map((record) => extractPaper(record)), new CorpusMemory());
+  resolveCorpus(
+    records.map((record) => extractPaper(record)),
+    new CorpusMemory(),
+  );
 };
 bare();
 full();
@@ -55,7 +60,9 @@ const ratio = median(fullMs) / median(bareMs);
 console.log('');
 console.log(`bare compromise parse   ${bareRate.toFixed(1).padStart(8)} abstracts/s  (median ${median(bareMs).toFixed(0)} ms per pass)`);
 console.log(`full extraction + corpus${fullRate.toFixed(1).padStart(8)} abstracts/s  (median ${median(fullMs).toFixed(0)} ms per pass)`);
-console.log(`cost ratio full/bare    ${ratio.toFixed(2).padStart(8)}x         (target <= ${TARGET_RATIO}x: ${ratio <= TARGET_RATIO ? 'met' : 'NOT MET'})`);
+console.log(
+  `cost ratio full/bare    ${ratio.toFixed(2).padStart(8)}x         (target <= ${TARGET_RATIO}x: ${ratio <= TARGET_RATIO ? 'met' : 'NOT MET'})`,
+);
 
 printStageSplit(records);
 if (!options['no-workers']) await printWorkerFigure(records);
@@ -119,7 +126,9 @@ async function printWorkerFigure(papers: PaperRecord[]): Promise<void> {
   for await (const _ of extractRecords(from(papers), { workers, total: papers.length, onInfo: (m) => messages.push(m) })) count++;
   const ms = performance.now() - start;
   console.log(`\nworker threads: ${messages.join('; ') || `${workers} worker(s)`}`);
-  console.log(`pipeline with ${workers} worker thread(s) on ${cores} core(s): ${rate(count, ms).toFixed(1)} abstracts/s for ${count} papers (${ms.toFixed(0)} ms, worker start-up included)`);
+  console.log(
+    `pipeline with ${workers} worker thread(s) on ${cores} core(s): ${rate(count, ms).toFixed(1)} abstracts/s for ${count} papers (${ms.toFixed(0)} ms, worker start-up included)`,
+  );
   console.log(`  vs in-process full extraction ${fullRate.toFixed(1)} abstracts/s: x${(rate(count, ms) / fullRate).toFixed(2)}`);
 }
 

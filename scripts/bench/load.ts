@@ -70,7 +70,11 @@ async function* generated(options: BenchOptions, onPaper: (n: number) => void): 
   }
 }
 
-async function benchNaive(driver: Driver, database: string, options: BenchOptions): Promise<{ papersPerSecond: number; relationshipsPerSecond: number; seconds: number }> {
+async function benchNaive(
+  driver: Driver,
+  database: string,
+  options: BenchOptions,
+): Promise<{ papersPerSecond: number; relationshipsPerSecond: number; seconds: number }> {
   await wipe(driver, database);
   const sample = syntheticPapers({ count: options.sample, seed: options.seed, startIndex: options.papers });
   const started = Date.now();
@@ -82,7 +86,13 @@ async function benchNaive(driver: Driver, database: string, options: BenchOption
 async function benchBatched(driver: Driver, database: string, options: BenchOptions) {
   await wipe(driver, database);
   const progress = createProgress(process.stderr);
-  const run = new LoadRun(driver, database, { batchSize: options.batchSize, force: false, extractorVersion: EXTRACTOR_VERSION, progress, log });
+  const run = new LoadRun(driver, database, {
+    batchSize: options.batchSize,
+    force: false,
+    extractorVersion: EXTRACTOR_VERSION,
+    progress,
+    log,
+  });
   await run.consume(generated(options, (n) => progress.extracted(n, options.papers)));
   const summary = await run.finish();
   return summary;
@@ -94,7 +104,9 @@ async function main(options: BenchOptions): Promise<void> {
   try {
     await connectWithBackoff(driver, connection, log);
     await applySchema(driver, connection.database);
-    log(`bench:load: Neo4j at ${connection.uri}${connection.managed ? ` (managed, ${options.dataDir})` : ''}; ${options.papers} papers, naive sample ${options.sample}`);
+    log(
+      `bench:load: Neo4j at ${connection.uri}${connection.managed ? ` (managed, ${options.dataDir})` : ''}; ${options.papers} papers, naive sample ${options.sample}`,
+    );
 
     const naive = options.sample > 0 ? await benchNaive(driver, connection.database, options) : null;
     if (naive) log(`bench:load: naive loader: ${options.sample} papers in ${naive.seconds.toFixed(1)} s`);

@@ -66,7 +66,15 @@ function processPeakMb(pid: number): number | null {
 /** Abstracts per second of the extractor on one core, over synthetic abstracts. */
 function extractionRate(sample: number): number {
   const records = [...syntheticPapers({ count: sample, seed: SEED + 1 })].map((paper) => ({
-    id: paper.id, title: paper.title, abstract: paper.abstract, authors: null, date: paper.date, upvotes: null, url: null, categories: [], sources: paper.sources,
+    id: paper.id,
+    title: paper.title,
+    abstract: paper.abstract,
+    authors: null,
+    date: paper.date,
+    upvotes: null,
+    url: null,
+    categories: [],
+    sources: paper.sources,
   }));
   const started = Date.now();
   for (const record of records) extractPaper(record);
@@ -77,7 +85,13 @@ async function measureSize(papers: number, options: { port: number; api: boolean
   const dataDir = resolve(`.neo4j/scale-${papers}`);
   rmSync(dataDir, { recursive: true, force: true });
   const imported = await importPapers(synthetic(papers), { dataDir, extractorVersion: 'bench-synthetic', heap: '2g', log });
-  const neo4j = await resolveNeo4j({ dataDir, port: options.port, heap: process.env.PAPERGRAPH_NEO4J_HEAP ?? '3g', pageCache: process.env.PAPERGRAPH_NEO4J_PAGECACHE ?? '2g', log });
+  const neo4j = await resolveNeo4j({
+    dataDir,
+    port: options.port,
+    heap: process.env.PAPERGRAPH_NEO4J_HEAP ?? '3g',
+    pageCache: process.env.PAPERGRAPH_NEO4J_PAGECACHE ?? '2g',
+    log,
+  });
   const driver = openDriver(neo4j);
   try {
     await applySchema(driver, neo4j.database);
@@ -85,7 +99,12 @@ async function measureSize(papers: number, options: { port: number; api: boolean
     const completed = await completeBulkLoad(driver, neo4j.database, imported, 'bench-synthetic', log);
     log(`bench:scale ${papers}: bulk load done; loading a day of ${DAY} papers incrementally…`);
     const day = await loadPapers(driver, neo4j.database, synthetic(DAY, papers), {
-      batchSize: 500, force: false, extractorVersion: 'bench-synthetic', progress: createProgress(process.stderr, true), log, deriveMode: 'auto',
+      batchSize: 500,
+      force: false,
+      extractorVersion: 'bench-synthetic',
+      progress: createProgress(process.stderr, true),
+      log,
+      deriveMode: 'auto',
     });
     const api = options.api ? runApiBench(dataDir) : [];
     const pid = readState(dataDir)?.pid;
@@ -114,7 +133,10 @@ async function measureSize(papers: number, options: { port: number; api: boolean
 
 /** bench:api's table (p50/p95/p99 per endpoint and connection level) for the graph in dataDir (it reuses the Neo4j running there). */
 function runApiBench(dataDir: string): string[] {
-  const run = spawnSync('npm', ['run', '-s', 'bench:api', '--', '--big-only', '--big-data-dir', dataDir, '--duration', '5'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('npm', ['run', '-s', 'bench:api', '--', '--big-only', '--big-data-dir', dataDir, '--duration', '5'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return `${run.stdout}`.split('\n').filter((line) => line.trim().length > 0);
 }
 
@@ -136,7 +158,9 @@ function table(results: SizeResult[], extractPerSecond: number): string {
     row('store size, MB', (r) => String(r.storeMb)),
     row('Neo4j peak RSS, MB', (r) => (r.neo4jPeakMb === null ? '?' : r.neo4jPeakMb.toFixed(0))),
     `extraction (1 core, synthetic abstracts): ${extractPerSecond.toFixed(0)} abstracts/s; bench process peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
-    ...results.flatMap((r) => (r.api.length > 0 ? [`API at ${r.papers.toLocaleString('en')} papers:`, ...r.api.map((line) => `  ${line.trim()}`)] : [])),
+    ...results.flatMap((r) =>
+      r.api.length > 0 ? [`API at ${r.papers.toLocaleString('en')} papers:`, ...r.api.map((line) => `  ${line.trim()}`)] : [],
+    ),
   ].join('\n');
 }
 
@@ -146,7 +170,8 @@ const program = new Command('bench:scale')
   .option('--keep', 'keep each graph in .neo4j/scale-<size>', false)
   .action(async (options: { sizes: string; api: boolean; keep: boolean }) => {
     const sizes = options.sizes.split(',').map((size) => Number(size.replace(/_/g, '')));
-    if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes must list positive integers (got ${options.sizes})`);
+    if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+      throw new Error(`--sizes must list positive integers (got ${options.sizes})`);
     const extractPerSecond = extractionRate(300);
     const results: SizeResult[] = [];
     for (const size of sizes) {

@@ -18,7 +18,13 @@ export function syntheticOverview(order: number): OverviewResponse {
       const target = endpoints.length > 0 && random() < 0.8 ? endpoints[Math.floor(random() * endpoints.length)] : Math.floor(random() * i);
       if (target === i || seen.has(target)) continue;
       seen.add(target);
-      edges.push({ id: `e${i}-${target}`, source: nodes[i].id, target: nodes[target].id, type: 'CO_OCCURS', weight: 1 + Math.floor(random() * 5) });
+      edges.push({
+        id: `e${i}-${target}`,
+        source: nodes[i].id,
+        target: nodes[target].id,
+        type: 'CO_OCCURS',
+        weight: 1 + Math.floor(random() * 5),
+      });
       endpoints.push(i, target);
     }
   }
@@ -27,4 +33,3 @@ export function syntheticOverview(order: number): OverviewResponse {
   for (const node of nodes) node.paperCount = degree.get(node.id) ?? 1;
   return { nodes, edges, truncated: false, total: order };
 }
-

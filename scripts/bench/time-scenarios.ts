@@ -16,8 +16,16 @@ const ENTITY_ID = "[l IN labels(n) WHERE l <> 'Entity'][0] + ':' + n.key AS id";
 
 export async function timeScenarios(driver: Driver, database: string, rows: Rows): Promise<TimeScenario[]> {
   const hubs = await rows<{ id: string }>(driver, database, `MATCH (n:Entity) RETURN ${ENTITY_ID} ORDER BY n.paperCount DESC LIMIT 20`);
-  const random = await rows<{ id: string }>(driver, database, `MATCH (n:Entity) WHERE n.paperCount >= 2 WITH n ORDER BY rand() LIMIT 180 RETURN ${ENTITY_ID}`);
-  const hardware = await rows<{ id: string }>(driver, database, `MATCH (n:Hardware) RETURN ${ENTITY_ID} ORDER BY n.paperCount DESC LIMIT 60`);
+  const random = await rows<{ id: string }>(
+    driver,
+    database,
+    `MATCH (n:Entity) WHERE n.paperCount >= 2 WITH n ORDER BY rand() LIMIT 180 RETURN ${ENTITY_ID}`,
+  );
+  const hardware = await rows<{ id: string }>(
+    driver,
+    database,
+    `MATCH (n:Hardware) RETURN ${ENTITY_ID} ORDER BY n.paperCount DESC LIMIT 60`,
+  );
   const ids = [...hubs, ...random].map((row) => row.id);
   const trio = (index: number) => [ids[index], ids[(index + 7) % ids.length], ids[(index + 31) % ids.length]].join(',');
   return [

@@ -54,7 +54,16 @@ async function startSyntheticServer(overview: OverviewResponse): Promise<{ url: 
     };
     if (path === '/api/overview') return json(200, body);
     if (path === '/api/health')
-      return json(200, JSON.stringify({ status: 'ok', neo4j: { reachable: true, uri: 'synthetic' }, counts: {}, relationships: overview.edges.length, cypherConsole: { enabled: false } }));
+      return json(
+        200,
+        JSON.stringify({
+          status: 'ok',
+          neo4j: { reachable: true, uri: 'synthetic' },
+          counts: {},
+          relationships: overview.edges.length,
+          cypherConsole: { enabled: false },
+        }),
+      );
     if (path.startsWith('/api/')) return json(404, JSON.stringify({ error: 'not_found', message: 'synthetic benchmark server' }));
     const file = normalize(join(clientDir, path === '/' ? 'index.html' : path));
     if (!file.startsWith(clientDir)) return json(403, '{}');
@@ -71,9 +80,25 @@ async function startSyntheticServer(overview: OverviewResponse): Promise<{ url: 
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-const STAGE_MARKS = ['pg:app:start', 'pg:overview:request', 'pg:overview:data', 'pg:graph:built', 'pg:overview:first-frame', 'pg:overview:ready', 'pg:overview:presented'];
+const STAGE_MARKS = [
+  'pg:app:start',
+  'pg:overview:request',
+  'pg:overview:data',
+  'pg:graph:built',
+  'pg:overview:first-frame',
+  'pg:overview:ready',
+  'pg:overview:presented',
+];
 
-async function readyTimes(page: Page): Promise<{ firstFrame: number; ready: number; presented: number; nodes: number; edges: number; positions: PositionSource; stages: string }> {
+async function readyTimes(page: Page): Promise<{
+  firstFrame: number;
+  ready: number;
+  presented: number;
+  nodes: number;
+  edges: number;
+  positions: PositionSource;
+  stages: string;
+}> {
   await page.waitForSelector('[data-view=overview] .react-sigma[data-ready=true]', { timeout: 180_000 });
   await page.waitForFunction(() => performance.getEntriesByName('pg:overview:presented').length > 0, undefined, { timeout: 60_000 });
   return page.evaluate((marks) => {
@@ -160,17 +185,29 @@ async function clickToDrawn(serverUrl: string): Promise<{ neighbourhood: number[
   };
   try {
     const overview = (await (await fetch(`${serverUrl}/api/overview`)).json()) as OverviewResponse;
-    const best = [...overview.nodes].sort((a, b) => (b.paperCount ?? 0) - (a.paperCount ?? 0)).slice(0, 6).map((node) => node.id);
+    const best = [...overview.nodes]
+      .sort((a, b) => (b.paperCount ?? 0) - (a.paperCount ?? 0))
+      .slice(0, 6)
+      .map((node) => node.id);
     const neighbourhood: number[] = [];
     const path: number[] = [];
     for (let i = 0; i + 1 < best.length; i += 2) {
       const [from, to] = [best[i], best[i + 1]];
       await page.goto(`${serverUrl}/?node=${encodeURIComponent(from)}`);
       await page.waitForSelector('[data-testid=details-title]');
-      neighbourhood.push(await timed('neighbourhood', () => page.getByTestId('details-panel').getByRole('button', { name: 'Neighbourhood' }).click()));
+      neighbourhood.push(
+        await timed('neighbourhood', () => page.getByTestId('details-panel').getByRole('button', { name: 'Neighbourhood' }).click()),
+      );
       await page.goto(`${serverUrl}/?view=connections&from_node=${encodeURIComponent(from)}&node=${encodeURIComponent(to)}`);
       await page.waitForSelector('[data-testid=details-title]');
-      path.push(await timed('connections', () => page.getByTestId('details-panel').getByRole('button', { name: /Connect/ }).click()));
+      path.push(
+        await timed('connections', () =>
+          page
+            .getByTestId('details-panel')
+            .getByRole('button', { name: /Connect/ })
+            .click(),
+        ),
+      );
     }
     return { neighbourhood, path };
   } finally {
@@ -240,7 +277,9 @@ async function measureBundledCorpus(rows: Measure[], notes: string[]): Promise<v
 function withServerPositions(overview: OverviewResponse, notes: string[]): OverviewResponse {
   const began = performance.now();
   const positions = computeLayout(layoutInput(overview));
-  notes.push(`Synthetic ${overview.nodes.length.toLocaleString('en')} nodes: server layout (computeLayout, in-process) ${Math.round(performance.now() - began)} ms`);
+  notes.push(
+    `Synthetic ${overview.nodes.length.toLocaleString('en')} nodes: server layout (computeLayout, in-process) ${Math.round(performance.now() - began)} ms`,
+  );
   return { ...overview, nodes: overview.nodes.map((node, i) => ({ ...node, x: positions[2 * i], y: positions[2 * i + 1] })) };
 }
 
@@ -256,7 +295,17 @@ async function measureSynthetic(order: number, positions: PositionSource, notes:
 
 function printTable(rows: Measure[]): void {
   const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : 'n/a');
-  const header = ['scenario', 'positions', 'nodes', 'edges', 'first frame ms', 'ready (cold) ms', 'on screen (cold) ms', 'ready (reload) ms', 'pan FPS'];
+  const header = [
+    'scenario',
+    'positions',
+    'nodes',
+    'edges',
+    'first frame ms',
+    'ready (cold) ms',
+    'on screen (cold) ms',
+    'ready (reload) ms',
+    'pan FPS',
+  ];
   const lines = rows.map((r) => [
     r.scenario,
     r.positions,
@@ -273,7 +322,9 @@ function printTable(rows: Measure[]): void {
   console.log(row(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(row(line));
-  console.log('\nCold-run stages, ms from navigation (app script start / overview request sent / data in / graph built / first frame / ready / on screen):');
+  console.log(
+    '\nCold-run stages, ms from navigation (app script start / overview request sent / data in / graph built / first frame / ready / on screen):',
+  );
   for (const r of rows) console.log(`  ${r.scenario} (${r.positions}): ${r.stages}`);
 }
 
@@ -291,14 +342,17 @@ async function main(): Promise<void> {
   console.log('positions: "server" = sent with the overview, drawn as given; "client FA2" = laid out by the ForceAtlas2 web worker.\n');
   printTable(rows);
   console.log(`\n${notes.join('\n')}`);
-  console.log('\n"ready": sigma drew the settled graph (the issue\'s definition); "on screen": the next animation frame, once that frame was composited.');
+  console.log(
+    '\n"ready": sigma drew the settled graph (the issue\'s definition); "on screen": the next animation frame, once that frame was composited.',
+  );
   for (const bundled of rows.filter((r) => r.scenario.startsWith('bundled'))) {
-    const verdict = (ms: number) => `${Math.round(ms)} ms = ${(ms / TARGET_READY_MS).toFixed(2)}× the ${TARGET_READY_MS} ms target (${ms <= TARGET_READY_MS ? 'MET' : 'NOT MET'})`;
+    const verdict = (ms: number) =>
+      `${Math.round(ms)} ms = ${(ms / TARGET_READY_MS).toFixed(2)}× the ${TARGET_READY_MS} ms target (${ms <= TARGET_READY_MS ? 'MET' : 'NOT MET'})`;
     console.log(`${bundled.scenario}: ready (cold) ${verdict(bundled.readyColdMs)}; on screen ${verdict(bundled.presentedColdMs)}.`);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

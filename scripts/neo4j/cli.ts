@@ -48,6 +48,8 @@ program
   });
 
 program.parseAsync().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Neo4jSetupError ? 'papergraph: ' : ''}${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Neo4jSetupError ? 'papergraph: ' : ''}${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 const root = new URL('../..', import.meta.url).pathname;
 
 function lockHash() {
-  return createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(join(root, 'package-lock.json')))
+    .digest('hex');
 }
 
 /** npm writes node_modules/.package-lock.json on every install; we stamp which lock file it came from. */
@@ -20,8 +22,10 @@ function installedFrom() {
 export function ensureNodeModules({ quiet = false } = {}) {
   const want = lockHash();
   const hiddenLock = join(root, 'node_modules', '.package-lock.json');
-  const fresh = existsSync(hiddenLock) && (installedFrom() === want ||
-    (installedFrom() === null && statSync(hiddenLock).mtimeMs >= statSync(join(root, 'package-lock.json')).mtimeMs));
+  const fresh =
+    existsSync(hiddenLock) &&
+    (installedFrom() === want ||
+      (installedFrom() === null && statSync(hiddenLock).mtimeMs >= statSync(join(root, 'package-lock.json')).mtimeMs));
   if (fresh) return;
   if (!quiet) process.stderr.write('papergraph: installing npm dependencies (npm ci)…\n');
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {

@@ -11,6 +11,9 @@ ensureChromium();
 const args = process.argv.slice(2);
 const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...args], {
   stdio: 'inherit',
-  env: { ...process.env, PAPERGRAPH_CHROMIUM: process.env.PAPERGRAPH_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '') },
+  env: {
+    ...process.env,
+    PAPERGRAPH_CHROMIUM: process.env.PAPERGRAPH_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : ''),
+  },
 });
 process.exit(result.status ?? 1);

@@ -57,7 +57,10 @@ describe('explorer in headless Chromium', () => {
     await waitForGraph(page, 'overview');
     const search = page.getByRole('combobox', { name: 'Search the graph' });
     await search.fill('ImageNet');
-    const option = page.getByRole('option').filter({ hasText: /^.?ImageNet\b/ }).first();
+    const option = page
+      .getByRole('option')
+      .filter({ hasText: /^.?ImageNet\b/ })
+      .first();
     await option.waitFor();
     await screenshot(page, 'search');
     // Keyboard choice: nothing is pre-selected; Enter takes the first hit.

@@ -37,13 +37,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
+    else if (char === ',') (row.push(field), (field = ''));
     else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     } else field += char;
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
@@ -136,7 +136,12 @@ describe('exports', () => {
     expect(rows.slice(1)).toEqual(shown);
 
     const json = await downloaded(page, () => page.getByRole('button', { name: 'JSON' }).click());
-    const records = JSON.parse(json.bytes.toString('utf8')) as Array<{ name: string; papers: number; note: string; d: { id: string; name: string } }>;
+    const records = JSON.parse(json.bytes.toString('utf8')) as Array<{
+      name: string;
+      papers: number;
+      note: string;
+      d: { id: string; name: string };
+    }>;
     expect(records.map((record) => [record.name, String(record.papers), record.note])).toEqual(shown.map((row) => row.slice(0, 3)));
     expect(records.every((record) => record.d.id.startsWith('Dataset:') && record.d.name === record.name)).toBe(true);
   });

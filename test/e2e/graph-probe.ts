@@ -103,7 +103,12 @@ export async function withNewGraph(page: Page, view: string, action: () => Promi
   await page.waitForFunction(
     (name) => {
       const current = window.__papergraph;
-      return Boolean(current && current.view === name && current.ready && current.graph !== (window as unknown as { __previousGraph?: unknown }).__previousGraph);
+      return Boolean(
+        current &&
+        current.view === name &&
+        current.ready &&
+        current.graph !== (window as unknown as { __previousGraph?: unknown }).__previousGraph,
+      );
     },
     view,
     { timeout: 60_000 },

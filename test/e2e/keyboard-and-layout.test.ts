@@ -34,7 +34,13 @@ async function focusStop(page: Page): Promise<FocusStop> {
     const rect = element.getBoundingClientRect();
     const same = (window as unknown as { __lastFocus?: Element }).__lastFocus === element;
     (window as unknown as { __lastFocus?: Element }).__lastFocus = element;
-    return { tag: element.tagName, name: name || element.tagName, ring, box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }, same };
+    return {
+      tag: element.tagName,
+      name: name || element.tagName,
+      ring,
+      box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      same,
+    };
   });
 }
 
@@ -55,7 +61,8 @@ function insideViewport(box: FocusStop['box']): boolean {
   return box.left >= 0 && box.top >= 0 && box.right <= 1280 && box.bottom <= 800 && box.right > box.left;
 }
 
-const isFocused = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
+const isFocused = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
 
 describe('keyboard and 1280×800', () => {
   it('reaches every overview control by Tab, each with a visible focus ring and on screen', async () => {
@@ -182,7 +189,13 @@ describe('keyboard and 1280×800', () => {
         name: 'neighbourhood',
         url: '/?view=neighbourhood&node=Dataset%3Aimagenet',
         ready: () => waitForGraph(page, 'neighbourhood'),
-        visible: ['[role=radiogroup][aria-label="Depth"]', 'input[type=number][min="1"]', '[data-testid=neighbour-list] h2', '[data-testid=export-menu]', '[aria-label="Fit graph"]'],
+        visible: [
+          '[role=radiogroup][aria-label="Depth"]',
+          'input[type=number][min="1"]',
+          '[data-testid=neighbour-list] h2',
+          '[data-testid=export-menu]',
+          '[aria-label="Fit graph"]',
+        ],
       },
       {
         name: 'connections',
@@ -205,9 +218,15 @@ describe('keyboard and 1280×800', () => {
       for (const selector of [...always, ...view.visible]) {
         const box = await page.locator(selector).first().boundingBox();
         expect(box, `${view.name}: ${selector}`).not.toBeNull();
-        expect(insideViewport({ left: box!.x, top: box!.y, right: box!.x + box!.width, bottom: box!.y + box!.height }), `${view.name}: ${selector}`).toBe(true);
+        expect(
+          insideViewport({ left: box!.x, top: box!.y, right: box!.x + box!.width, bottom: box!.y + box!.height }),
+          `${view.name}: ${selector}`,
+        ).toBe(true);
       }
-      const page_ = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight }));
+      const page_ = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        scrollHeight: document.documentElement.scrollHeight,
+      }));
       expect(page_).toEqual({ scrollWidth: 1280, scrollHeight: 800 });
       if (view.name !== 'cypher') {
         const canvas = await page.locator(`[data-view=${view.name}] .sigma-container`).boundingBox();

@@ -66,15 +66,22 @@ describe('overview interactions', () => {
 
     const toast = page.getByRole('status').filter({ hasText: /neighbours of/ });
     await toast.waitFor();
-    await expect(toast.textContent()).resolves.toMatch(new RegExp(`Added \\d+ neighbours of ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(toast.textContent()).resolves.toMatch(
+      new RegExp(`Added \\d+ neighbours of ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
     const after = await graphOrder(page);
     expect(after).toBeGreaterThan(before);
-    await expect(page.locator('[data-testid=overview-stats]').textContent()).resolves.toContain(`${after.toLocaleString('en-US')} entities`);
+    await expect(page.locator('[data-testid=overview-stats]').textContent()).resolves.toContain(
+      `${after.toLocaleString('en-US')} entities`,
+    );
     // Every added node is linked to the expanded one, and the double-clicked node is selected.
     const added = await page.evaluate(
       ([id, count]) => {
         const graph = window.__papergraph!.graph;
-        return graph.nodes().slice(-Number(count)).filter((node) => !graph.areNeighbors(id, node)).length;
+        return graph
+          .nodes()
+          .slice(-Number(count))
+          .filter((node) => !graph.areNeighbors(id, node)).length;
       },
       [target, String(after - before)],
     );
@@ -103,7 +110,10 @@ describe('overview interactions', () => {
       expect(nodes.every((node) => !typePalette.has(colours[node.id]))).toBe(true);
       // The legend's swatches are the colours of its communities' nodes: its largest entry has at least that many.
       const entries = await legend.locator('li').evaluateAll((items) =>
-        items.map((item) => ({ colour: item.getAttribute('data-colour') ?? '', size: Number(item.querySelector('.type-count')?.textContent) })),
+        items.map((item) => ({
+          colour: item.getAttribute('data-colour') ?? '',
+          size: Number(item.querySelector('.type-count')?.textContent),
+        })),
       );
       expect(entries.length).toBeGreaterThanOrEqual(4);
       for (const entry of entries) {

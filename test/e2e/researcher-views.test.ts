@@ -132,7 +132,10 @@ describe('views that fit and follow', () => {
     await page.getByTestId('details-collapse').click();
     await page.getByTestId('neighbour-list-toggle').click();
     await expect(page.locator('#filters-panel').isHidden()).resolves.toBe(true);
-    await page.waitForFunction((width) => (document.querySelector('[data-testid=graph-canvas]')?.getBoundingClientRect().width ?? 0) > width + 400, before);
+    await page.waitForFunction(
+      (width) => (document.querySelector('[data-testid=graph-canvas]')?.getBoundingClientRect().width ?? 0) > width + 400,
+      before,
+    );
     await page.reload();
     await waitForGraph(page, 'neighbourhood');
     await expect(page.locator('#filters-panel').isHidden()).resolves.toBe(true);
@@ -198,11 +201,16 @@ describe('neighbourhoods that answer', () => {
        RETURN [l IN labels(e) WHERE l <> 'Entity'][0] + ':' + e.key AS id
        ORDER BY COUNT { (e)-[:CO_OCCURS]-() } + e.paperCount DESC, e.key LIMIT 1`,
     );
-    await freshVisit(page, `/?view=neighbourhood&centre=${encodeURIComponent(hub.id)}&node=${encodeURIComponent(hub.id)}`, { width: 1440, height: 900 });
+    await freshVisit(page, `/?view=neighbourhood&centre=${encodeURIComponent(hub.id)}&node=${encodeURIComponent(hub.id)}`, {
+      width: 1440,
+      height: 900,
+    });
     await waitForGraph(page, 'neighbourhood');
     const answer = await page.evaluate(async (id) => {
       const [label, key] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
-      return (await fetch(`/api/neighbourhood/${label}/${encodeURIComponent(key)}`)).json() as Promise<{ typeTotals: Record<string, number> }>;
+      return (await fetch(`/api/neighbourhood/${label}/${encodeURIComponent(key)}`)).json() as Promise<{
+        typeTotals: Record<string, number>;
+      }>;
     }, hub.id);
     const drawn = await drawnLabelCounts(page);
     const present = Object.entries(answer.typeTotals).filter(([, total]) => total > 0);
@@ -232,7 +240,9 @@ describe('neighbourhoods that answer', () => {
       const sigma = window.__papergraph?.sigma as Sigma | undefined;
       const byType: Record<string, string[]> = {};
       sigma?.getGraph().forEachEdge((edge, attributes) => {
-        byType[attributes.relType as string] = [...new Set([...(byType[attributes.relType as string] ?? []), sigma.getEdgeDisplayData(edge)?.color ?? ''])];
+        byType[attributes.relType as string] = [
+          ...new Set([...(byType[attributes.relType as string] ?? []), sigma.getEdgeDisplayData(edge)?.color ?? '']),
+        ];
       });
       return byType;
     });
@@ -249,11 +259,18 @@ describe('neighbourhoods that answer', () => {
       `MATCH (p:Paper)-[r]->(:Entity) WITH p, count(r) AS links WHERE links >= 6 AND links <= 20
        RETURN 'Paper:' + p.key AS id ORDER BY links DESC, p.key LIMIT 1`,
     );
-    await freshVisit(page, `/?view=neighbourhood&centre=${encodeURIComponent(small.id)}&node=${encodeURIComponent(small.id)}`, { width: 1440, height: 900 });
+    await freshVisit(page, `/?view=neighbourhood&centre=${encodeURIComponent(small.id)}&node=${encodeURIComponent(small.id)}`, {
+      width: 1440,
+      height: 900,
+    });
     await waitForGraph(page, 'neighbourhood');
     const settings = await page.evaluate(() => {
       const sigma = window.__papergraph?.sigma as Sigma | undefined;
-      return { order: sigma?.getGraph().order ?? 0, threshold: sigma?.getSetting('labelRenderedSizeThreshold'), density: sigma?.getSetting('labelDensity') };
+      return {
+        order: sigma?.getGraph().order ?? 0,
+        threshold: sigma?.getSetting('labelRenderedSizeThreshold'),
+        density: sigma?.getSetting('labelDensity'),
+      };
     });
     expect(settings.order).toBeLessThanOrEqual(60);
     expect(settings.threshold).toBe(0);
@@ -317,7 +334,9 @@ describe('screenshots of every view', () => {
             if (view.graph) await waitForGraph(page, view.graph);
             else await page.locator('[data-testid=cypher-editor]').waitFor();
             await page.waitForTimeout(300);
-            expect(await page.evaluate(() => document.documentElement.scrollWidth), `${view.name} ${size.width}`).toBeLessThanOrEqual(size.width);
+            expect(await page.evaluate(() => document.documentElement.scrollWidth), `${view.name} ${size.width}`).toBeLessThanOrEqual(
+              size.width,
+            );
             await screenshot(page, `view-${view.name}-${size.width}x${size.height}-${scheme}`);
           }
         }

@@ -33,15 +33,22 @@ describe('leaderboard view', () => {
     await table.waitFor();
     await expect(page.locator('[data-testid=leaderboard-subject]').textContent()).resolves.toBe('CIFAR-10 × FID');
     const values = await table.locator('[data-testid=result-value]').allTextContents();
-    const [{ n }] = await session.read<{ n: number }>('MATCH (:Dataset {key: "cifar10"})<-[:ON]-(r:Result)-[:OF]->(:Metric {key: "fid"}) RETURN count(r) AS n');
+    const [{ n }] = await session.read<{ n: number }>(
+      'MATCH (:Dataset {key: "cifar10"})<-[:ON]-(r:Result)-[:OF]->(:Metric {key: "fid"}) RETURN count(r) AS n',
+    );
     expect(values).toHaveLength(n);
     expect(values[0]).toBe('1.74');
     const numbers = values.map(Number);
     expect(numbers).toEqual([...numbers].sort((x, y) => x - y));
     // Each row's sentence marks its own value.
-    const marked = await table.locator('tbody tr').evaluateAll((rows) =>
-      rows.map((row) => [row.querySelector('[data-testid=result-value]')?.textContent, row.querySelector('mark[data-role=value]')?.textContent]),
-    );
+    const marked = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.querySelector('[data-testid=result-value]')?.textContent,
+          row.querySelector('mark[data-role=value]')?.textContent,
+        ]),
+      );
     for (const [value, mark] of marked) expect(mark).toBe(value);
     // The first sentence names its metric and dataset (its subject, PFGM++, is the paper's method: not in it).
     const first = table.locator('tbody tr').first();
@@ -72,7 +79,9 @@ describe('compare view', () => {
     const results = page.locator('[data-testid=compare-results]');
     const values = await results.locator('[data-testid=result-value]').allTextContents();
     expect(values).toEqual(expect.arrayContaining(['1.74', '1.91', '2.43']));
-    const [{ n }] = await session.read<{ n: number }>('MATCH (:Dataset {key: "cifar10"})<--(p:Paper)-->(:Dataset {key: "ffhq"}) RETURN count(DISTINCT p) AS n');
+    const [{ n }] = await session.read<{ n: number }>(
+      'MATCH (:Dataset {key: "cifar10"})<--(p:Paper)-->(:Dataset {key: "ffhq"}) RETURN count(DISTINCT p) AS n',
+    );
     await expect(page.locator('[data-testid=compare-papers] li').count()).resolves.toBe(Math.min(n, 25));
     await screenshot(page, 'results-compare');
   }, 240_000);

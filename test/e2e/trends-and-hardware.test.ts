@@ -70,7 +70,9 @@ describe('time and hardware views in headless Chromium', () => {
     const { page } = browser;
     await page.goto(`${server.url}/?view=rising&${Q4}`);
     await page.locator('[data-testid=rising-table]').waitFor();
-    await expect(page.locator('[data-testid=rising-window]').textContent()).resolves.toContain('2025-10-01 – 2025-12-31 (92 days, 14 papers)');
+    await expect(page.locator('[data-testid=rising-window]').textContent()).resolves.toContain(
+      '2025-10-01 – 2025-12-31 (92 days, 14 papers)',
+    );
     const rising = (await page.locator('[data-testid=rising-table] tbody tr').allTextContents()).join('\n');
     expect(rising).toMatch(/LoRA\s*5\s*2\s*0\.7\s*2\.63/);
     expect(rising).not.toContain('ImageNet');
@@ -101,7 +103,9 @@ describe('time and hardware views in headless Chromium', () => {
     const { page } = browser;
     await page.goto(`${server.url}/?view=hardware&hw=Dataset%3Aimagenet`);
     await page.locator('[data-testid=hardware-table]').waitFor();
-    await expect(page.locator('[data-testid=hardware-table] tbody tr').first().textContent()).resolves.toMatch(/NVIDIA A100\s*26\s*2,048\s*26/);
+    await expect(page.locator('[data-testid=hardware-table] tbody tr').first().textContent()).resolves.toMatch(
+      /NVIDIA A100\s*26\s*2,048\s*26/,
+    );
     await screenshot(page, 'hardware-entity');
     await page.locator('[data-testid=hardware-table] tbody tr button').first().click();
     await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('Hardware:nvidiaa100');

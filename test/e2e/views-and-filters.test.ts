@@ -47,7 +47,9 @@ describe('filters in every graph view', () => {
     await screenshot(page, 'filter-types-overview');
 
     // ImageNet's neighbourhood has methods, but none drawn or listed while they are filtered out.
-    const [{ methods }] = await session.read<{ methods: number }>('MATCH (:Dataset {key: "imagenet"})-[:CO_OCCURS]-(m:Method) RETURN count(m) AS methods');
+    const [{ methods }] = await session.read<{ methods: number }>(
+      'MATCH (:Dataset {key: "imagenet"})-[:CO_OCCURS]-(m:Method) RETURN count(m) AS methods',
+    );
     expect(methods).toBeGreaterThan(0);
     await page.goto(urlWith(page, { view: 'neighbourhood', node: 'Dataset:imagenet' }));
     await waitForGraph(page, 'neighbourhood');
@@ -74,7 +76,9 @@ describe('filters in every graph view', () => {
        WITH x, y ORDER BY x.paperCount + y.paperCount DESC, x.key, y.key LIMIT 1
        RETURN 'Concept:' + x.key AS from, 'Dataset:' + y.key AS to`,
     );
-    await page.goto(`${session.server.url}/?view=connections&from_node=${encodeURIComponent(pair.from)}&to_node=${encodeURIComponent(pair.to)}`);
+    await page.goto(
+      `${session.server.url}/?view=connections&from_node=${encodeURIComponent(pair.from)}&to_node=${encodeURIComponent(pair.to)}`,
+    );
     await waitForGraph(page, 'connections');
     const between = (await drawnNodes(page)).filter((node) => node.id !== pair.from && node.id !== pair.to);
     expect(between.length).toBeGreaterThan(0);

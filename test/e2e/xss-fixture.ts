@@ -34,9 +34,7 @@ export async function insertXssPaper(driver: Driver, database: string): Promise<
 }
 
 export async function removeXssPaper(driver: Driver, database: string): Promise<void> {
-  await driver.executeQuery(
-    'MATCH (n) WHERE (n:Paper AND n.key = $paperKey) OR (n:Method AND n.key = $methodKey) DETACH DELETE n',
-    XSS,
-    { database },
-  );
+  await driver.executeQuery('MATCH (n) WHERE (n:Paper AND n.key = $paperKey) OR (n:Method AND n.key = $methodKey) DETACH DELETE n', XSS, {
+    database,
+  });
 }

@@ -43,7 +43,13 @@ function errorBody(error: FastifyError): { statusCode: number; body: ApiErrorBod
 function logServerError(request: FastifyRequest, statusCode: number, error: Error): void {
   const cause = error.cause instanceof Error ? error.cause : undefined;
   request.log.error(
-    { err: error, ...(cause ? { cause: { type: cause.name, message: cause.message, code: (cause as { code?: unknown }).code, stack: cause.stack } } : {}), statusCode },
+    {
+      err: error,
+      ...(cause
+        ? { cause: { type: cause.name, message: cause.message, code: (cause as { code?: unknown }).code, stack: cause.stack } }
+        : {}),
+      statusCode,
+    },
     `${request.method} ${request.url.split('?')[0]} answered ${statusCode}: ${error.message}${cause ? ` (cause: ${cause.message.split('\n')[0]})` : ''}`,
   );
 }
@@ -68,7 +74,18 @@ export async function buildApp(context: ApiContext, options: AppOptions): Promis
     if (statusCode >= 500) logServerError(request, statusCode, rawError);
     return reply.code(statusCode).send(body);
   });
-  for (const register of [registerHealth, registerSearch, registerOverview, registerNode, registerNeighbourhood, registerEdgePapers, registerPaths, registerCypher, registerTrends, registerResults]) {
+  for (const register of [
+    registerHealth,
+    registerSearch,
+    registerOverview,
+    registerNode,
+    registerNeighbourhood,
+    registerEdgePapers,
+    registerPaths,
+    registerCypher,
+    registerTrends,
+    registerResults,
+  ]) {
     register(app, context);
   }
   await serveClient(app, options.clientDir);

@@ -49,7 +49,11 @@ export function requireToken(app: FastifyInstance, token: string): void {
     const presented = presentedToken(request);
     // Compare digests: equal length, constant time.
     if (presented === null || !timingSafeEqual(digest(presented), expected)) {
-      throw new ApiError(401, 'unauthorized', 'This server needs its access token: send "Authorization: Bearer <token>" or add ?token=<token>.');
+      throw new ApiError(
+        401,
+        'unauthorized',
+        'This server needs its access token: send "Authorization: Bearer <token>" or add ?token=<token>.',
+      );
     }
   });
 }

@@ -7,7 +7,16 @@ import type { GraphEdgeDTO, GraphNodeDTO } from '../shared/api.ts';
 type PropValue = string | number | boolean | null | string[] | number[];
 
 /** Long or internal properties that never travel in graph payloads. */
-const HIDDEN_IN_GRAPH = new Set(['abstract', 'searchText', 'contentHash', 'extractorVersion', 'ingestedAt', 'key', 'coPartners', 'coPartnerWeights']);
+const HIDDEN_IN_GRAPH = new Set([
+  'abstract',
+  'searchText',
+  'contentHash',
+  'extractorVersion',
+  'ingestedAt',
+  'key',
+  'coPartners',
+  'coPartnerWeights',
+]);
 
 /** The model label of a node: `Entity` is only a secondary label. Unknown graphs fall back to the first label. */
 export function primaryLabel(labels: readonly string[]): NodeLabel {

@@ -55,12 +55,15 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   });
   // Neo4j may still be starting: the check runs again on first use if it cannot run now.
   await cypherConsole.ensureChecked().catch(() => undefined);
-  const app = await buildApp({ db, console: cypherConsole }, {
-    token,
-    clientDir: options.clientDir ?? 'dist/client',
-    logger: options.logger ?? false,
-    logStream: options.logStream,
-  });
+  const app = await buildApp(
+    { db, console: cypherConsole },
+    {
+      token,
+      clientDir: options.clientDir ?? 'dist/client',
+      logger: options.logger ?? false,
+      logStream: options.logStream,
+    },
+  );
   try {
     await app.listen({ host, port: options.port ?? defaultPort() });
   } catch (error) {

@@ -18,5 +18,9 @@ export function louvainCommunities(graph: Graph): Record<string, number> {
 
 /** Positions grouped by the nodes' `community` attribute; `scale` spreads them (circlepack's default is 1). */
 export function circlePackByCommunity(graph: Graph, scale?: number): void {
-  circlepack.assign(graph, { hierarchyAttributes: ['community'], rng: seededRandom(CIRCLEPACK_SEED), ...(scale === undefined ? {} : { scale }) });
+  circlepack.assign(graph, {
+    hierarchyAttributes: ['community'],
+    rng: seededRandom(CIRCLEPACK_SEED),
+    ...(scale === undefined ? {} : { scale }),
+  });
 }

@@ -6,10 +6,32 @@
 import { canonicalKey } from '../../../graph-schema/keys.ts';
 
 const GREEK: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ', iota: 'ι',
-  kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  varepsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  iota: 'ι',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  phi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
 };
-const LATEX_GREEK = /\{?\\(alpha|beta|gamma|delta|varepsilon|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|phi|chi|psi|omega)\}?/g;
+const LATEX_GREEK =
+  /\{?\\(alpha|beta|gamma|delta|varepsilon|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|phi|chi|psi|omega)\}?/g;
 /** "{times}", "\times", "$\times$": a multiplication sign written in LaTeX. */
 const LATEX_TIMES = /\$?\{?\\?times\}?\$?/g;
 
@@ -40,7 +62,10 @@ export function isAcronymSurface(surface: string): boolean {
  * the canonical key does, so a variant ("PFGM++") stays apart from what it extends ("PFGM").
  */
 export function acronymKey(surface: string): string {
-  const letters = cleanLatex(surface).normalize('NFKC').replace(/\+/g, 'plus').replace(/[^\p{L}\p{N}]+/gu, '');
+  const letters = cleanLatex(surface)
+    .normalize('NFKC')
+    .replace(/\+/g, 'plus')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
   const singular = letters.length > 2 && /s$/.test(letters) && /\p{Lu}/u.test(letters.at(-2) ?? '') ? letters.slice(0, -1) : letters;
   return 'A:' + singular;
 }
@@ -62,7 +87,8 @@ export function surfaceKey(surface: string): string {
 }
 
 /** Head words annotators add or leave off a name ("GNN architecture", "transformer models"). */
-const GENERIC_HEAD = /^(?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|strateg(?:y|ie)|scheme|dataset|benchmark|corpus|suite|task|problem)s?$/i;
+const GENERIC_HEAD =
+  /^(?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|strateg(?:y|ie)|scheme|dataset|benchmark|corpus|suite|task|problem)s?$/i;
 
 /** A one-token name a head word may follow: an acronym, a name with digits, or one capitalised word ("Griffin"). */
 function isBareName(surface: string): boolean {
@@ -75,7 +101,11 @@ function isBareName(surface: string): boolean {
  * "language modeling" do not.
  */
 export function meaningSignature(surface: string): string {
-  const ws = cleanLatex(surface).toLowerCase().split(/[\s\-‐-―]+/).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '')).filter(Boolean);
+  const ws = cleanLatex(surface)
+    .toLowerCase()
+    .split(/[\s\-‐-―]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter(Boolean);
   const core = ws.filter((w, i) => i === 0 || !GENERIC_HEAD.test(w));
   return core.map((w) => w.replace(/s$/, '').slice(0, 6)).join(' ');
 }

@@ -18,9 +18,19 @@ import { findMisspellings, type SpelledName } from './misspellings.ts';
 
 type ListName = 'methods' | 'concepts' | 'datasets' | 'tasks' | 'metrics';
 const LISTS: ReadonlyArray<[ListName, EntityKind]> = [
-  ['methods', 'method'], ['concepts', 'concept'], ['datasets', 'dataset'], ['tasks', 'task'], ['metrics', 'metric'],
+  ['methods', 'method'],
+  ['concepts', 'concept'],
+  ['datasets', 'dataset'],
+  ['tasks', 'task'],
+  ['metrics', 'metric'],
 ];
-const LIST_OF: Record<EntityKind, ListName> = { method: 'methods', concept: 'concepts', dataset: 'datasets', task: 'tasks', metric: 'metrics' };
+const LIST_OF: Record<EntityKind, ListName> = {
+  method: 'methods',
+  concept: 'concepts',
+  dataset: 'datasets',
+  task: 'tasks',
+  metric: 'metrics',
+};
 /** Tie-break of the type vote: the more specific claim about a name wins. */
 const KIND_ORDER: readonly EntityKind[] = ['dataset', 'task', 'metric', 'method', 'concept'];
 
@@ -112,12 +122,17 @@ function collectOccurrences(papers: readonly PaperExtraction[], memory: CorpusMe
   });
   const batchKeys = new Set(out.flatMap((o) => [...o.longKeys, ...o.acronymKeys]));
   for (const known of memory.relevantTo(batchKeys)) {
-    out.push(occurrence(-1, known.kind, { name: known.name, aliases: known.aliases, evidence: [] }, known.papers * REMEMBERED_VOTE, known.papers));
+    out.push(
+      occurrence(-1, known.kind, { name: known.name, aliases: known.aliases, evidence: [] }, known.papers * REMEMBERED_VOTE, known.papers),
+    );
   }
   return out;
 }
 
-export function resolveCorpus<P extends PaperExtraction>(papers: readonly P[], memory: CorpusMemory = new CorpusMemory()): CorpusResolution<P> {
+export function resolveCorpus<P extends PaperExtraction>(
+  papers: readonly P[],
+  memory: CorpusMemory = new CorpusMemory(),
+): CorpusResolution<P> {
   const occurrences = collectOccurrences(papers, memory);
   const keys = new KeyUnion();
   for (const o of occurrences) {
@@ -145,12 +160,19 @@ export function resolveCorpus<P extends PaperExtraction>(papers: readonly P[], m
   const byPaper = papers.map(() => [] as Occurrence[]);
   for (const o of occurrences) if (o.paper >= 0 && !hardware.has(canonicalKey(o.mention.name))) byPaper[o.paper].push(o);
   const out = papers.map((paper, index) => rewritePaper(paper, byPaper[index], decisions, owners));
-  for (const decision of new Set(decisions.values())) if (decision.papers > 0) memory.remember({ kind: decision.kind, name: decision.name, aliases: decision.aliases, papers: decision.papers });
+  for (const decision of new Set(decisions.values()))
+    if (decision.papers > 0)
+      memory.remember({ kind: decision.kind, name: decision.name, aliases: decision.aliases, papers: decision.papers });
   const before = occurrences.filter((o) => o.paper >= 0).length;
   const after = out.reduce((n, p) => n + LISTS.reduce((m, [list]) => m + p[list].length, 0), 0);
   const retyped = occurrences.filter((o) => o.paper >= 0 && decisions.get(o)!.kind !== o.kind).length;
-  const acronymsResolved = occurrences.filter((o) => o.paper >= 0 && o.longKeys.length === 0 && resolved.has(o.acronymKeys[0] ?? '')).length;
-  return { papers: out, report: { entitiesBefore: before, entitiesAfter: after, retyped, acronymsResolved, misspellingsFolded, ambiguousAcronyms: ambiguous } };
+  const acronymsResolved = occurrences.filter(
+    (o) => o.paper >= 0 && o.longKeys.length === 0 && resolved.has(o.acronymKeys[0] ?? ''),
+  ).length;
+  return {
+    papers: out,
+    report: { entitiesBefore: before, entitiesAfter: after, retyped, acronymsResolved, misspellingsFolded, ambiguousAcronyms: ambiguous },
+  };
 }
 
 function foldMisspellings(occurrences: readonly Occurrence[], keys: KeyUnion): number {
@@ -161,7 +183,14 @@ function foldMisspellings(occurrences: readonly Occurrence[], keys: KeyUnion): n
       const key = surfaceKey(s);
       const known = names.get(key);
       if (known) known.papers += o.papers;
-      else names.set(key, { words: s.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '')), papers: o.papers });
+      else
+        names.set(key, {
+          words: s
+            .toLowerCase()
+            .split(/\s+/)
+            .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '')),
+          papers: o.papers,
+        });
     }
   }
   const pairs = findMisspellings(names);
@@ -240,7 +269,14 @@ function decideGroup(group: readonly Occurrence[]): GroupDecision {
   const votes = ranked.length > 1 ? ranked.map(([k, w]) => `${k}:${Math.round(w * 100) / 100}`) : [];
   const aliases = new Set<string>();
   for (const o of group) for (const s of surfacesOf(o.mention)) if (aliases.size < 24) aliases.add(s);
-  return { kind, name: groupName(group), aliases: [...aliases], votes, share: total > 0 ? ranked[0][1] / total : 1, papers: new Set(group.filter((o) => o.paper >= 0).map((o) => o.paper)).size };
+  return {
+    kind,
+    name: groupName(group),
+    aliases: [...aliases],
+    votes,
+    share: total > 0 ? ranked[0][1] / total : 1,
+    papers: new Set(group.filter((o) => o.paper >= 0).map((o) => o.paper)).size,
+  };
 }
 
 /** The remembered name first (its graph key stays), else the long form most papers use, else the commonest name. */
@@ -264,7 +300,11 @@ function groupName(group: readonly Occurrence[]): string {
  * stays the task clustering, not also an alias of graph clustering); an acronym the corpus found ambiguous is owned
  * by each of its meanings.
  */
-function aliasOwners(groups: ReadonlyMap<string, Occurrence[]>, decisions: ReadonlyMap<Occurrence, GroupDecision>, ambiguous: ReadonlySet<string>): Map<string, GroupDecision> {
+function aliasOwners(
+  groups: ReadonlyMap<string, Occurrence[]>,
+  decisions: ReadonlyMap<Occurrence, GroupDecision>,
+  ambiguous: ReadonlySet<string>,
+): Map<string, GroupDecision> {
   const owners = new Map<string, GroupDecision>();
   const claims: Array<{ key: string; decision: GroupDecision; rank: number }> = [];
   for (const group of groups.values()) {
@@ -282,9 +322,19 @@ function aliasOwners(groups: ReadonlyMap<string, Occurrence[]>, decisions: Reado
   return owners;
 }
 
-function rewritePaper<P extends PaperExtraction>(paper: P, occurrences: readonly Occurrence[], decisions: ReadonlyMap<Occurrence, GroupDecision>,
-  owners: ReadonlyMap<string, GroupDecision>): P {
-  const lists: Record<ListName, Map<string, AnyMention>> = { methods: new Map(), concepts: new Map(), datasets: new Map(), tasks: new Map(), metrics: new Map() };
+function rewritePaper<P extends PaperExtraction>(
+  paper: P,
+  occurrences: readonly Occurrence[],
+  decisions: ReadonlyMap<Occurrence, GroupDecision>,
+  owners: ReadonlyMap<string, GroupDecision>,
+): P {
+  const lists: Record<ListName, Map<string, AnyMention>> = {
+    methods: new Map(),
+    concepts: new Map(),
+    datasets: new Map(),
+    tasks: new Map(),
+    metrics: new Map(),
+  };
   const renamed = new Map<string, ClaimMention>();
   for (const o of occurrences) {
     const d = decisions.get(o)!;
@@ -328,9 +378,21 @@ function mergeMentions(a: AnyMention, b: AnyMention): AnyMention {
   const spans = new Map(a.evidence.map((e) => [`${e.field}:${e.start}:${e.end}`, e]));
   for (const e of b.evidence) spans.set(`${e.field}:${e.start}:${e.end}`, e);
   const evidence = [...spans.values()].sort((x, y) => (x.field === y.field ? x.start - y.start : x.field === 'title' ? -1 : 1));
-  const role = a.role === 'proposed' || b.role === 'proposed' ? 'proposed' : a.role === 'introduced' || b.role === 'introduced' ? 'introduced' : a.role;
+  const role =
+    a.role === 'proposed' || b.role === 'proposed'
+      ? 'proposed'
+      : a.role === 'introduced' || b.role === 'introduced'
+        ? 'introduced'
+        : a.role;
   const sure = (b.confidence ?? 0) > (a.confidence ?? 0) ? b : a;
-  return { ...a, aliases: [...new Set([...a.aliases, ...b.aliases])], evidence, recognisedBy: sure.recognisedBy, confidence: sure.confidence, ...(role ? { role } : {}) };
+  return {
+    ...a,
+    aliases: [...new Set([...a.aliases, ...b.aliases])],
+    evidence,
+    recognisedBy: sure.recognisedBy,
+    confidence: sure.confidence,
+    ...(role ? { role } : {}),
+  };
 }
 
 function renameClaimMentions(mentions: readonly ClaimMention[], renamed: ReadonlyMap<string, ClaimMention>): ClaimMention[] {

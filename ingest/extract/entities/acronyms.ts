@@ -57,7 +57,14 @@ function longBefore(text: string, open: number, short: string, shortStart: numbe
   return matchLong(keptStart, kept, short, shortStart);
 }
 
-function longBeforeSlow(text: string, start: number, end: number, short: string, shortStart: number, maxWords: number): AcronymDefinition | null {
+function longBeforeSlow(
+  text: string,
+  start: number,
+  end: number,
+  short: string,
+  shortStart: number,
+  maxWords: number,
+): AcronymDefinition | null {
   let s = end;
   let seen = 0;
   while (s > start && seen < maxWords) {
@@ -73,13 +80,19 @@ const MINOR_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with'
 
 /** Prefer the long form whose words' initials spell the acronym ("independent interval approximation (IIA)"). */
 function initialsStart(short: string, windowText: string): number {
-  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase().replace(/(?<=.{2})s$/, '');
+  const letters = short
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase()
+    .replace(/(?<=.{2})s$/, '');
   const words = [...windowText.matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)];
   for (let k = 1; k <= Math.min(words.length, letters.length + 3); k++) {
     const tail = words.slice(-k);
     const parts = tail.flatMap((w) => w[0].split('-'));
     const all = parts.map((p) => p[0].toLowerCase()).join('');
-    const content = parts.filter((p) => !MINOR_WORDS.has(p.toLowerCase())).map((p) => p[0].toLowerCase()).join('');
+    const content = parts
+      .filter((p) => !MINOR_WORDS.has(p.toLowerCase()))
+      .map((p) => p[0].toLowerCase())
+      .join('');
     if (MINOR_WORDS.has(tail[0][0].toLowerCase())) continue;
     if (all === letters || content === letters) return tail[0].index!;
   }

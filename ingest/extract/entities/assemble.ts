@@ -122,7 +122,9 @@ function foldBareTaskHeads(mentions: readonly Mention[], keys: KeyUnion): void {
     const key = canonicalKey(m.text);
     const words = m.text.split(/\s+/).length;
     // "time series forecasting" inside "long-range time series forecasting": the annotated task is the specific phrase.
-    const longer = phrases.filter((p) => p.text.split(/\s+/).length > words && canonicalKey(p.text.split(/\s+/).slice(-words).join(' ')) === key);
+    const longer = phrases.filter(
+      (p) => p.text.split(/\s+/).length > words && canonicalKey(p.text.split(/\s+/).slice(-words).join(' ')) === key,
+    );
     if (longer.length === 0) continue;
     // A head several specific tasks share ("social", "item" recommendation) stays a surface of the first, not a task of its own.
     const owners = new Set(longer.map((p) => groupKey(p.text)));
@@ -132,7 +134,9 @@ function foldBareTaskHeads(mentions: readonly Mention[], keys: KeyUnion): void {
 
 /** "neural networks" said in passing: a generic technique word, not defined and not in the title. */
 function isIncidentalGeneric(g: Group): boolean {
-  return g.mentions.every((m) => m.entry !== null && genericConceptKeys.has(m.entry.key) && m.source === 'lexicon' && m.field === 'abstract');
+  return g.mentions.every(
+    (m) => m.entry !== null && genericConceptKeys.has(m.entry.key) && m.source === 'lexicon' && m.field === 'abstract',
+  );
 }
 
 /** Strongest rule wins; a named thing the paper introduces is a method unless it is a dataset. */
@@ -176,8 +180,16 @@ interface OwnedSpan {
   root: string;
 }
 
-function sweep(texts: Record<Field, string>, alias: string, root: string, taken: Map<string, string>, spans: readonly OwnedSpan[], seen: Set<string>,
-  surfaces: Set<string>, evidence: EvidenceSpan[]): void {
+function sweep(
+  texts: Record<Field, string>,
+  alias: string,
+  root: string,
+  taken: Map<string, string>,
+  spans: readonly OwnedSpan[],
+  seen: Set<string>,
+  surfaces: Set<string>,
+  evidence: EvidenceSpan[],
+): void {
   if (alias.length < 2) return;
   const caseless = /^[\p{Ll}\d]/u.test(alias) && alias.includes(' ');
   for (const field of ['title', 'abstract'] as const) {
@@ -202,19 +214,29 @@ function sweep(texts: Record<Field, string>, alias: string, root: string, taken:
 
 /** Generic heads annotators write with or without: "transformer models" / "transformer", "Griffin architecture" / "Griffin". */
 const GENERIC_HEADS: Partial<Record<EntityKind, RegExp>> = {
-  method: /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique)s?\b/i,
-  concept: /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|approach|technique|paradigm|strategy|strategies|scheme)s?\b/i,
+  method:
+    /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique)s?\b/i,
+  concept:
+    /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|approach|technique|paradigm|strategy|strategies|scheme)s?\b/i,
   dataset: /^[ -](?:dataset|benchmark|corpus|suite)s?\b/i,
   task: /^[ -](?:task|problem)s?\b/i,
 };
-const HEADED = /^(.+?)[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|benchmark|corpus|task|problem)s?$/i;
+const HEADED =
+  /^(.+?)[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|benchmark|corpus|task|problem)s?$/i;
 
 /**
  * Adds the headed and the bare surface of each occurrence as aliases, with their evidence: the scorer and the graph
  * match an entity by any alias, and annotators write either. A bare form must still be a name ("Griffin") or known.
  */
-function addHeadedForms(texts: Record<Field, string>, kind: EntityKind, root: string, spans: readonly OwnedSpan[], seen: Set<string>,
-  surfaces: Set<string>, evidence: EvidenceSpan[]): void {
+function addHeadedForms(
+  texts: Record<Field, string>,
+  kind: EntityKind,
+  root: string,
+  spans: readonly OwnedSpan[],
+  seen: Set<string>,
+  surfaces: Set<string>,
+  evidence: EvidenceSpan[],
+): void {
   const head = GENERIC_HEADS[kind];
   for (const ev of [...evidence]) {
     const text = texts[ev.field];
@@ -226,14 +248,26 @@ function addHeadedForms(texts: Record<Field, string>, kind: EntityKind, root: st
   }
   function addForm(field: Field, start: number, end: number): void {
     const id = `${field}:${start}:${end}`;
-    if (seen.has(id) || spans.some((s) => s.root !== root && s.field === field && s.start < end && start < s.end && !(s.start >= start && s.end <= end && s.start === start))) return;
+    if (
+      seen.has(id) ||
+      spans.some(
+        (s) =>
+          s.root !== root &&
+          s.field === field &&
+          s.start < end &&
+          start < s.end &&
+          !(s.start >= start && s.end <= end && s.start === start),
+      )
+    )
+      return;
     seen.add(id);
     surfaces.add(texts[field].slice(start, end));
     evidence.push({ field, start, end });
   }
 }
 
-const HEAD_AFTER = /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|benchmark|corpus|task|problem)s?\b/i;
+const HEAD_AFTER =
+  /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|benchmark|corpus|task|problem)s?\b/i;
 
 /** The bare form is used on its own somewhere ("Griffin" beside "Griffin architecture"), not only as a truncation ("Neural" of "Neural Network"). */
 function standsAlone(texts: Record<Field, string>, bare: string): boolean {
@@ -263,7 +297,8 @@ function inflections(kind: EntityKind, surfaces: ReadonlySet<string>): string[] 
     if (!m || s.length < 6) continue;
     const stem = m[1] + m[2];
     const doubled = /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
-    for (const form of [doubled + 'ed', doubled + 'e', doubled, doubled + 'es', doubled + 's', stem + 'ed']) if (form !== s && form.length > 3) out.push(form);
+    for (const form of [doubled + 'ed', doubled + 'e', doubled, doubled + 'es', doubled + 's', stem + 'ed'])
+      if (form !== s && form.length > 3) out.push(form);
   }
   return out;
 }

@@ -9,7 +9,8 @@ import type { TextSpan } from './acronyms.ts';
 const COMPOUND = /[\p{L}\p{N}]+(?:(?:[-·][\p{L}\p{N}]+)|(?<=\d)\.\d+|(?:'s\b))*\+{0,2}/gu;
 const NUMBER_UNIT = /^\d+(?:[.,]\d+)?(?:[a-zA-Z]{1,3}|-?(?:bit|bits|shot|way|layer|layers|dim|d|D|fold|step|steps))?$/;
 const PRECISION_FORMAT = /^(?:u?int|fp|bf|tf|w\d+a|e\d+m)\d+/i;
-const COUNTED_WORD = /^(?:top|pass|hits|recall|ndcg|precision|rank|level|step|stage|phase|type|version|layer|round|epoch|table|figure|fig|section|eq|equation|appendix|day|year|part|task|setting|group|class|block|node|covid|gpt|llm|k|n|o)s?-?\d/i;
+const COUNTED_WORD =
+  /^(?:top|pass|hits|recall|ndcg|precision|rank|level|step|stage|phase|type|version|layer|round|epoch|table|figure|fig|section|eq|equation|appendix|day|year|part|task|setting|group|class|block|node|covid|gpt|llm|k|n|o)s?-?\d/i;
 const ROMAN = /^[IVXL]+$/;
 const LATEX_TIMES = /^\d+(?:times|x)/i;
 const HARDWARE_MODEL = /^(?:MI|RTX|GTX|DGX|HGX|GH|GB|A|H|V|P|T|L|B|K|M)\d{1,4}[A-Z]?(?:-\d+)?$/;
@@ -23,7 +24,8 @@ export function isNameShaped(token: string): boolean {
   const segments = token.replace(/'s$/, '').replace(/\+/g, '').split(/[-.·]/);
   if (notNames.has(segments[0]) && segments.slice(1).every((s) => /^\d/.test(s) || /^[a-z]+$/.test(s))) return false;
   // "multi-GPU", "CPU-GPU": the capitals come only from words that are not names.
-  if (segments.some((s) => hasInnerCapital(s) && !notNames.has(s) && !notNames.has(s.replace(/s$/, '')))) return !isAllCapsWord(token) || token.replace(/[^\p{L}]/gu, '').length >= 2;
+  if (segments.some((s) => hasInnerCapital(s) && !notNames.has(s) && !notNames.has(s.replace(/s$/, ''))))
+    return !isAllCapsWord(token) || token.replace(/[^\p{L}]/gu, '').length >= 2;
   // "Dual-Swin-L", "ViT-B", "U-Net": Title-Case segments with a single-capital segment.
   if (segments.length > 1 && segments.every((s) => /^\p{Lu}/u.test(s)) && segments.some((s) => /^\p{Lu}$/u.test(s))) return true;
   // Capitalised word with a version or size: Seaweed-7B, Llama-2, Phi-3 (not "Sub-1-Bit", not "Top-1").
@@ -50,7 +52,8 @@ const PACKAGE_NAME = /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{N}]+\.(?:jl|js|py|rs|cpp|
 
 export function findNameTokens(text: string, skipAllCaps: boolean): TextSpan[] {
   const out: TextSpan[] = [];
-  if (text.includes('.')) for (const m of text.matchAll(PACKAGE_NAME)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  if (text.includes('.'))
+    for (const m of text.matchAll(PACKAGE_NAME)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   COMPOUND.lastIndex = 0;
   for (let m = COMPOUND.exec(text); m !== null; m = COMPOUND.exec(text)) {
     if (m[0] === m[0].toLowerCase()) continue; // names carry a capital; lower-case ones come from the lexicon
@@ -65,18 +68,43 @@ export function findNameTokens(text: string, skipAllCaps: boolean): TextSpan[] {
 }
 
 const NAME_HEADS = new Map<string, 'method' | 'concept'>([
-  ['model', 'method'], ['models', 'method'], ['algorithm', 'method'], ['algorithms', 'method'], ['method', 'method'],
-  ['network', 'method'], ['networks', 'method'], ['optimizer', 'method'], ['sampler', 'method'], ['estimator', 'method'],
-  ['filter', 'method'], ['interpolation', 'method'], ['architecture', 'method'], ['transformer', 'method'], ['process', 'concept'],
-  ['processes', 'concept'], ['theorem', 'concept'], ['distribution', 'concept'], ['distributions', 'concept'], ['transform', 'concept'],
-  ['equation', 'concept'], ['equations', 'concept'], ['inequality', 'concept'], ['kernel', 'concept'], ['decomposition', 'concept'],
-  ['dynamics', 'concept'], ['divergence', 'concept'], ['loss', 'method'], ['principle', 'concept'], ['hypothesis', 'concept'],
+  ['model', 'method'],
+  ['models', 'method'],
+  ['algorithm', 'method'],
+  ['algorithms', 'method'],
+  ['method', 'method'],
+  ['network', 'method'],
+  ['networks', 'method'],
+  ['optimizer', 'method'],
+  ['sampler', 'method'],
+  ['estimator', 'method'],
+  ['filter', 'method'],
+  ['interpolation', 'method'],
+  ['architecture', 'method'],
+  ['transformer', 'method'],
+  ['process', 'concept'],
+  ['processes', 'concept'],
+  ['theorem', 'concept'],
+  ['distribution', 'concept'],
+  ['distributions', 'concept'],
+  ['transform', 'concept'],
+  ['equation', 'concept'],
+  ['equations', 'concept'],
+  ['inequality', 'concept'],
+  ['kernel', 'concept'],
+  ['decomposition', 'concept'],
+  ['dynamics', 'concept'],
+  ['divergence', 'concept'],
+  ['loss', 'method'],
+  ['principle', 'concept'],
+  ['hypothesis', 'concept'],
 ]);
 const CAP_WORD = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?:'s)?$/u;
 const notNameWords = new Set(NOT_NAME_WORDS);
 const evaluative = new Set(EVALUATIVE_MODIFIERS);
 /** Verb forms that end a name phrase ("Wukong outperforms ... models"). */
-const VERB_LIKE = /^(?:outperforms|achieves|shows|uses|yields|improves|reduces|enables|provides|requires|performs|leads|allows|makes|gives|takes|learns|generates|produces|remains|becomes|exhibits|demonstrates|trained|used|proposed|based|called|named|introduced|designed|obtained|achieved|compared|evaluated|applied)$/;
+const VERB_LIKE =
+  /^(?:outperforms|achieves|shows|uses|yields|improves|reduces|enables|provides|requires|performs|leads|allows|makes|gives|takes|learns|generates|produces|remains|becomes|exhibits|demonstrates|trained|used|proposed|based|called|named|introduced|designed|obtained|achieved|compared|evaluated|applied)$/;
 
 export interface NamePhrase extends TextSpan {
   kind: 'method' | 'concept';
@@ -105,7 +133,14 @@ export function findNamePhrases(text: string): NamePhrase[] {
         i = j;
         break;
       }
-      if (j - i > 2 || !/^\p{Ll}[\p{Ll}-]*$/u.test(words[j].t) || notNameWords.has(words[j].t) || evaluative.has(words[j].t) || /ly$/.test(words[j].t)) break;
+      if (
+        j - i > 2 ||
+        !/^\p{Ll}[\p{Ll}-]*$/u.test(words[j].t) ||
+        notNameWords.has(words[j].t) ||
+        evaluative.has(words[j].t) ||
+        /ly$/.test(words[j].t)
+      )
+        break;
       if (/(?:s|ed)$/.test(words[j].t) && VERB_LIKE.test(words[j].t)) break;
     }
   }

@@ -10,7 +10,8 @@ import { STRENGTH, type Mention } from './mentions.ts';
 
 const EVALUATIVE = new Set(EVALUATIVE_MODIFIERS);
 
-const TITLE_CASE_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:\{\\?(?:bf|em|it|textbf|emph|textit|sc)\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?:\s+(?:(?:of|for|and|with|in|on|to)\s+)?\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*){0,5})/u;
+const TITLE_CASE_NAME =
+  /^\s*(?:(?:the|a|an)\s+)?(?:\{\\?(?:bf|em|it|textbf|emph|textit|sc)\s+)?((?:\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*)(?:\s+(?:(?:of|for|and|with|in|on|to)\s+)?\p{Lu}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*){0,5})/u;
 
 /** "we propose Aggregated Attention, a ...": a Title-Case phrase right after the verb is a name. */
 export function titleCaseNameAt(text: string, from: number): { start: number; end: number; text: string } | null {
@@ -19,13 +20,15 @@ export function titleCaseNameAt(text: string, from: number): { start: number; en
   const name = m[1].replace(/\s+(?:of|for|and|with|in|on|to)$/, '');
   // One word only when it is hyphenated Title-Case ("Elastic-Cache").
   if (name.split(/\s+/).length < 2 && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{L}\d]*)+$/u.test(name)) return null;
-  if (/^(?:In|On|For|To|With|The|This|These|We|Our|However|Moreover|Furthermore|Finally|Specifically|Experiments|Results)\b/.test(name)) return null;
+  if (/^(?:In|On|For|To|With|The|This|These|We|Our|However|Moreover|Furthermore|Finally|Specifically|Experiments|Results)\b/.test(name))
+    return null;
   const start = from + m[0].length - m[1].length;
   return { start, end: start + name.length, text: name };
 }
 
 const QUOTED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|general|lightweight)\s+)?["“']([^"”']{3,60})["”']/;
-const DESCRIBED_OBJECT = /^\s*(?:a|an)\s+((?:[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*\s+){1,4}?)(?:approach|method|technique|mechanism|scheme|strategy|module|paradigm|component|loss|algorithm|regularizer|procedure)\b/u;
+const DESCRIBED_OBJECT =
+  /^\s*(?:a|an)\s+((?:[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*\s+){1,4}?)(?:approach|method|technique|mechanism|scheme|strategy|module|paradigm|component|loss|algorithm|regularizer|procedure)\b/u;
 
 /** 'a new "unified tensor" type', "a tree-sharing approach", "a dual-stage instruction tuning paradigm". */
 export function quotedOrDescribedName(text: string, from: number): { start: number; end: number; text: string } | null {
@@ -48,18 +51,29 @@ export function quotedOrDescribedName(text: string, from: number): { start: numb
 
 export function addOwnName(mentions: Mention[], span: { start: number; end: number; text: string }): boolean {
   const known = lookupLexicon(span.text);
-  if (known || /-(?:based|like|style)$|\bbased$/i.test(span.text) || /^[\p{Lu}\d\s]+(?:\s(?:and|of)\s[\p{Lu}\d\s]+)*$/u.test(span.text)) return false;
+  if (known || /-(?:based|like|style)$|\bbased$/i.test(span.text) || /^[\p{Lu}\d\s]+(?:\s(?:and|of)\s[\p{Lu}\d\s]+)*$/u.test(span.text))
+    return false;
   if (/^(?:two|three|four|single|multi|one)-|-(?:stage|step|level|centric|wise|based)$/.test(span.text)) return false;
   if (isHeadWord(span.text.split(/\s+/).at(-1) ?? '') && !/\p{Lu}/u.test(span.text)) return false;
   if (mentions.some((m) => m.start < span.end && span.start < m.end && (m.source === 'definition' || m.source === 'list'))) return false;
   for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].start < span.end && span.start < mentions[i].end) mentions.splice(i, 1);
-  mentions.push({ field: 'abstract', ...span, source: 'title', kind: 'method', strength: STRENGTH.definition + 1, entry: null,
-    longForm: false, proposed: true, datasetContext: false });
+  mentions.push({
+    field: 'abstract',
+    ...span,
+    source: 'title',
+    kind: 'method',
+    strength: STRENGTH.definition + 1,
+    entry: null,
+    longForm: false,
+    proposed: true,
+    datasetContext: false,
+  });
   return true;
 }
 
 const ENUMERATOR = /\((?:\d|[ivx]{1,3})\)\s*/g;
-const OWN_CONTEXT = /\b(?:we|our|propose[sd]?|introduce[sd]?|innovations?|contributions?|components?|consists?|comprises?|includes?|techniques)\b/i;
+const OWN_CONTEXT =
+  /\b(?:we|our|propose[sd]?|introduce[sd]?|innovations?|contributions?|components?|consists?|comprises?|includes?|techniques)\b/i;
 
 /** "two key innovations: (1) Dynamic Range Expansion, which ...": Title-Case names in the paper's own enumeration. */
 export function enumeratedNames(text: string, sentences: readonly SentenceSpan[]): Array<{ start: number; end: number; text: string }> {

@@ -86,7 +86,7 @@ export class PhraseMatcher<T> {
     for (let w = first; w < words.length && node; w++) {
       if (w > first && !isPhraseGap(text, words[w - 1].end, words[w].start) && !isNameJoiner(text, words[w - 1].end, words[w].start)) break;
       const lower = words[w].lower;
-      for (let k = 0; k < lower.length && node; ) {
+      for (let k = 0; k < lower.length && node;) {
         const code = lower.codePointAt(k)!;
         node = node.next.get(code);
         k += code > 0xffff ? 2 : 1;

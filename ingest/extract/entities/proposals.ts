@@ -16,18 +16,23 @@ export function isNewName(m: Mention): boolean {
 }
 
 /** "... (LRGB) with 5 graph learning datasets: A, B and C": the datasets a benchmark is made of. */
-const DATASET_LIST_INTRO = /^\)?\s*(?:with|of|containing|comprising|including|consisting of)\s+[\w\s-]{0,40}?(?:datasets|benchmarks|tasks|corpora)\s*(?::|,|including|such as)?\s*$/;
+const DATASET_LIST_INTRO =
+  /^\)?\s*(?:with|of|containing|comprising|including|consisting of)\s+[\w\s-]{0,40}?(?:datasets|benchmarks|tasks|corpora)\s*(?::|,|including|such as)?\s*$/;
 
 /** Words between "we propose" and a name that show the name is not what is proposed ("a method for X"). */
-const NOT_OBJECT = /\b(?:of|for|on|in|with|to|from|by|about|that|which|where|when|using|via|under|over|into|based|through|between|across|among|and)\b/i;
+const NOT_OBJECT =
+  /\b(?:of|for|on|in|with|to|from|by|about|that|which|where|when|using|via|under|over|into|based|through|between|across|among|and)\b/i;
 
 export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[], titleMentions: Mention[]): void {
   const text = ctx.abstract;
-  const datasetSentence = (m: Mention) => /\b(?:datasets?|benchmarks?|corpus|corpora)\b/i.test(ctx.sentences.find((s) => s.start <= m.start && m.start < s.end)?.text ?? '');
+  const datasetSentence = (m: Mention) =>
+    /\b(?:datasets?|benchmarks?|corpus|corpora)\b/i.test(ctx.sentences.find((s) => s.start <= m.start && m.start < s.end)?.text ?? '');
   const candidates = abstractMentions
     .filter((m) => isNewName(m) || ((m.source === 'lexicon' || m.source === 'definition') && m.kind === 'dataset' && datasetSentence(m)))
     .sort((a, b) => a.start - b.start);
-  const named = abstractMentions.filter((m) => isNewName(m) || (m.source === 'lexicon' && m.kind === 'method')).sort((a, b) => a.start - b.start);
+  const named = abstractMentions
+    .filter((m) => isNewName(m) || (m.source === 'lexicon' && m.kind === 'method'))
+    .sort((a, b) => a.start - b.start);
   for (const zone of findProposalZones(text, ctx.sentences)) {
     if (!zone.firstOnly && markKnownNameAtVerb(text, zone.start, abstractMentions)) continue;
     const inZone = (zone.firstOnly ? named : candidates).filter((m) => m.start >= zone.start && m.start < zone.end);
@@ -39,7 +44,10 @@ export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[
     if (inZone.length === 0 || (zone.firstOnly && !adjacent) || inZone[0].start - zone.start > 120) continue;
     const lead = text.slice(zone.start, inZone[0].start);
     // "this work introduces a label-free ... pipeline, LLM-GNN.": a name closing the object as its appositive.
-    const closingAppositive = !zone.firstOnly && /,\s*$/.test(lead) && !/[,;:]/.test(lead.slice(0, -2).replace(/\s*,\s*$/, '')) &&
+    const closingAppositive =
+      !zone.firstOnly &&
+      /,\s*$/.test(lead) &&
+      !/[,;:]/.test(lead.slice(0, -2).replace(/\s*,\s*$/, '')) &&
       /^\s*(?:[.;,(]|which\b|that\b|$)/.test(text.slice(inZone[0].end, inZone[0].end + 8));
     if (!zone.firstOnly && NOT_OBJECT.test(lead) && !closingAppositive) continue;
     inZone[0].proposed = true;
@@ -55,7 +63,8 @@ export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[
       inZone[i].proposed = true;
     }
   }
-  for (const m of candidates) if (isAppositiveNew(text, m.end) || isOwnedName(text, m.start, m.end) || isReleasedName(text, m)) m.proposed = true;
+  for (const m of candidates)
+    if (isAppositiveNew(text, m.end) || isOwnedName(text, m.start, m.end) || isReleasedName(text, m)) m.proposed = true;
   for (const item of enumeratedNames(text, ctx.sentences)) addOwnName(abstractMentions, item);
   for (const item of proposedTechniquePhrases(text, ctx.sentences)) addTechniqueName(abstractMentions, item);
   // Definitions: both halves share the role of either.
@@ -69,7 +78,8 @@ export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[
 }
 
 /** "available as an open-source project at GPPerf [url]": a new name the paper releases is its own. */
-const RELEASED_BEFORE = /\b(?:available|released?|open[- ]sourced?|publicly accessible)\b[^.]{0,50}?\b(?:at|as|in|on|via|under|named|called)\s+$/i;
+const RELEASED_BEFORE =
+  /\b(?:available|released?|open[- ]sourced?|publicly accessible)\b[^.]{0,50}?\b(?:at|as|in|on|via|under|named|called)\s+$/i;
 const CODE_HOSTS = /^(?:GitHub|GitLab|Bitbucket|Hugging\s?Face|HF|Zenodo|PyPI|Kaggle|Colab|Figshare|OpenReview)$/i;
 
 function isReleasedName(text: string, m: Mention): boolean {
@@ -111,7 +121,8 @@ function markTitlePrefix(ctx: ExtractionContext, titleMentions: Mention[]): void
     }
     if (exact.source === 'lexicon' && exact.kind === 'concept' && prefix.start > 0) return;
     if (exact.source !== 'lexicon' || exact.kind === 'method' || exact.kind === 'dataset') exact.proposed = true;
-    if (/(?:bench|Bench|BENCH|QA|Eval|Arena)$/.test(exact.text) || TITLE_DATASET_WORDS.test(ctx.title)) exact.datasetContext = exact.kind !== 'method' || exact.source !== 'lexicon';
+    if (/(?:bench|Bench|BENCH|QA|Eval|Arena)$/.test(exact.text) || TITLE_DATASET_WORDS.test(ctx.title))
+      exact.datasetContext = exact.kind !== 'method' || exact.source !== 'lexicon';
     if (exact.proposed && benchmark) exact.benchmarkSystem = true;
     return;
   }
@@ -122,11 +133,22 @@ function markTitlePrefix(ctx: ExtractionContext, titleMentions: Mention[]): void
   if (inner.length === 0 && !ctx.abstract.includes(prefix.text)) return;
   if (inner.length > 0 && inner.every((m) => m.start === prefix.start && m.end === prefix.end)) return;
   // "MoE++: ...": the name replaces the known name inside it.
-  if (!/\s/.test(prefix.text)) for (let i = titleMentions.length - 1; i >= 0; i--) if (titleMentions[i].start >= prefix.start && titleMentions[i].end <= prefix.end) titleMentions.splice(i, 1);
+  if (!/\s/.test(prefix.text))
+    for (let i = titleMentions.length - 1; i >= 0; i--)
+      if (titleMentions[i].start >= prefix.start && titleMentions[i].end <= prefix.end) titleMentions.splice(i, 1);
   const m: Mention = {
-    field: 'title', start: prefix.start, end: prefix.end, text: prefix.text, source: 'title', kind: 'method',
-    strength: STRENGTH.definition, entry: null, longForm: false, proposed: true,
-    datasetContext: TITLE_DATASET_WORDS.test(ctx.title.slice(prefix.end, prefix.end + 40)), benchmarkSystem: benchmark,
+    field: 'title',
+    start: prefix.start,
+    end: prefix.end,
+    text: prefix.text,
+    source: 'title',
+    kind: 'method',
+    strength: STRENGTH.definition,
+    entry: null,
+    longForm: false,
+    proposed: true,
+    datasetContext: TITLE_DATASET_WORDS.test(ctx.title.slice(prefix.end, prefix.end + 40)),
+    benchmarkSystem: benchmark,
   };
   titleMentions.push(m);
 }

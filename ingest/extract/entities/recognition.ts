@@ -12,7 +12,13 @@ export interface Recognition {
 }
 
 const PATTERN_CONFIDENCE: Record<MentionSource, number> = {
-  lexicon: 0.9, definition: 0.8, title: 0.7, list: 0.65, phrase: 0.6, head: 0.55, shape: 0.5,
+  lexicon: 0.9,
+  definition: 0.8,
+  title: 0.7,
+  list: 0.65,
+  phrase: 0.6,
+  head: 0.55,
+  shape: 0.5,
 };
 
 function recognitionOfMention(m: Mention): Recognition {

@@ -19,11 +19,31 @@ export interface FieldScan {
   definitions: AcronymDefinition[];
 }
 
-const ATTENTION_IDIOM = /(?:attract\w*|gain\w*|receiv\w*|drawn|draw\w*|garner\w*|pa(?:y|id|ying)|increasing|growing|considerable|significant|much|more|less|great|little|special|particular|widespread|wide|substantial|research|public|focus\w*|deserv\w*|caught)\s+$/i;
-const PRECISION_IDIOM = /(?:mixed|half|single|double|full|low|high|numerical|arithmetic|floating-point|reduced|lower|higher|arbitrary|bit|numeric|machine)[\s-]+$/i;
+const ATTENTION_IDIOM =
+  /(?:attract\w*|gain\w*|receiv\w*|drawn|draw\w*|garner\w*|pa(?:y|id|ying)|increasing|growing|considerable|significant|much|more|less|great|little|special|particular|widespread|wide|substantial|research|public|focus\w*|deserv\w*|caught)\s+$/i;
+const PRECISION_IDIOM =
+  /(?:mixed|half|single|double|full|low|high|numerical|arithmetic|floating-point|reduced|lower|higher|arbitrary|bit|numeric|machine)[\s-]+$/i;
 /** Metric words that are only metrics where the sentence reports a measurement. */
-const WEAK_METRICS = new Set(['area', 'energy', 'precision', 'recall', 'activation', 'bandwidth', 'modelparameter', 'return', 'bit',
-  'purity', 'regret', 'mse', 'elo', 'return', 'dice', 'ap', 'auc', 'em']);
+const WEAK_METRICS = new Set([
+  'area',
+  'energy',
+  'precision',
+  'recall',
+  'activation',
+  'bandwidth',
+  'modelparameter',
+  'return',
+  'bit',
+  'purity',
+  'regret',
+  'mse',
+  'elo',
+  'return',
+  'dice',
+  'ap',
+  'auc',
+  'em',
+]);
 
 export function scanField(field: Field, text: string, sentences: readonly SentenceSpan[], pos: PosIndex | null): FieldScan {
   const words = splitWords(text);
@@ -54,8 +74,14 @@ function definitionMentions(field: Field, definitions: readonly AcronymDefinitio
 }
 
 /** Lexicon phrases, capitalised name phrases and name-shaped tokens; definitions already found win overlaps. */
-function addLexiconAndNames(field: Field, text: string, words: readonly Word[], sentences: readonly SentenceSpan[],
-  definitions: readonly AcronymDefinition[], mentions: Mention[]): void {
+function addLexiconAndNames(
+  field: Field,
+  text: string,
+  words: readonly Word[],
+  sentences: readonly SentenceSpan[],
+  definitions: readonly AcronymDefinition[],
+  mentions: Mention[],
+): void {
   const defSpans = definitions.flatMap((d) => [d.long, d.short]);
   const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)?.text ?? text;
   const lexicalHits = lexiconMatcher.matchAll(text, words, (m) => acceptLexical(text, m, field, sentenceOf));
@@ -82,7 +108,13 @@ function addLexiconAndNames(field: Field, text: string, words: readonly Word[], 
 }
 
 /** Abstract only: proposed lists, head-word phrases (which may grow a one-word lexicon match) and "the proposed X". */
-function addAbstractPatterns(text: string, words: readonly Word[], sentences: readonly SentenceSpan[], pos: PosIndex | null, mentions: Mention[]): void {
+function addAbstractPatterns(
+  text: string,
+  words: readonly Word[],
+  sentences: readonly SentenceSpan[],
+  pos: PosIndex | null,
+  mentions: Mention[],
+): void {
   for (const item of findProposedListItems(text, sentences)) {
     if (mentions.some((m) => overlaps(m, item) && m.source !== 'lexicon')) continue;
     const m = mention('abstract', item, 'list', 'method', STRENGTH.definition, false);
@@ -90,7 +122,10 @@ function addAbstractPatterns(text: string, words: readonly Word[], sentences: re
     removeOverlapping(mentions, item);
     mentions.push(m);
   }
-  const covered = coveredWords(words, mentions.filter((m) => !isExtendableHead(m)));
+  const covered = coveredWords(
+    words,
+    mentions.filter((m) => !isExtendableHead(m)),
+  );
   for (const h of findHeadPhrases(text, words, pos, covered)) {
     const span = { start: words[h.startWord].start, end: words[h.endWord].end };
     const surface = text.slice(span.start, span.end);
@@ -110,7 +145,8 @@ function qualifyKnownTasks(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'task' || !/\s/.test(m.text)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
-    if (!before || !isTaskQualifier(before[1]) || mentions.some((o) => o !== m && o.end > m.start - before[0].length && o.end <= m.start)) continue;
+    if (!before || !isTaskQualifier(before[1]) || mentions.some((o) => o !== m && o.end > m.start - before[0].length && o.end <= m.start))
+      continue;
     m.start -= before[1].length + 1;
     m.text = text.slice(m.start, m.end);
     m.source = 'head';
@@ -120,7 +156,10 @@ function qualifyKnownTasks(text: string, mentions: Mention[]): void {
 
 /** Titles are Title Case, so only task phrases ("Skin Lesion Classification") are read from their head words. */
 function addTitleTasks(text: string, words: readonly Word[], mentions: Mention[]): void {
-  const covered = coveredWords(words, mentions.filter((m) => !isExtendableHead(m)));
+  const covered = coveredWords(
+    words,
+    mentions.filter((m) => !isExtendableHead(m)),
+  );
   for (const h of findHeadPhrases(text, words, null, covered, true)) {
     if (h.kind !== 'task') continue;
     const span = { start: words[h.startWord].start, end: words[h.endWord].end };
@@ -139,9 +178,27 @@ function keepNamePhrase(p: NamePhrase, hits: ReadonlyArray<PhraseMatch<LexiconHi
   return !hits.some((h) => h.start === p.start && h.end === p.end);
 }
 
-function mention(field: Field, span: { start: number; end: number; text: string }, source: Mention['source'], kind: EntityKind,
-  strength: number, longForm: boolean): Mention {
-  return { field, start: span.start, end: span.end, text: span.text, source, kind, strength, entry: null, longForm, proposed: false, datasetContext: false };
+function mention(
+  field: Field,
+  span: { start: number; end: number; text: string },
+  source: Mention['source'],
+  kind: EntityKind,
+  strength: number,
+  longForm: boolean,
+): Mention {
+  return {
+    field,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    source,
+    kind,
+    strength,
+    entry: null,
+    longForm,
+    proposed: false,
+    datasetContext: false,
+  };
 }
 
 function usefulDefinition(d: AcronymDefinition): boolean {
@@ -150,8 +207,10 @@ function usefulDefinition(d: AcronymDefinition): boolean {
   return !fillerKeys.has(canonicalKey(d.long.text)) && !fillerKeys.has(canonicalKey(short));
 }
 
-const METRIC_HEAD = /(?:accuracy|error|score|rate|ratio|distance|divergence|index|precision|recall|latency|throughput|time|cost|usage|consumption|overhead|efficiency|similarity|loss|likelihood|gain|utilization|footprint|complexity|operations)$/i;
-const TASK_HEAD = /(?:classification|prediction|detection|segmentation|recognition|translation|retrieval|answering|summarization|estimation|forecasting|captioning|tracking|localization|parsing|inference|understanding|reasoning)$/i;
+const METRIC_HEAD =
+  /(?:accuracy|error|score|rate|ratio|distance|divergence|index|precision|recall|latency|throughput|time|cost|usage|consumption|overhead|efficiency|similarity|loss|likelihood|gain|utilization|footprint|complexity|operations)$/i;
+const TASK_HEAD =
+  /(?:classification|prediction|detection|segmentation|recognition|translation|retrieval|answering|summarization|estimation|forecasting|captioning|tracking|localization|parsing|inference|understanding|reasoning)$/i;
 const DATASET_HEAD = /(?:dataset|data set|benchmark|corpus|bench|suite|collection|database|archive)s?$/i;
 
 /** The type an acronym definition suggests when no lexicon knows it. */
@@ -195,7 +254,8 @@ function acceptLexical(text: string, m: PhraseMatch<LexiconHit>, field: Field, s
 }
 
 /** "Llama-2-7B", "ResNet-200": a known name followed by a version or size segment is that versioned name. */
-const VERSION_TAIL = /^(?:\.\d+(?=-|[^\p{L}\p{N}.]|\.\D|$))?(?:-[\p{L}\p{N}]*[\p{Lu}\p{N}][\p{L}\p{N}]*(?:\.\d+)?)*(?:\+{1,2}(?![\p{L}\p{N}]))?/u;
+const VERSION_TAIL =
+  /^(?:\.\d+(?=-|[^\p{L}\p{N}.]|\.\D|$))?(?:-[\p{L}\p{N}]*[\p{Lu}\p{N}][\p{L}\p{N}]*(?:\.\d+)?)*(?:\+{1,2}(?![\p{L}\p{N}]))?/u;
 
 function extendVersion(text: string, start: number, end: number): { start: number; end: number; text: string } {
   const tail = VERSION_TAIL.exec(text.slice(end, end + 24));
@@ -205,7 +265,8 @@ function extendVersion(text: string, start: number, end: number): { start: numbe
   return { start, end: stop, text: text.slice(start, stop) };
 }
 
-const DESCRIPTIVE_SUFFIX = /-(?:Based|Like|Aware|Free|Style|Driven|Guided|Specific|Agnostic|Oriented|Centric|Level|Scale|Augmented|Enhanced|Powered|Efficient)$/;
+const DESCRIPTIVE_SUFFIX =
+  /-(?:Based|Like|Aware|Free|Style|Driven|Guided|Specific|Agnostic|Oriented|Centric|Level|Scale|Augmented|Enhanced|Powered|Efficient)$/;
 
 /** "GNN-based", "MoE-like": drop trailing lower-case word segments from a name. */
 function trimLowerSuffix(token: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {
@@ -253,7 +314,12 @@ function mergeAdjacentNames(text: string, mentions: Mention[]): void {
     let end = m.end;
     for (;;) {
       const next = mentions[i + 1];
-      if (next && next.start === end + 1 && text[end] === ' ' && (next.source === 'shape' || (next.source === 'lexicon' && next.kind === 'method'))) {
+      if (
+        next &&
+        next.start === end + 1 &&
+        text[end] === ' ' &&
+        (next.source === 'shape' || (next.source === 'lexicon' && next.kind === 'method'))
+      ) {
         end = next.end;
         mentions.splice(i + 1, 1);
         continue;
@@ -307,6 +373,7 @@ function markDatasetLists(text: string, mentions: Mention[]): void {
   for (let i = 0; i + 1 < names.length; i++) {
     const here = names[i];
     const next = names[i + 1];
-    if ((here.datasetContext || here.kind === 'dataset') && next.source === 'shape' && LIST_GAP.test(text.slice(here.end, next.start))) next.datasetContext = true;
+    if ((here.datasetContext || here.kind === 'dataset') && next.source === 'shape' && LIST_GAP.test(text.slice(here.end, next.start)))
+      next.datasetContext = true;
   }
 }

@@ -14,26 +14,66 @@ export interface NamedSpan {
   text: string;
 }
 
-const HEAD_WORDS = ['paradigm', 'component', 'approach', 'framework', 'technique', 'method', 'procedure', 'mechanisms?', 'modules?',
-  'layers?', 'blocks?', 'loss(?:es)?', 'objectives?', 'strateg(?:y|ies)', 'schemes?', 'experts?', 'residuals?', 'prefetchers?', 'buffers?',
-  'schedulers?', 'algorithms?', 'attention', 'convolutions?', 'extraction', 'embeddings?', 'networks?', 'pooling', 'encoders?', 'decoders?',
-  'projectors?', 'regularizers?', 'estimators?', 'samplers?', 'routers?'];
+const HEAD_WORDS = [
+  'paradigm',
+  'component',
+  'approach',
+  'framework',
+  'technique',
+  'method',
+  'procedure',
+  'mechanisms?',
+  'modules?',
+  'layers?',
+  'blocks?',
+  'loss(?:es)?',
+  'objectives?',
+  'strateg(?:y|ies)',
+  'schemes?',
+  'experts?',
+  'residuals?',
+  'prefetchers?',
+  'buffers?',
+  'schedulers?',
+  'algorithms?',
+  'attention',
+  'convolutions?',
+  'extraction',
+  'embeddings?',
+  'networks?',
+  'pooling',
+  'encoders?',
+  'decoders?',
+  'projectors?',
+  'regularizers?',
+  'estimators?',
+  'samplers?',
+  'routers?',
+];
 /** Heads in lower or Title case ("extraction layer", "Historical Information Extraction"). */
 const HEAD = `(?:${HEAD_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const WORD = String.raw`[\p{L}\d][\p{L}\d]*(?:-[\p{L}\d]+)*`;
 /** Up to four modifiers and a head, ending where the noun phrase ends (punctuation, a clause, a preposition, a name, a verb). */
-const PHRASE = new RegExp(String.raw`^((?:${WORD}\s+){1,4}?${HEAD})(?=\s*[,.;:()]|\s+(?:that|which|to|for|and|with|in|on|by|of|as|is|are|where|whose|from|into|via)\b|\s*$|\s+[\p{Lu}\d]|\s+(?:can|could|will|may|also|further|significantly|effectively|then)\b|\s+\p{Ll}+s\s+(?:the|a|an|both|its|our|up|to)\b)`, 'u');
-const LEAD = /^\s*(?:(?:a|an|the|our|two|three|its|their)\s+)?(?:(?:novel|new|simple|first|key|dedicated|lightweight|specially|carefully|designed|proposed|learnable|effective|efficient|general|unified|plug-and-play)\s+)*/i;
+const PHRASE = new RegExp(
+  String.raw`^((?:${WORD}\s+){1,4}?${HEAD})(?=\s*[,.;:()]|\s+(?:that|which|to|for|and|with|in|on|by|of|as|is|are|where|whose|from|into|via)\b|\s*$|\s+[\p{Lu}\d]|\s+(?:can|could|will|may|also|further|significantly|effectively|then)\b|\s+\p{Ll}+s\s+(?:the|a|an|both|its|our|up|to)\b)`,
+  'u',
+);
+const LEAD =
+  /^\s*(?:(?:a|an|the|our|two|three|its|their)\s+)?(?:(?:novel|new|simple|first|key|dedicated|lightweight|specially|carefully|designed|proposed|learnable|effective|efficient|general|unified|plug-and-play)\s+)*/i;
 /** A name right after the descriptive phrase: "the first learning rate adaptation module Adaptive-eta". */
-const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+)|(?:[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d+-]*))(?=\s*[,.;:()]|\s+(?:that|which|to|for|and|with|is)\b|\s*$)/u;
+const NAME_AFTER =
+  /^\s+((?:\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+)|(?:[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d+-]*))(?=\s*[,.;:()]|\s+(?:that|which|to|for|and|with|is)\b|\s*$)/u;
 const EVALUATIVE = new Set(EVALUATIVE_MODIFIERS);
-const NOT_OWN = /^(?:existing|standard|traditional|conventional|vanilla|same|each|this|these|that|such|other|previous|prior|original|typical|common|popular|well-known|several|multiple|various|many|different|both|all|any|more|most|their|its|his|her|there|independent|separate|individual|to|the|a|an|of|for|in|on|with|and|or|by|is|are|be|that|which|we|it|from)$/i;
+const NOT_OWN =
+  /^(?:existing|standard|traditional|conventional|vanilla|same|each|this|these|that|such|other|previous|prior|original|typical|common|popular|well-known|several|multiple|various|many|different|both|all|any|more|most|their|its|his|her|there|independent|separate|individual|to|the|a|an|of|for|in|on|with|and|or|by|is|are|be|that|which|we|it|from)$/i;
 /** A generic head after a technique nominal is not part of its name: "a dual-stage instruction tuning paradigm". */
 const GENERIC_HEAD = /^(.*\S(?:ing|tion|sion|ment))\s+(?:paradigm|component|approach|framework|technique|method|procedure|strategy)$/;
 
-const PROPOSE_CUE = /\b(?:we|this (?:paper|work)|us to)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+|here\s+)*(?:propose|introduce|present|develop|design|devise|build|contribute|put forward)(?:s|d|ed)?\s+/gi;
+const PROPOSE_CUE =
+  /\b(?:we|this (?:paper|work)|us to)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+|here\s+)*(?:propose|introduce|present|develop|design|devise|build|contribute|put forward)(?:s|d|ed)?\s+/gi;
 const OWNED_CUE = /\b(?:our|the (?:proposed|designed|introduced|developed|novel|new))\s+/gi;
-const PARTS_CUE = /\b(?:consist(?:s|ing)? of|compris(?:es|ing)|composed of|made up of|incorporat(?:es|ing)|equipped with|combined with|coupled with|together with|accompanied by)\s*:?\s*/gi;
+const PARTS_CUE =
+  /\b(?:consist(?:s|ing)? of|compris(?:es|ing)|composed of|made up of|incorporat(?:es|ing)|equipped with|combined with|coupled with|together with|accompanied by)\s*:?\s*/gi;
 const ENUMERATOR = /(?:\(\s*(?:\d|[ivx]{1,3})\s*\)|(?:^|[\s,;:])(?:\d|[ivx]{1,3})\))\s*/gi;
 const OWN_SENTENCE = /\b(?:we|our|propose[sd]?|introduce[sd]?|contributions?|components?|consists?|comprises?|innovations?)\b/i;
 
@@ -50,7 +90,8 @@ export function techniquePhraseAt(text: string, from: number, backReference = fa
   }
   const generic = GENERIC_HEAD.exec(m[1]);
   // "the proposed forward graph learning framework" refers back to the paper's system rather than naming a part.
-  if ((generic && backReference) || (!generic && /\s(?:paradigm|component|approach|framework|technique|method|procedure)$/.test(m[1]))) return null;
+  if ((generic && backReference) || (!generic && /\s(?:paradigm|component|approach|framework|technique|method|procedure)$/.test(m[1])))
+    return null;
   const name = generic ? generic[1] : m[1];
   const words = name.split(/\s+/);
   // An evaluative word opens a name only before two content words ("fast compound scaling"), never inside one.
@@ -86,7 +127,8 @@ export function proposedTechniquePhrases(text: string, sentences: readonly Sente
       const first = techniquePhraseAt(text, from);
       push(first);
       // "both inter-layer and intra-layer schemes": later items count only when the first is a name itself.
-      if (cue === PARTS_CUE && first) for (const item of listItemStarts(text, from, sentence?.end ?? text.length)) push(techniquePhraseAt(text, item));
+      if (cue === PARTS_CUE && first)
+        for (const item of listItemStarts(text, from, sentence?.end ?? text.length)) push(techniquePhraseAt(text, item));
     }
   }
   return out;
@@ -120,6 +162,15 @@ export function addTechniqueName(mentions: Mention[], span: NamedSpan): void {
     const m = mentions[i];
     if (m.start < span.end && span.start < m.end && m.source !== 'lexicon') mentions.splice(i, 1);
   }
-  mentions.push({ field: 'abstract', ...span, source: 'title', kind: 'method', strength: STRENGTH.definition + 1, entry: null,
-    longForm: false, proposed: true, datasetContext: false });
+  mentions.push({
+    field: 'abstract',
+    ...span,
+    source: 'title',
+    kind: 'method',
+    strength: STRENGTH.definition + 1,
+    entry: null,
+    longForm: false,
+    proposed: true,
+    datasetContext: false,
+  });
 }

@@ -14,16 +14,39 @@ interface KindCue {
 /** Words following the value (or its coordinated list: "17.77%, 2.49x, and 2.32x reductions"). */
 const AFTER_CUES: KindCue[] = [
   { kind: 'other', pattern: /^\s*(?:[\w-]+\s+){0,2}?(?:loss|losses|overhead|overheads|degradation|drop|slowdown)\b/i },
-  { kind: 'speedup', pattern: /^\s*(?:end-to-end\s+|overall\s+|training\s+|inference\s+|average\s+|geomean\s+)*(?:faster|speed-?ups?|acceleration|quicker|higher throughput|more throughput|throughput (?:gain|improvement|increase))\b/i },
-  { kind: 'reduction', pattern: /^\s*(?:[\w-]+\s+)?(?:fewer|less|lower|smaller|cheaper|reductions?|savings?|decrease|compression|shorter|cut)\b/i },
-  { kind: 'improvement', pattern: /^\s*(?:[\w@-]+\s+){0,2}?(?:higher|better|more|improvements?|gains?|increase|boost|absolute improvement|relative improvement)\b/i },
+  {
+    kind: 'speedup',
+    pattern:
+      /^\s*(?:end-to-end\s+|overall\s+|training\s+|inference\s+|average\s+|geomean\s+)*(?:faster|speed-?ups?|acceleration|quicker|higher throughput|more throughput|throughput (?:gain|improvement|increase))\b/i,
+  },
+  {
+    kind: 'reduction',
+    pattern: /^\s*(?:[\w-]+\s+)?(?:fewer|less|lower|smaller|cheaper|reductions?|savings?|decrease|compression|shorter|cut)\b/i,
+  },
+  {
+    kind: 'improvement',
+    pattern:
+      /^\s*(?:[\w@-]+\s+){0,2}?(?:higher|better|more|improvements?|gains?|increase|boost|absolute improvement|relative improvement)\b/i,
+  },
 ];
 
 /** The governing verb or noun before the value, nearest wins. */
 const BEFORE_CUES: KindCue[] = [
-  { kind: 'speedup', pattern: /\b(?:speed(?:s|ed|ing)?[\s-]?up|speed-?ups?|accelerat\w*|throughput)\b[^.;]{0,60}?\b(?:by|of|to|is|reaching)?\s*(?:up to|over|about|around|approximately|nearly|at least|more than|an average of|on average)?\s*$/i },
-  { kind: 'reduction', pattern: /\b(?:reduc\w*|cut\w*|sav\w*|lower\w*|decreas\w*|shrink\w*|compress\w*|shorten\w*|minimi[sz]\w*)\b[^.;]{0,60}?\b(?:by|of|to)?\s*(?:up to|over|about|around|approximately|nearly|at least|more than|only|just|less than)?\s*$/i },
-  { kind: 'improvement', pattern: /\b(?:improv\w*|outperform\w*|increas\w*|boost\w*|gains?|surpass\w*|exceed\w*|beat\w*|advanc\w*|enhanc\w*|rais\w*)\b[^.;]{0,90}?\b(?:by|of)\s*(?:up to|over|about|around|approximately|nearly|at least|more than|an average of)?\s*$/i },
+  {
+    kind: 'speedup',
+    pattern:
+      /\b(?:speed(?:s|ed|ing)?[\s-]?up|speed-?ups?|accelerat\w*|throughput)\b[^.;]{0,60}?\b(?:by|of|to|is|reaching)?\s*(?:up to|over|about|around|approximately|nearly|at least|more than|an average of|on average)?\s*$/i,
+  },
+  {
+    kind: 'reduction',
+    pattern:
+      /\b(?:reduc\w*|cut\w*|sav\w*|lower\w*|decreas\w*|shrink\w*|compress\w*|shorten\w*|minimi[sz]\w*)\b[^.;]{0,60}?\b(?:by|of|to)?\s*(?:up to|over|about|around|approximately|nearly|at least|more than|only|just|less than)?\s*$/i,
+  },
+  {
+    kind: 'improvement',
+    pattern:
+      /\b(?:improv\w*|outperform\w*|increas\w*|boost\w*|gains?|surpass\w*|exceed\w*|beat\w*|advanc\w*|enhanc\w*|rais\w*)\b[^.;]{0,90}?\b(?:by|of)\s*(?:up to|over|about|around|approximately|nearly|at least|more than|an average of)?\s*$/i,
+  },
 ];
 
 export interface KindContext {
@@ -50,7 +73,10 @@ export function resultKind(ctx: KindContext): ResultKind {
   const before = ctx.sentence.slice(Math.max(0, ctx.previousEnd, ctx.listStart - 90), ctx.listStart);
   const nearest = nearestBeforeCue(before);
   if (nearest) return adjustForUnit(nearest, ctx);
-  if (FACTOR_UNITS.has(ctx.unit)) return /\breduc|\bsav(?:e|es|ing)\b|\bless\b|\bfewer\b/i.test(ctx.sentence) && !/\bfaster|speed/i.test(ctx.sentence) ? 'reduction' : 'speedup';
+  if (FACTOR_UNITS.has(ctx.unit))
+    return /\breduc|\bsav(?:e|es|ing)\b|\bless\b|\bfewer\b/i.test(ctx.sentence) && !/\bfaster|speed/i.test(ctx.sentence)
+      ? 'reduction'
+      : 'speedup';
   return 'score';
 }
 

@@ -21,7 +21,12 @@ export interface NamedEntity {
   evidence: EvidenceSpan[];
 }
 
-export function entityMentions(type: SlotType, entities: readonly NamedEntity[], sentenceStart: number, sentenceEnd: number): SentenceMention[] {
+export function entityMentions(
+  type: SlotType,
+  entities: readonly NamedEntity[],
+  sentenceStart: number,
+  sentenceEnd: number,
+): SentenceMention[] {
   const mentions: SentenceMention[] = [];
   for (const entity of entities) {
     for (const e of entity.evidence) {
@@ -35,7 +40,8 @@ export function entityMentions(type: SlotType, entities: readonly NamedEntity[],
 /** Head words of measures; up to two modifiers before them join the phrase ("end-to-end training memory footprint"). */
 const METRIC_HEAD =
   /\b(?:time|latency|throughput|accuracy|footprint|memory|power|energy|area|traffic|costs?|parameters?|savings|sensitivity|specificity|sparsity|volume|movement|utili[sz]ation|size|speed|AP|mAP|mIoU|IoU|R2|F1|BLEU|ROUGE(?:-\w+)?|FID|perplexity|error|NDCG@\d+|NDCG|recall|precision|bandwidth|overhead|footprint|schedule|efficiency|score|reward|regret|bits? per parameter)\b/g;
-const NOT_MODIFIER = /^(?:the|a|an|its|their|our|his|her|in|of|on|and|or|with|by|to|up|at|for|from|over|than|higher|lower|fewer|less|more|better|worse|faster|similar|same|reduces?|reduced|reducing|improves?|improved|improving|achieves?|achieved|saves?|speeds?|cuts?|minimal|minor|trillion|billion|million|thousand|[\w-]*-(?:billion|million|trillion)|significant|significantly|much|overall|average|total|\d[\w.%]*|[,;:()]+)$/i;
+const NOT_MODIFIER =
+  /^(?:the|a|an|its|their|our|his|her|in|of|on|and|or|with|by|to|up|at|for|from|over|than|higher|lower|fewer|less|more|better|worse|faster|similar|same|reduces?|reduced|reducing|improves?|improved|improving|achieves?|achieved|saves?|speeds?|cuts?|minimal|minor|trillion|billion|million|thousand|[\w-]*-(?:billion|million|trillion)|significant|significantly|much|overall|average|total|\d[\w.%]*|[,;:()]+)$/i;
 
 export function metricPhrases(sentence: string): SentenceMention[] {
   const phrases: SentenceMention[] = [];

@@ -25,14 +25,22 @@ export interface ValueRegion {
 
 export function fillMetric(sentence: string, region: ValueRegion, metrics: readonly SentenceMention[]): string | null {
   // A measure may begin inside the value's own words: "0.8 bits per parameter".
-  const after = metrics.filter((m) => m.end > region.listEnd && m.start >= region.listStart && m.end <= region.regionEnd).sort((a, b) => a.start - b.start);
+  const after = metrics
+    .filter((m) => m.end > region.listEnd && m.start >= region.listStart && m.end <= region.regionEnd)
+    .sort((a, b) => a.start - b.start);
   if (region.listSize > 1 && after.length >= region.listSize) {
     const gapOk = /^\s*(?:[\w-]+\s+){0,3}?(?:on|in|of|for)\s/.test(sentence.slice(region.listEnd, after[0].start));
     if (gapOk) return after[region.listIndex].name;
   }
   const near = after[0];
   const gap = near ? sentence.slice(region.listEnd, Math.max(region.listEnd, near.start)) : '';
-  if (near && /^[\s]*(?:(?:higher|lower|fewer|less|more|better|faster|slower|speed-?ups?|reductions?|improvements?|gains?|increase|decrease|savings?|in|of|on|end-to-end|relative|absolute|average|overall|top-1)\s+){0,3}(?:[a-z][\w-]*\s+)?$/i.test(gap)) return near.name;
+  if (
+    near &&
+    /^[\s]*(?:(?:higher|lower|fewer|less|more|better|faster|slower|speed-?ups?|reductions?|improvements?|gains?|increase|decrease|savings?|in|of|on|end-to-end|relative|absolute|average|overall|top-1)\s+){0,3}(?:[a-z][\w-]*\s+)?$/i.test(
+      gap,
+    )
+  )
+    return near.name;
   if (region.kind === 'speedup' && /^\s*(?:faster|speed-?ups?)\b/i.test(sentence.slice(region.listEnd))) return null;
   const before = metrics.filter((m) => m.end <= region.listStart && m.start >= region.regionStart).sort((a, b) => b.end - a.end)[0];
   if (before) return before.name;
@@ -40,7 +48,12 @@ export function fillMetric(sentence: string, region: ValueRegion, metrics: reado
   return later?.name ?? null;
 }
 
-export function fillDataset(sentence: string, region: ValueRegion, datasets: readonly SentenceMention[], nextRegionDatasets: readonly SentenceMention[]): string | null {
+export function fillDataset(
+  sentence: string,
+  region: ValueRegion,
+  datasets: readonly SentenceMention[],
+  nextRegionDatasets: readonly SentenceMention[],
+): string | null {
   if (region.slashIndex !== undefined) {
     const paired = slashPairedName(sentence, datasets, region.slashIndex);
     if (paired) return paired;
@@ -50,10 +63,21 @@ export function fillDataset(sentence: string, region: ValueRegion, datasets: rea
   if (after.length > 0) return joined(sentence, after);
   const before = inRegion.filter((d) => d.end <= region.listStart);
   if (before.length > 0) return before[before.length - 1].name;
-  if (nextRegionDatasets.length > 0 && /^[^;.]{0,24}$/.test(sentence.slice(region.listEnd, region.regionEnd)) && /\band\b|,/.test(sentence.slice(region.listEnd, region.regionEnd))) return nextRegionDatasets[0].name;
+  if (
+    nextRegionDatasets.length > 0 &&
+    /^[^;.]{0,24}$/.test(sentence.slice(region.listEnd, region.regionEnd)) &&
+    /\band\b|,/.test(sentence.slice(region.listEnd, region.regionEnd))
+  )
+    return nextRegionDatasets[0].name;
   const distinct = [...new Set(datasets.map((d) => d.name))];
   if (distinct.length === 1 && (region.kind === 'score' || region.kind === 'improvement')) return distinct[0];
-  if (distinct.length > 1 && /^(?:On|For|Across)\s/.test(sentence) && datasets[0].start < 8 + datasets[0].name.length && (region.kind === 'score' || region.kind === 'improvement')) return datasets[0].name;
+  if (
+    distinct.length > 1 &&
+    /^(?:On|For|Across)\s/.test(sentence) &&
+    datasets[0].start < 8 + datasets[0].name.length &&
+    (region.kind === 'score' || region.kind === 'improvement')
+  )
+    return datasets[0].name;
   return null;
 }
 
@@ -79,8 +103,10 @@ function joined(sentence: string, names: readonly SentenceMention[]): string {
   return last === 0 ? names[0].name : sentence.slice(names[0].start, names[last].end);
 }
 
-const COMPARISON = /\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|in contrast to|relative to|comparable to|on par with|match(?:es|ing)?|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ing)?)\s+(?!\d|up to|\$)/gi;
-const PHRASE_STOP = /\s(?:by|with|in|on|at|while|when|which|that|for|under|across|to|from|using|without|within|thereby|and (?:achiev|reduc|improv|speed|provid|enabl|offer|deliver|preserv|maintain)\w*)\b|[,;:().]|\s(?:of|and)\s+\d/;
+const COMPARISON =
+  /\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|in contrast to|relative to|comparable to|on par with|match(?:es|ing)?|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ing)?)\s+(?!\d|up to|\$)/gi;
+const PHRASE_STOP =
+  /\s(?:by|with|in|on|at|while|when|which|that|for|under|across|to|from|using|without|within|thereby|and (?:achiev|reduc|improv|speed|provid|enabl|offer|deliver|preserv|maintain)\w*)\b|[,;:().]|\s(?:of|and)\s+\d/;
 
 export interface Comparison {
   /** Where the cue starts and where the compared name ends, in the sentence. */
@@ -93,7 +119,11 @@ export function comparisons(sentence: string, methods: readonly SentenceMention[
   const found: Comparison[] = [];
   for (const match of sentence.matchAll(COMPARISON)) {
     // "less than a day", "more than 500": a bound on a quantity, not a compared system.
-    if (/\b(?:less|more|fewer|greater|rather|other)\s+$/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 9), match.index ?? 0)) && /^than/i.test(match[0])) continue;
+    if (
+      /\b(?:less|more|fewer|greater|rather|other)\s+$/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 9), match.index ?? 0)) &&
+      /^than/i.test(match[0])
+    )
+      continue;
     const phraseStart = (match.index ?? 0) + match[0].length;
     const rest = sentence.slice(phraseStart);
     const stop = PHRASE_STOP.exec(rest);
@@ -104,7 +134,9 @@ export function comparisons(sentence: string, methods: readonly SentenceMention[
     const skipped = article ? article[0].length : 0;
     phrase = phrase.slice(skipped);
     if (phrase === '' || /^(?:\d|others?\b|all\b|previous\b$)/i.test(phrase)) continue;
-    const leading = methods.filter((m) => m.start >= phraseStart && m.start <= phraseStart + skipped + 24 && m.end <= phraseStart + skipped + phrase.length + 1);
+    const leading = methods.filter(
+      (m) => m.start >= phraseStart && m.start <= phraseStart + skipped + 24 && m.end <= phraseStart + skipped + phrase.length + 1,
+    );
     const name = leading.length > 0 ? namedList(sentence, leading) : phrase;
     found.push({ cueStart: match.index ?? 0, end: phraseStart + skipped + phrase.length, name });
   }
@@ -114,12 +146,19 @@ export function comparisons(sentence: string, methods: readonly SentenceMention[
 function namedList(sentence: string, names: readonly SentenceMention[]): string {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   if (sorted.length === 1) return sorted[0].name;
-  const gapJoins = sorted.every((m, i) => i === 0 || /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(sentence.slice(sorted[i - 1].end, m.start)));
+  const gapJoins = sorted.every(
+    (m, i) => i === 0 || /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(sentence.slice(sorted[i - 1].end, m.start)),
+  );
   return gapJoins ? sentence.slice(sorted[0].start, sorted[sorted.length - 1].end) : sorted[0].name;
 }
 
 export function fillBaseline(sentence: string, region: ValueRegion, found: readonly Comparison[], firstValueStart: number): string | null {
-  const own = found.filter((c) => c.cueStart >= region.regionStart && c.cueStart < region.regionEnd && (c.cueStart < region.listStart || !CLAUSE_BREAK.test(sentence.slice(region.listEnd, c.cueStart))));
+  const own = found.filter(
+    (c) =>
+      c.cueStart >= region.regionStart &&
+      c.cueStart < region.regionEnd &&
+      (c.cueStart < region.listStart || !CLAUSE_BREAK.test(sentence.slice(region.listEnd, c.cueStart))),
+  );
   if (own.length > 0) {
     const ranked = [...own].sort((a, b) => distance(a, region) - distance(b, region));
     return ranked[0].name;
@@ -136,13 +175,16 @@ function distance(c: Comparison, region: ValueRegion): number {
 }
 
 /** Words that make the name after them something other than the clause's subject. */
-const NOT_SUBJECT_BEFORE = /(?:\b(?:on|for|like|of|to|over|than|with|from|against|versus|vs\.?|compared (?:to|with)|relative to|outperforms?|outperforming|match(?:es|ing)?|surpass(?:es|ing)?|beats?|as|including|such as|top of|in|into|and|or|by|via|using|train|training|trains)\s+(?:the\s+|a\s+|an\s+|baseline\s+|standard\s+)?)$/i;
-const OWN_WORK = /\b(?:we|our (?:[\w()-]+\s+){0,3}?(?:method|approach|model|framework|system|implementation|technique|algorithm|optimizer|design|work|solution|scheme|pipeline|architecture)s?|the proposed (?:[\w()-]+\s+){0,2}?(?:method|approach|model|framework|system|technique|algorithm|architecture)s?|this (?:method|approach|framework|system))\b/gi;
+const NOT_SUBJECT_BEFORE =
+  /(?:\b(?:on|for|like|of|to|over|than|with|from|against|versus|vs\.?|compared (?:to|with)|relative to|outperforms?|outperforming|match(?:es|ing)?|surpass(?:es|ing)?|beats?|as|including|such as|top of|in|into|and|or|by|via|using|train|training|trains)\s+(?:the\s+|a\s+|an\s+|baseline\s+|standard\s+)?)$/i;
+const OWN_WORK =
+  /\b(?:we|our (?:[\w()-]+\s+){0,3}?(?:method|approach|model|framework|system|implementation|technique|algorithm|optimizer|design|work|solution|scheme|pipeline|architecture)s?|the proposed (?:[\w()-]+\s+){0,2}?(?:method|approach|model|framework|system|technique|algorithm|architecture)s?|this (?:method|approach|framework|system))\b/gi;
 /** "BERT-style modeling", "GPT-like models": the name describes, it does not act. */
 const DESCRIPTIVE_AFTER = /^-?(?:style|like|based|type|sized|scale|level)\b/i;
 
 /** Where a new clause with its own subject starts: "..., while X", "(2) X", "show that X". */
-const SUBJECT_CLAUSE_START = /(?:\bshow(?:s|ed)? that|\bdemonstrat\w* that|\bfind that|\bindicate that|\breveal\w* that|\(\d\)|,\s*(?:while|whereas|and)\b)\s*/gi;
+const SUBJECT_CLAUSE_START =
+  /(?:\bshow(?:s|ed)? that|\bdemonstrat\w* that|\bfind that|\bindicate that|\breveal\w* that|\(\d\)|,\s*(?:while|whereas|and)\b)\s*/gi;
 
 function lastMatchEnd(text: string, pattern: RegExp): number {
   let end = 0;
@@ -161,7 +203,9 @@ export interface SubjectInput {
 export function fillSubject(input: SubjectInput): string {
   const { sentence, region, candidates } = input;
   const own = input.proposed ?? '(this paper)';
-  const achievedBy = /^[^.;]{0,60}?\b(?:achieved|obtained|reported|attained) by\s+(?:the\s+)?/i.exec(sentence.slice(region.listEnd, region.regionEnd));
+  const achievedBy = /^[^.;]{0,60}?\b(?:achieved|obtained|reported|attained) by\s+(?:the\s+)?/i.exec(
+    sentence.slice(region.listEnd, region.regionEnd),
+  );
   if (achievedBy) {
     const at = region.listEnd + achievedBy[0].length;
     const named = candidates.find((c) => c.start === at);
@@ -172,14 +216,20 @@ export function fillSubject(input: SubjectInput): string {
   sorted.forEach((c, i) => {
     const before = sentence.slice(Math.max(0, c.start - 30), c.start);
     const inComparison = input.comparisons.some((cmp) => c.start >= cmp.cueStart && c.end <= cmp.end + 1);
-    const listContinues = i > 0 && excluded.has(sorted[i - 1]) && /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(sentence.slice(sorted[i - 1].end, c.start));
+    const listContinues =
+      i > 0 && excluded.has(sorted[i - 1]) && /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(sentence.slice(sorted[i - 1].end, c.start));
     if (DESCRIPTIVE_AFTER.test(sentence.slice(c.end, c.end + 8))) excluded.add(c);
     if (inComparison || listContinues || (NOT_SUBJECT_BEFORE.test(before) && !/^\s*$/.test(before))) excluded.add(c);
   });
   // The clause's subject comes first: the earliest name (or "we"/"our method") of the value's clause.
-  const clauseStart = Math.max(0, sentence.lastIndexOf(';', region.listStart) + 1, lastMatchEnd(sentence.slice(0, region.listStart), SUBJECT_CLAUSE_START));
+  const clauseStart = Math.max(
+    0,
+    sentence.lastIndexOf(';', region.listStart) + 1,
+    lastMatchEnd(sentence.slice(0, region.listStart), SUBJECT_CLAUSE_START),
+  );
   let best: { name: string; at: number } | null = null;
-  for (const c of sorted) if (!excluded.has(c) && c.start >= clauseStart && (best === null || c.start < best.at)) best = { name: c.name, at: c.start };
+  for (const c of sorted)
+    if (!excluded.has(c) && c.start >= clauseStart && (best === null || c.start < best.at)) best = { name: c.name, at: c.start };
   for (const match of sentence.slice(clauseStart, region.listStart).matchAll(OWN_WORK)) {
     const at = clauseStart + (match.index ?? 0);
     if (best === null || at < best.at) best = { name: own, at };

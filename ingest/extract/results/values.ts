@@ -25,9 +25,11 @@ const SIZE_UNITS = new Set(['B', 'M', 'K', 'k', 'T', 'G', 'billion', 'million', 
 const MEASURE_UNITS = new Set(['%', 'x', 'times', 'fold', 'points', 'percentage points', 'pp', 'percent']);
 
 /** Words after a number that make it a setting or a count: "256 GPUs", "64 layers", "batch sizes of 32". */
-const COUNT_AFTER = /^[\s-]*(?:[a-z-]+\s)?(?:gpus?|tpus?|cpus?|nodes?|devices?|sockets?|machines?|workers?|servers?|cores?|layers?|heads?|experts?|parameters?|params|tokens?|samples?|examples?|images?|videos?|hours of|languages?|datasets?|benchmarks?|tasks?|circuits?|rules?|production rules|teams?|registrations?|vertices|edges|nodes|users?|participants?|subjects?|classes|categories|steps?|epochs?|iterations?|rounds?|bits?|bytes|characters|words|sentences|pages|papers?|models?|variants?|domains?|queries|questions|problems|instances|frames|pixels|dimensions?|channels?|-?socket|-?bit|-?layer|-?way|-?shot|-?dimensional|-?parameter|k context)\b/i;
+const COUNT_AFTER =
+  /^[\s-]*(?:[a-z-]+\s)?(?:gpus?|tpus?|cpus?|nodes?|devices?|sockets?|machines?|workers?|servers?|cores?|layers?|heads?|experts?|parameters?|params|tokens?|samples?|examples?|images?|videos?|hours of|languages?|datasets?|benchmarks?|tasks?|circuits?|rules?|production rules|teams?|registrations?|vertices|edges|nodes|users?|participants?|subjects?|classes|categories|steps?|epochs?|iterations?|rounds?|bits?|bytes|characters|words|sentences|pages|papers?|models?|variants?|domains?|queries|questions|problems|instances|frames|pixels|dimensions?|channels?|-?socket|-?bit|-?layer|-?way|-?shot|-?dimensional|-?parameter|k context)\b/i;
 /** Words before a number that make it a setting: "batch size of 32", "resolution of 224", "on 256 GPUs". */
-const SETTING_BEFORE = /(?:batch sizes?|resolution|sequence length|context length|length|window|budget|rank|width|depth|seed|temperature|learning rate|up to|with|using|on|of|across|at)\s+(?:of\s+)?(?:about |approximately |around |only |just |over |more than |nearly )?$/i;
+const SETTING_BEFORE =
+  /(?:batch sizes?|resolution|sequence length|context length|length|window|budget|rank|width|depth|seed|temperature|learning rate|up to|with|using|on|of|across|at)\s+(?:of\s+)?(?:about |approximately |around |only |just |over |more than |nearly )?$/i;
 
 export function resultValues(sentence: string, numbers: readonly ClaimNumber[]): ResultValue[] {
   const located = withSlashPairs(sentence, locate(sentence, numbers));
@@ -58,7 +60,14 @@ function withSlashPairs(sentence: string, values: ResultValue[]): ResultValue[] 
     }
     const start = value.end + 1;
     out.push({ ...value, slashIndex: 0 });
-    out.push({ raw: tail[1] + (tail[2] ?? ''), value: Number(tail[1]), unit: tail[2] ? value.unit : value.unit, start, end: start + tail[0].length - 1, slashIndex: 1 });
+    out.push({
+      raw: tail[1] + (tail[2] ?? ''),
+      value: Number(tail[1]),
+      unit: tail[2] ? value.unit : value.unit,
+      start,
+      end: start + tail[0].length - 1,
+      slashIndex: 1,
+    });
   }
   return out;
 }
@@ -71,7 +80,8 @@ function joinRanges(sentence: string, values: ResultValue[]): ResultValue[] {
     const next = values[i + 1];
     const between = next ? sentence.slice(current.end, next.start) : '';
     const before = sentence.slice(Math.max(0, current.start - 24), current.start);
-    const isChange = /\bfrom\s+(?:just\s+|only\s+|about\s+)?$/i.test(before) && !/\b(?:rang\w*|between|vary\w*)\s+from\s+\S*\s*$/i.test(before);
+    const isChange =
+      /\bfrom\s+(?:just\s+|only\s+|about\s+)?$/i.test(before) && !/\b(?:rang\w*|between|vary\w*)\s+from\s+\S*\s*$/i.test(before);
     if (next && isChange && /^\s*to\s+(?:just\s+|only\s+|about\s+)?$/.test(between)) {
       joined.push({ ...next, reached: true });
       i++;
@@ -82,7 +92,14 @@ function joinRanges(sentence: string, values: ResultValue[]): ResultValue[] {
       continue;
     }
     if (isChange) joined.push({ ...next, reached: true });
-    else joined.push({ raw: sentence.slice(current.start, next.end), value: current.value, unit: next.unit, start: current.start, end: next.end });
+    else
+      joined.push({
+        raw: sentence.slice(current.start, next.end),
+        value: current.value,
+        unit: next.unit,
+        start: current.start,
+        end: next.end,
+      });
     i++;
   }
   return joined;
@@ -93,17 +110,31 @@ function isSetting(sentence: string, value: ResultValue): boolean {
   const before = sentence.slice(Math.max(0, value.start - 40), value.start);
   if (/^\^/.test(after) || /\^\{?\d/.test(value.raw)) return true;
   if (SIZE_UNITS.has(value.unit)) return true;
-  if (/^\s*[\w-]+\s+(?:per|\/)\s*(?:second|s|sec|query|token|sample|image)\b|^\s*(?:dollars?|USD|cents?)\b|^\s*per\s+(?:parameter|weight|channel|token)\b/i.test(after)) return false;
+  if (
+    /^\s*[\w-]+\s+(?:per|\/)\s*(?:second|s|sec|query|token|sample|image)\b|^\s*(?:dollars?|USD|cents?)\b|^\s*per\s+(?:parameter|weight|channel|token)\b/i.test(
+      after,
+    )
+  )
+    return false;
   // A factor glued to a product name is a device count: "4x NVIDIA A6000", "4timesRTX 3090"; "1-bit Adam" is a name.
   if (/^(?:x|times|bit|-bit)$/.test(value.unit) && /^\s?\p{Lu}/u.test(after)) return true;
-  if (/^-?bit$/.test(value.unit) && /^[-\s]*(?:weights?|activations?|quantization|precision|baseline|model|integer|float)/i.test(after)) return true;
+  if (/^-?bit$/.test(value.unit) && /^[-\s]*(?:weights?|activations?|quantization|precision|baseline|model|integer|float)/i.test(after))
+    return true;
   if (MEASURE_UNITS.has(value.unit)) return false;
-  if (/^(?:GB|MB|TB|GiB|MiB)$/.test(value.unit)) return /^\s*(?:of\s+)?(?:memory|GPU|VRAM|RAM|HBM|in parameters|of parameters|model)/i.test(after) || /(?:with|exceeds?|of)\s+(?:a\s+)?$/i.test(before);
+  if (/^(?:GB|MB|TB|GiB|MiB)$/.test(value.unit))
+    return (
+      /^\s*(?:of\s+)?(?:memory|GPU|VRAM|RAM|HBM|in parameters|of parameters|model)/i.test(after) ||
+      /(?:with|exceeds?|of)\s+(?:a\s+)?$/i.test(before)
+    );
   if (value.unit === '') {
     if (COUNT_AFTER.test(after)) return true;
     if (!value.raw.includes('.') && SETTING_BEFORE.test(before)) return true;
     // A bare integer with no metric word near it is a count rather than a measurement.
-    if (!value.raw.includes('.') && !/^\s*(?:[\w@-]+\s){0,2}?(?:points?|pp|score|accuracy|AP|mAP|BLEU|F1|FID|NDCG)/.test(after)) return true;
+    if (!value.raw.includes('.') && !/^\s*(?:[\w@-]+\s){0,2}?(?:points?|pp|score|accuracy|AP|mAP|BLEU|F1|FID|NDCG)/.test(after))
+      return true;
   }
-  return COUNT_AFTER.test(after) && !/^(?:ms|s|h|seconds|minutes|hours|days|tokens\/s|samples\/s|Gbit\/s|Gb\/s|GB\/s|MB\/s|Gbps|Mbps|fps|FPS)$/.test(value.unit);
+  return (
+    COUNT_AFTER.test(after) &&
+    !/^(?:ms|s|h|seconds|minutes|hours|days|tokens\/s|samples\/s|Gbit\/s|Gb\/s|GB\/s|MB\/s|Gbps|Mbps|fps|FPS)$/.test(value.unit)
+  );
 }

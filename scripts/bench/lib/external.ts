@@ -40,7 +40,17 @@ export function readExternalSentences(path: string): ExternalSentence[] {
 }
 
 export function sentenceRecord(sentence: ExternalSentence): PaperRecord {
-  return { id: `ext-${sentence.id}`, title: '', abstract: sentence.text, authors: null, date: null, upvotes: null, url: null, categories: [], sources: [] };
+  return {
+    id: `ext-${sentence.id}`,
+    title: '',
+    abstract: sentence.text,
+    authors: null,
+    date: null,
+    upvotes: null,
+    url: null,
+    categories: [],
+    sources: [],
+  };
 }
 
 /** The names to withhold from the lexicons: every labelled dataset surface. */
@@ -50,8 +60,10 @@ export function externalNames(sentences: readonly ExternalSentence[]): string[] 
 
 function strictMatch(entity: DatasetMention, gold: LabelledSpan): boolean {
   const key = canonicalKey(gold.text);
-  return [entity.name, ...entity.aliases].some((a) => canonicalKey(a) === key) ||
-    entity.evidence.some((e) => e.field === 'abstract' && e.start === gold.start && e.end === gold.end);
+  return (
+    [entity.name, ...entity.aliases].some((a) => canonicalKey(a) === key) ||
+    entity.evidence.some((e) => e.field === 'abstract' && e.start === gold.start && e.end === gold.end)
+  );
 }
 
 function lenientMatch(entity: DatasetMention, gold: LabelledSpan): boolean {
@@ -69,7 +81,10 @@ export function scoreExternal(sentences: readonly ExternalSentence[], extraction
   const lenient = emptyCounts();
   sentences.forEach((sentence, i) => {
     const predicted = extractions[i].datasets;
-    for (const [counts, match] of [[strict, strictMatch], [lenient, lenientMatch]] as const) {
+    for (const [counts, match] of [
+      [strict, strictMatch],
+      [lenient, lenientMatch],
+    ] as const) {
       counts.predicted += predicted.length;
       counts.correctPredicted += predicted.filter((p) => sentence.datasets.some((g) => match(p, g))).length;
       counts.gold += sentence.datasets.length;

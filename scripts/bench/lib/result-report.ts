@@ -21,7 +21,11 @@ export function evaluateResults(files: readonly GoldFile[]): PaperResultReport[]
       .filter((gold) => gold.results !== null)
       .map((gold) => {
         const extraction = extractPaper(goldToRecord(gold));
-        return { file: file.name, id: gold.id, outcome: scoreResults(gold.results ?? [], extraction.results ?? [], aliasLookup(extraction)) };
+        return {
+          file: file.name,
+          id: gold.id,
+          outcome: scoreResults(gold.results ?? [], extraction.results ?? [], aliasLookup(extraction)),
+        };
       }),
   );
 }
@@ -44,12 +48,30 @@ export function resultTable(reports: readonly PaperResultReport[]): string {
   const c = s.counts;
   const verdict = (value: number, target: number): string => `${target.toFixed(2)} ${value >= target ? 'met' : 'BELOW'}`;
   const rows = [
-    ['results', `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`, `${c.correctPredicted}/${c.predicted} pred, ${c.found}/${c.gold} gold`, verdict(s.f1, RESULT_TARGETS['result F1'])],
-    ...RESULT_SLOTS.map((slot) => [slot, `accuracy ${s.slots[slot].accuracy.toFixed(3)}`, `${s.slots[slot].right}/${s.slots[slot].total} matched`, verdict(s.slots[slot].accuracy, RESULT_TARGETS[slot])]),
+    [
+      'results',
+      `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`,
+      `${c.correctPredicted}/${c.predicted} pred, ${c.found}/${c.gold} gold`,
+      verdict(s.f1, RESULT_TARGETS['result F1']),
+    ],
+    ...RESULT_SLOTS.map((slot) => [
+      slot,
+      `accuracy ${s.slots[slot].accuracy.toFixed(3)}`,
+      `${s.slots[slot].right}/${s.slots[slot].total} matched`,
+      verdict(s.slots[slot].accuracy, RESULT_TARGETS[slot]),
+    ]),
     ['kind*', `accuracy ${s.kind.toFixed(3)}`, '', ''],
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  return [`Results (${s.papers} papers annotated for results)`, ...rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd())].join('\n');
+  return [
+    `Results (${s.papers} papers annotated for results)`,
+    ...rows.map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    ),
+  ].join('\n');
 }
 
 export function resultErrors(reports: readonly PaperResultReport[]): string {

@@ -20,12 +20,19 @@ export async function resultScenarios(rows: Rows): Promise<ResultScenario[]> {
   const random = await rows<{ d: string; m: string }>(
     `MATCH (r:Result) WITH r ORDER BY rand() LIMIT 150 MATCH (d:Dataset)<-[:ON]-(r)-[:OF]->(m:Metric) RETURN d.key AS d, m.key AS m`,
   );
-  const leaderboards = [...busiest, ...random].map((pair) => `/api/leaderboard?dataset=${ref('Dataset', pair.d)}&metric=${ref('Metric', pair.m)}`);
+  const leaderboards = [...busiest, ...random].map(
+    (pair) => `/api/leaderboard?dataset=${ref('Dataset', pair.d)}&metric=${ref('Metric', pair.m)}`,
+  );
   const pairsOf = async (label: 'Method' | 'Dataset'): Promise<Array<{ a: string; b: string }>> => {
     const hubs = await rows<{ key: string }>(`MATCH (n:${label}) RETURN n.key AS key ORDER BY n.paperCount DESC LIMIT 10`);
-    const others = await rows<{ key: string }>(`MATCH (n:${label}) WHERE n.paperCount >= 2 WITH n ORDER BY rand() LIMIT 80 RETURN n.key AS key`);
+    const others = await rows<{ key: string }>(
+      `MATCH (n:${label}) WHERE n.paperCount >= 2 WITH n ORDER BY rand() LIMIT 80 RETURN n.key AS key`,
+    );
     const hubPairs = hubs.slice(1).map((hub, i) => ({ a: hubs[i].key, b: hub.key }));
-    const randomPairs = others.slice(1).filter((_, i) => i % 2 === 0).map((other, i) => ({ a: others[i * 2].key, b: other.key }));
+    const randomPairs = others
+      .slice(1)
+      .filter((_, i) => i % 2 === 0)
+      .map((other, i) => ({ a: others[i * 2].key, b: other.key }));
     const mixed = hubs.map((hub, i) => ({ a: hub.key, b: others[i]?.key ?? hub.key }));
     return [...hubPairs, ...randomPairs, ...mixed].filter((pair) => pair.a !== pair.b);
   };

@@ -27,7 +27,13 @@ export interface ResultOutcome {
 }
 
 /** Issue 14's targets on abstracts the development never saw. */
-export const RESULT_TARGETS: Record<'result F1' | ResultSlot, number> = { 'result F1': 0.85, metric: 0.8, dataset: 0.92, subject: 0.75, baseline: 0.75 };
+export const RESULT_TARGETS: Record<'result F1' | ResultSlot, number> = {
+  'result F1': 0.85,
+  metric: 0.8,
+  dataset: 0.92,
+  subject: 0.75,
+  baseline: 0.75,
+};
 
 export function emptyResultOutcome(): ResultOutcome {
   const slots = Object.fromEntries(RESULT_SLOTS.map((slot) => [slot, { right: 0, total: 0 }])) as Record<ResultSlot, SlotTally>;
@@ -62,12 +68,19 @@ export function slotMatches(gold: string | null, predicted: string | null, alias
   });
 }
 
-export function scoreResults(gold: readonly GoldResult[], predicted: readonly ResultExtraction[], aliases: AliasLookup = () => []): ResultOutcome {
+export function scoreResults(
+  gold: readonly GoldResult[],
+  predicted: readonly ResultExtraction[],
+  aliases: AliasLookup = () => [],
+): ResultOutcome {
   const outcome = emptyResultOutcome();
   const used = new Set<number>();
   for (const goldResult of gold) {
     const value = goldValueNumber(goldResult.value);
-    const index = predicted.findIndex((p, i) => !used.has(i) && p.value !== null && value !== null && Math.abs(p.value - value) < 1e-9 && claimMatches(goldResult.sentence, p.text));
+    const index = predicted.findIndex(
+      (p, i) =>
+        !used.has(i) && p.value !== null && value !== null && Math.abs(p.value - value) < 1e-9 && claimMatches(goldResult.sentence, p.text),
+    );
     if (index < 0) {
       outcome.falseNegatives.push(`${goldResult.value} in "${clip(goldResult.sentence)}"`);
       continue;
@@ -78,7 +91,10 @@ export function scoreResults(gold: readonly GoldResult[], predicted: readonly Re
       const right = slotMatches(goldResult[slot], match[slot], aliases);
       outcome.slots[slot].total++;
       if (right) outcome.slots[slot].right++;
-      else outcome.slotErrors.push(`${goldResult.value} ${slot}: gold ${JSON.stringify(goldResult[slot])}, predicted ${JSON.stringify(match[slot])}`);
+      else
+        outcome.slotErrors.push(
+          `${goldResult.value} ${slot}: gold ${JSON.stringify(goldResult[slot])}, predicted ${JSON.stringify(match[slot])}`,
+        );
     }
     outcome.kind.total++;
     if (goldResult.kind === match.kind) outcome.kind.right++;

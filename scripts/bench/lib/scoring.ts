@@ -119,7 +119,12 @@ export function scoreHardware(gold: GoldPaper['hardware'], predicted: HardwareMe
 }
 
 export function wordSet(sentence: string): Set<string> {
-  return new Set(sentence.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(
+    sentence
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 }
 
 /** Jaccard >= 0.6, or the prediction covers >= 80% of the gold words while >= 50% of its own words are in gold. */
@@ -165,7 +170,12 @@ export function scoreClaimNumbers(gold: GoldPaper['claims'], predicted: PaperExt
     const goldNumbers = goldClaim.numbers.map(fold);
     const predictedNumbers = match.numbers.map((n) => fold(n.raw));
     const hits = predictedNumbers.filter((n) => goldNumbers.includes(n));
-    addCounts(outcome.counts, { correctPredicted: hits.length, predicted: predictedNumbers.length, found: goldNumbers.filter((n) => predictedNumbers.includes(n)).length, gold: goldNumbers.length });
+    addCounts(outcome.counts, {
+      correctPredicted: hits.length,
+      predicted: predictedNumbers.length,
+      found: goldNumbers.filter((n) => predictedNumbers.includes(n)).length,
+      gold: goldNumbers.length,
+    });
     outcome.falsePositives.push(...predictedNumbers.filter((n) => !goldNumbers.includes(n)));
     outcome.falseNegatives.push(...goldNumbers.filter((n) => !predictedNumbers.includes(n)));
   }
@@ -173,12 +183,21 @@ export function scoreClaimNumbers(gold: GoldPaper['claims'], predicted: PaperExt
 }
 
 export function scoreCodeUrls(gold: string | null, predicted: string[]): ItemOutcome {
-  const fold = (url: string): string => url.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '');
+  const fold = (url: string): string =>
+    url
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/$/, '');
   const goldUrls = gold ? [fold(gold)] : [];
   const predictedUrls = predicted.map(fold);
   const hits = predictedUrls.filter((url) => goldUrls.includes(url));
   return {
-    counts: { correctPredicted: hits.length, predicted: predictedUrls.length, found: goldUrls.filter((u) => predictedUrls.includes(u)).length, gold: goldUrls.length },
+    counts: {
+      correctPredicted: hits.length,
+      predicted: predictedUrls.length,
+      found: goldUrls.filter((u) => predictedUrls.includes(u)).length,
+      gold: goldUrls.length,
+    },
     falsePositives: predictedUrls.filter((url) => !goldUrls.includes(url)),
     falseNegatives: goldUrls.filter((url) => !predictedUrls.includes(url)),
   };
@@ -186,14 +205,29 @@ export function scoreCodeUrls(gold: string | null, predicted: string[]): ItemOut
 
 /** The GUIDE's scored types, in report order, plus diagnostics marked as such. */
 export const SCORED_TYPES = [
-  'methods+concepts', 'named methods', 'proposed methods', 'datasets', 'introduced datasets', 'tasks', 'metrics',
-  'hardware', 'claims', 'claim numbers*', 'code URLs*',
+  'methods+concepts',
+  'named methods',
+  'proposed methods',
+  'datasets',
+  'introduced datasets',
+  'tasks',
+  'metrics',
+  'hardware',
+  'claims',
+  'claim numbers*',
+  'code URLs*',
 ] as const;
 export type ScoredType = (typeof SCORED_TYPES)[number];
 
 /** Targets from issue 12 (acceptance is measured on other abstracts; this is a report, not a gate). */
 export const TARGET_F1: Partial<Record<ScoredType, number>> = {
-  'methods+concepts': 0.8, 'proposed methods': 0.85, datasets: 0.9, hardware: 0.95, claims: 0.85, tasks: 0.75, metrics: 0.75,
+  'methods+concepts': 0.8,
+  'proposed methods': 0.85,
+  datasets: 0.9,
+  hardware: 0.95,
+  claims: 0.85,
+  tasks: 0.75,
+  metrics: 0.75,
 };
 
 export function scorePaper(gold: GoldPaper, predicted: PaperExtraction): Record<ScoredType, ItemOutcome> {
@@ -201,8 +235,14 @@ export function scorePaper(gold: GoldPaper, predicted: PaperExtraction): Record<
   return {
     'methods+concepts': scoreAliasGroups([...goldMethods, ...gold.concepts], [...predicted.methods, ...predicted.concepts]),
     'named methods': scoreAliasGroups(goldMethods, predicted.methods),
-    'proposed methods': scoreAliasGroups(gold.methods_proposed, predicted.methods.filter((m) => m.role === 'proposed')),
-    datasets: scoreAliasGroups(gold.datasets.map((d) => d.aliases), predicted.datasets),
+    'proposed methods': scoreAliasGroups(
+      gold.methods_proposed,
+      predicted.methods.filter((m) => m.role === 'proposed'),
+    ),
+    datasets: scoreAliasGroups(
+      gold.datasets.map((d) => d.aliases),
+      predicted.datasets,
+    ),
     'introduced datasets': scoreAliasGroups(
       gold.datasets.filter((d) => d.introduced).map((d) => d.aliases),
       predicted.datasets.filter((d) => d.role === 'introduced'),
@@ -210,7 +250,10 @@ export function scorePaper(gold: GoldPaper, predicted: PaperExtraction): Record<
     tasks: scoreAliasGroups(gold.tasks, predicted.tasks),
     metrics: scoreAliasGroups(gold.metrics, predicted.metrics),
     hardware: scoreHardware(gold.hardware, predicted.hardware),
-    claims: scoreClaims(gold.claims.map((c) => c.sentence), predicted.claims.map((c) => c.text)),
+    claims: scoreClaims(
+      gold.claims.map((c) => c.sentence),
+      predicted.claims.map((c) => c.text),
+    ),
     'claim numbers*': scoreClaimNumbers(gold.claims, predicted.claims),
     'code URLs*': scoreCodeUrls(gold.code_url, predicted.codeUrls),
   };

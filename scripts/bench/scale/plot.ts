@@ -9,10 +9,14 @@ const [WIDTH, HEIGHT, MARGIN] = [720, 420, 60];
 
 export function costPlotSvg(title: string, series: PlotSeries[]): string {
   const points = series.flatMap((line) => line.points).filter((point) => point.seconds > 0);
-  if (points.length === 0) return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}"><text x="20" y="40">${title}: no data</text></svg>`;
+  if (points.length === 0)
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}"><text x="20" y="40">${title}: no data</text></svg>`;
   const log = Math.log10;
   const [minX, maxX] = [log(Math.min(...points.map((p) => p.size))), log(Math.max(...points.map((p) => p.size)))];
-  const [minY, maxY] = [Math.floor(log(Math.min(...points.map((p) => p.seconds)))), Math.ceil(log(Math.max(...points.map((p) => p.seconds))))];
+  const [minY, maxY] = [
+    Math.floor(log(Math.min(...points.map((p) => p.seconds)))),
+    Math.ceil(log(Math.max(...points.map((p) => p.seconds)))),
+  ];
   const x = (size: number) => MARGIN + ((log(size) - minX) / Math.max(maxX - minX, 1e-9)) * (WIDTH - 2 * MARGIN);
   const y = (seconds: number) => HEIGHT - MARGIN - ((log(seconds) - minY) / Math.max(maxY - minY, 1e-9)) * (HEIGHT - 2 * MARGIN);
   const parts = [
@@ -32,7 +36,9 @@ export function costPlotSvg(title: string, series: PlotSeries[]): string {
   series.forEach((line, index) => {
     const colour = COLOURS[index % COLOURS.length];
     const shown = line.points.filter((point) => point.seconds > 0);
-    parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="2" points="${shown.map((p) => `${x(p.size)},${y(p.seconds)}`).join(' ')}"/>`);
+    parts.push(
+      `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${shown.map((p) => `${x(p.size)},${y(p.seconds)}`).join(' ')}"/>`,
+    );
     for (const point of shown) parts.push(`<circle cx="${x(point.size)}" cy="${y(point.seconds)}" r="3" fill="${colour}"/>`);
     parts.push(`<text x="${WIDTH - MARGIN - 150}" y="${MARGIN + 16 * index}" fill="${colour}">${line.name}</text>`);
   });

@@ -7,7 +7,6 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { MENTION_RELATIONSHIPS } from '../../../graph-schema/model.ts';
 import { buildPaperRows, MENTION_TYPES, type LoadablePaper, type PaperGraphRows } from '../../../ingest/load/rows.ts';
 
-
 async function writePaper(tx: ManagedTransaction, rows: PaperGraphRows): Promise<number> {
   let relationships = 0;
   const { paper } = rows;
@@ -45,24 +44,29 @@ async function writePaper(tx: ManagedTransaction, rows: PaperGraphRows): Promise
     relationships++;
   }
   for (const about of rows.abouts) {
-    await tx.run(
-      `MATCH (c:Claim {key: $claimKey}) MATCH (e:${about.label} {key: $entityKey}) MERGE (c)-[:ABOUT]->(e)`,
-      about,
-    );
+    await tx.run(`MATCH (c:Claim {key: $claimKey}) MATCH (e:${about.label} {key: $entityKey}) MERGE (c)-[:ABOUT]->(e)`, about);
     relationships++;
   }
   for (const listing of rows.listings) {
     await tx.run('MERGE (l:Listing {key: $key}) SET l.name = $name, l.path = $path, l.format = $format, l.date = $date', listing);
   }
   for (const link of rows.listedIn) {
-    await tx.run('MATCH (p:Paper {key: $paperKey}) MATCH (l:Listing {key: $listingKey}) MERGE (p)-[r:LISTED_IN]->(l) SET r.line = $line', link);
+    await tx.run(
+      'MATCH (p:Paper {key: $paperKey}) MATCH (l:Listing {key: $listingKey}) MERGE (p)-[r:LISTED_IN]->(l) SET r.line = $line',
+      link,
+    );
     relationships++;
   }
   return relationships;
 }
 
 /** Loads papers one transaction each; returns the number of relationships written. */
-export async function loadNaively(driver: Driver, database: string, papers: Iterable<LoadablePaper>, extractorVersion: string): Promise<number> {
+export async function loadNaively(
+  driver: Driver,
+  database: string,
+  papers: Iterable<LoadablePaper>,
+  extractorVersion: string,
+): Promise<number> {
   let relationships = 0;
   const session = driver.session({ database });
   try {

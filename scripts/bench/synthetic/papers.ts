@@ -145,13 +145,21 @@ class PaperGenerator {
       b.add(count !== null ? `Training takes a day on ${count} ` : 'Training runs on ');
       this.write(b, item, false);
       b.add('. ');
-      return { name: item.entry.name, count, surface: count !== null ? `${count} ${item.entry.name}` : item.entry.name, evidence: item.evidence };
+      return {
+        name: item.entry.name,
+        count,
+        surface: count !== null ? `${count} ${item.entry.name}` : item.entry.name,
+        evidence: item.evidence,
+      };
     });
     b.add(pick(random, FILLER));
 
     const mention = (item: Picked): EntityMention => ({ name: item.entry.name, aliases: [...item.surfaces], evidence: item.evidence });
     const methodMentions: MethodMention[] = methods.map((item, index) => ({ ...mention(item), role: index === 0 ? 'proposed' : 'used' }));
-    const datasetMentions: DatasetMention[] = datasets.map((item, index) => ({ ...mention(item), role: introducesDataset && index === 0 ? 'introduced' : 'used' }));
+    const datasetMentions: DatasetMention[] = datasets.map((item, index) => ({
+      ...mention(item),
+      role: introducesDataset && index === 0 ? 'introduced' : 'used',
+    }));
     return {
       id,
       title,
@@ -178,7 +186,14 @@ class PaperGenerator {
    * Three result sentences, each naming the proposed method and a baseline, dataset or metric, with their
    * structured results (an improvement each, a speedup in the first, a score in the second).
    */
-  private claims(b: AbstractBuilder, proposed: Picked, baselines: Picked[], datasets: Picked[], metrics: Picked[], results: ResultExtraction[]): ClaimExtraction[] {
+  private claims(
+    b: AbstractBuilder,
+    proposed: Picked,
+    baselines: Picked[],
+    datasets: Picked[],
+    metrics: Picked[],
+    results: ResultExtraction[],
+  ): ClaimExtraction[] {
     const claims: ClaimExtraction[] = [];
     for (let i = 0; i < 3; i++) {
       const start = b.text.length;
@@ -188,11 +203,28 @@ class PaperGenerator {
       const gain = (1 + this.random() * 30).toFixed(1);
       const speedup = (1 + this.random() * 4).toFixed(2);
       b.add(`${proposed.entry.name} improves ${metric.entry.name} by `);
-      const slots: Pick<ResultExtraction, 'metric' | 'dataset' | 'subject' | 'baseline'> = { metric: metric.entry.name, dataset: dataset.entry.name, subject: proposed.entry.name, baseline: baseline.entry.name };
+      const slots: Pick<ResultExtraction, 'metric' | 'dataset' | 'subject' | 'baseline'> = {
+        metric: metric.entry.name,
+        dataset: dataset.entry.name,
+        subject: proposed.entry.name,
+        baseline: baseline.entry.name,
+      };
       const result = (raw: string, unit: string, kind: ResultExtraction['kind'], overrides: Partial<typeof slots> = {}): void => {
         const end = b.text.length;
         const metricName = 'metric' in overrides ? (overrides.metric ?? null) : slots.metric;
-        results.push({ text: '', raw, value: Number(raw.replace(/[^\d.]/g, '')), unit, kind, ...slots, metric: metricName, ...overrides, higherIsBetter: metricHigherIsBetter(metricName), start: end - raw.length, end });
+        results.push({
+          text: '',
+          raw,
+          value: Number(raw.replace(/[^\d.]/g, '')),
+          unit,
+          kind,
+          ...slots,
+          metric: metricName,
+          ...overrides,
+          higherIsBetter: metricHigherIsBetter(metricName),
+          start: end - raw.length,
+          end,
+        });
       };
       b.add(`${gain}%`);
       result(`${gain}%`, '%', 'improvement');
@@ -257,5 +289,7 @@ export function* syntheticPapers(options: SyntheticOptions): Generator<PaperExtr
 
 /** Mentions per paper, for reports. */
 export function mentionCount(paper: PaperExtraction): number {
-  return paper.methods.length + paper.concepts.length + paper.datasets.length + paper.tasks.length + paper.metrics.length + paper.hardware.length;
+  return (
+    paper.methods.length + paper.concepts.length + paper.datasets.length + paper.tasks.length + paper.metrics.length + paper.hardware.length
+  );
 }

@@ -34,7 +34,8 @@ function expand(text: string): string {
 function expandValues(value: unknown): unknown {
   if (typeof value === 'string') return expand(value);
   if (Array.isArray(value)) return value.map(expandValues);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, expandValues(item)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, expandValues(item)]));
   return value;
 }
 
@@ -74,7 +75,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const width = Math.max(...timings.map((timing) => timing.name.length));
-  process.stdout.write(`\nconsole attacks: ${timings.length} run\n${timings.map((t) => `  ${t.name.padEnd(width)}  ${t.status}  ${t.ms.toFixed(0).padStart(6)} ms`).join('\n')}\n`);
+  process.stdout.write(
+    `\nconsole attacks: ${timings.length} run\n${timings.map((t) => `  ${t.name.padEnd(width)}  ${t.status}  ${t.ms.toFixed(0).padStart(6)} ms`).join('\n')}\n`,
+  );
   await server?.close();
   await driver?.close();
 });
@@ -89,7 +92,11 @@ describe('the console attack corpus', () => {
 
   it.each(attacks.map((attack) => [`${attack.category}: ${attack.name}`, attack] as const))('%s', async (name, attack) => {
     const started = performance.now();
-    const response = await fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: requestBody(attack) });
+    const response = await fetch(`${server.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: requestBody(attack),
+    });
     const text = await response.text();
     timings.push({ name, status: response.status, ms: performance.now() - started });
     expect(response.status).not.toBe(500);

@@ -48,7 +48,6 @@ async function waitFor(condition: () => Promise<boolean>, what: string, attempts
   throw new Error(`gave up waiting for ${what}`);
 }
 
-
 beforeAll(async () => {
   await ensureCorpusLoaded();
   driver = testDriver();
@@ -72,7 +71,11 @@ describe('the time limit', () => {
     try {
       await browser.page.goto(`${server.url}/api/health`);
       const answer = await browser.page.evaluate(async (query) => {
-        const response = await fetch('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const response = await fetch('/api/cypher', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
         return { status: response.status, body: (await response.json()) as { error: string; message: string } };
       }, CARTESIAN);
       expect(answer.status).toBe(422);
@@ -81,7 +84,9 @@ describe('the time limit', () => {
     } finally {
       await browser.close();
     }
-    const consoleRequests = log.lines.filter((line) => line.msg === 'incoming request' && (line.req as { url?: string })?.url === '/api/cypher');
+    const consoleRequests = log.lines.filter(
+      (line) => line.msg === 'incoming request' && (line.req as { url?: string })?.url === '/api/cypher',
+    );
     expect(consoleRequests).toHaveLength(1);
     await waitFor(async () => (await consoleTransactions()) === 0, 'the console transaction to end');
     expect(await consoleTransactions()).toBe(0);
@@ -140,7 +145,12 @@ describe('queries that used to exhaust the heap', () => {
   const killers: Array<[string, string, number, RegExp]> = [
     ['strings doubled 30 times', "RETURN size(reduce(s = 'x', i IN range(1, 30) | s + s)) AS c", 422, /memory/],
     ['a list of 100,000,000 numbers', 'RETURN size([x IN range(1, 100000000) | x]) AS c', 400, /range\(\) of 100,000,000 numbers/],
-    ['a million strings of ~1 KB collected', 'UNWIND range(1, 1000000) AS x WITH collect(reduce(s = toString(x), j IN range(1, 7) | s + s)) AS strings RETURN size(strings)', 422, /memory/],
+    [
+      'a million strings of ~1 KB collected',
+      'UNWIND range(1, 1000000) AS x WITH collect(reduce(s = toString(x), j IN range(1, 7) | s + s)) AS strings RETURN size(strings)',
+      422,
+      /memory/,
+    ],
   ];
 
   it.each(killers)('cuts off %s with a clear 4xx; health stays ok and the graph unchanged', async (_name, query, status, message) => {

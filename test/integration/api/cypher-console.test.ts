@@ -91,10 +91,10 @@ describe('refusals leave the graph unchanged', () => {
     ['CALL dbms', 'CALL dbms.listConfig()', /dbms\.listConfig/],
     ['CALL dbms components', 'CALL dbms.components()', /not allowed/],
     ['write procedure', "CALL db.createLabel('Evil')", /db\.createLabel/],
-    ['CALL {} subquery', "MATCH (p:Paper) CALL (p) { CREATE (:Evil {key: p.key}) } RETURN count(*)", /read/i],
+    ['CALL {} subquery', 'MATCH (p:Paper) CALL (p) { CREATE (:Evil {key: p.key}) } RETURN count(*)', /read/i],
     ['write after WITH', "MATCH (p:Paper) WITH p LIMIT 1 SET p.title = 'x' RETURN p", /read/i],
-    ['write after WITH and UNWIND', "MATCH (n) WITH collect(n) AS all UNWIND all AS m DETACH DELETE m", /read/i],
-    ['FOREACH', "MATCH (p:Paper) FOREACH (i IN [1] | CREATE (:Evil))", /read/i],
+    ['write after WITH and UNWIND', 'MATCH (n) WITH collect(n) AS all UNWIND all AS m DETACH DELETE m', /read/i],
+    ['FOREACH', 'MATCH (p:Paper) FOREACH (i IN [1] | CREATE (:Evil))', /read/i],
     ['CALL IN TRANSACTIONS', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS RETURN 1', /read|transaction/i],
     ['admin: SHOW USERS', 'SHOW USERS', /Administration/],
     ['admin: CREATE USER', "CREATE USER evil SET PASSWORD 'evil-password'", /Administration/],
@@ -156,7 +156,12 @@ describe("Neo4j's errors are the user's, never a 500", () => {
     ['a negative substring', 'RETURN substring("abc", -1, 2)', 'Neo.DatabaseError.Statement.ExecutionFailed', /negative start index/],
     ['division by zero', 'RETURN 1 / 0', 'Neo.ClientError.Statement.ArithmeticError', /by zero/],
     ['a zero range step', 'RETURN range(1, 10, 0)', 'Neo.ClientError.Statement.ArgumentError', /cannot be zero/],
-    ['a read CALL IN TRANSACTIONS', 'CALL { RETURN 1 AS x } IN TRANSACTIONS RETURN x', 'Neo.DatabaseError.Transaction.TransactionStartFailed', /implicit transaction/],
+    [
+      'a read CALL IN TRANSACTIONS',
+      'CALL { RETURN 1 AS x } IN TRANSACTIONS RETURN x',
+      'Neo.DatabaseError.Transaction.TransactionStartFailed',
+      /implicit transaction/,
+    ],
   ];
 
   it.each(failures)('answers %s with 400, Neo4j’s message and its code', async (_name, query, code, message) => {

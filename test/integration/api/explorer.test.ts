@@ -70,7 +70,10 @@ describe('GET /api/search', () => {
   it('matches prefixes for type-ahead, ignoring case and accents', async () => {
     for (const q of ['imagen', 'IMAGENE', 'Ímágenet']) {
       const { body } = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`);
-      expect(body.hits.map((hit) => hit.id), q).toContain('Dataset:imagenet');
+      expect(
+        body.hits.map((hit) => hit.id),
+        q,
+      ).toContain('Dataset:imagenet');
     }
   });
 
@@ -112,7 +115,10 @@ describe('GET /api/search', () => {
     ] as const) {
       const { body } = await get<SearchResponse>(`/api/search?q=${acronym}`);
       const first = body.hits[0].name.toLowerCase();
-      expect(words.every((word) => first.includes(word)), `${acronym}: ${first}`).toBe(true);
+      expect(
+        words.every((word) => first.includes(word)),
+        `${acronym}: ${first}`,
+      ).toBe(true);
       expect(body.hits[0].label).not.toBe('Paper');
     }
     const { body } = await get<SearchResponse>('/api/search?q=imagenett');
@@ -245,7 +251,9 @@ describe('GET /api/node/:label/:key', () => {
   });
 
   it('gives a claim and a listing in full', async () => {
-    const [claimRow] = await cypher<{ key: string; text: string }>('MATCH (c:Claim)-[:ABOUT]->() RETURN c.key AS key, c.text AS text ORDER BY c.key LIMIT 1');
+    const [claimRow] = await cypher<{ key: string; text: string }>(
+      'MATCH (c:Claim)-[:ABOUT]->() RETURN c.key AS key, c.text AS text ORDER BY c.key LIMIT 1',
+    );
     const claim = await get<ClaimDetail>(`/api/node/Claim/${encodeURIComponent(claimRow.key)}`);
     expect(claim.status).toBe(200);
     expect(claim.body.kind).toBe('claim');
@@ -275,9 +283,7 @@ describe('GET /api/neighbourhood/:label/:key', () => {
     const { status, body } = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?depth=1');
     expect(status).toBe(200);
     expect(body.center).toBe('Dataset:imagenet');
-    const evaluating = await cypher<{ key: string }>(
-      "MATCH (p:Paper)-[:EVALUATES_ON]->(:Dataset {key: 'imagenet'}) RETURN p.key AS key",
-    );
+    const evaluating = await cypher<{ key: string }>("MATCH (p:Paper)-[:EVALUATES_ON]->(:Dataset {key: 'imagenet'}) RETURN p.key AS key");
     const shown = new Set(body.nodes.map((node) => node.id));
     expect(evaluating.some((paper) => shown.has(`Paper:${paper.key}`))).toBe(true);
     expect(body.edges.some((edge) => edge.type === 'EVALUATES_ON' && edge.target === 'Dataset:imagenet')).toBe(true);
@@ -329,7 +335,10 @@ describe('GET /api/neighbourhood/:label/:key', () => {
       );
       const drawn = body.edges
         .filter((edge) => edge.type === 'CO_OCCURS')
-        .map((edge) => ({ pair: edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`, weight: edge.weight }));
+        .map((edge) => ({
+          pair: edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`,
+          weight: edge.weight,
+        }));
       expect(stored.length).toBeGreaterThan(10);
       // Every drawn link is stored, with its weight; the strongest (up to 4 per shown node) are all drawn.
       const weightOf = new Map(stored.map((link) => [link.pair, link.weight]));
@@ -371,7 +380,8 @@ describe('GET /api/neighbourhood/:label/:key', () => {
        WITH DISTINCT m RETURN [l IN labels(m) WHERE l <> 'Entity'][0] AS type, count(*) AS total`,
     );
     const { body } = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?limit=30');
-    const shownOf = (response: NeighbourhoodResponse, type: string) => response.nodes.filter((node) => node.label === type && node.id !== response.center).length;
+    const shownOf = (response: NeighbourhoodResponse, type: string) =>
+      response.nodes.filter((node) => node.label === type && node.id !== response.center).length;
     expect(totals.length).toBeGreaterThan(3);
     for (const { type, total } of totals) {
       expect(body.typeTotals?.[type as NodeLabel], type).toBe(total);
@@ -405,7 +415,9 @@ describe('GET /api/neighbourhood/:label/:key', () => {
     expect(two.body.nodes.length).toBeGreaterThan(one.body.nodes.length);
     const papersOnly = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?types=Paper');
     expect(papersOnly.body.nodes.filter((node) => node.id !== 'Dataset:imagenet').every((node) => node.label === 'Paper')).toBe(true);
-    const strong = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?types=Method,Concept,Dataset,Task,Metric&minWeight=2');
+    const strong = await get<NeighbourhoodResponse>(
+      '/api/neighbourhood/Dataset/imagenet?types=Method,Concept,Dataset,Task,Metric&minWeight=2',
+    );
     for (const edge of strong.body.edges) expect(edge.weight).toBeGreaterThanOrEqual(2);
     const bad = await get<{ message: string }>('/api/neighbourhood/Dataset/imagenet?depth=4');
     expect(bad.status).toBe(400);
@@ -428,7 +440,9 @@ describe('GET /api/edge-papers', () => {
     expect(body.papers.length).toBeGreaterThan(0);
     expect(body.total).toBeGreaterThanOrEqual(body.papers.length);
     for (const paper of body.papers) {
-      const [{ abstract }] = await cypher<{ abstract: string }>('MATCH (p:Paper {key: $key}) RETURN p.abstract AS abstract', { key: paper.key });
+      const [{ abstract }] = await cypher<{ abstract: string }>('MATCH (p:Paper {key: $key}) RETURN p.abstract AS abstract', {
+        key: paper.key,
+      });
       expect(paper.sentences.length).toBeGreaterThan(0);
       for (const sentence of paper.sentences) {
         if (sentence.field === 'abstract') expect(abstract.slice(sentence.start, sentence.end)).toBe(sentence.text);

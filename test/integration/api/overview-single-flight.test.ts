@@ -119,7 +119,11 @@ describe('GET /api/overview under concurrent misses', () => {
   });
 
   it('the same type filter in another order is the same key', async () => {
-    const states = await cacheStates(['/api/overview?limit=41&types=Method,Dataset', '/api/overview?limit=41&types=Dataset,Method', '/api/overview?limit=41&types=Dataset,Method,Dataset']);
+    const states = await cacheStates([
+      '/api/overview?limit=41&types=Method,Dataset',
+      '/api/overview?limit=41&types=Dataset,Method',
+      '/api/overview?limit=41&types=Dataset,Method,Dataset',
+    ]);
     expect(states.filter((state) => state === 'miss')).toHaveLength(1);
   });
 });

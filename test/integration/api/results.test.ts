@@ -65,7 +65,9 @@ describe('Result nodes', () => {
        WHERE NOT (p)-->(e) RETURN count(*) AS n`,
     );
     expect(foreign.n).toBe(0);
-    const fid = await cypher<{ higher: boolean | null }>('MATCH (r:Result)-[:OF]->(:Metric {key: "fid"}) RETURN r.higherIsBetter AS higher');
+    const fid = await cypher<{ higher: boolean | null }>(
+      'MATCH (r:Result)-[:OF]->(:Metric {key: "fid"}) RETURN r.higherIsBetter AS higher',
+    );
     expect(fid.length).toBeGreaterThan(0);
     expect(fid.every((row) => row.higher === false)).toBe(true);
   });
@@ -78,7 +80,9 @@ describe('GET /api/leaderboard', () => {
     expect(body.dataset.name).toBe('CIFAR-10');
     expect(body.metric.name).toBe('FID');
     expect(body.higherIsBetter).toBe(false);
-    const [expected] = await cypher<{ n: number }>('MATCH (:Dataset {key: "cifar10"})<-[:ON]-(r:Result)-[:OF]->(:Metric {key: "fid"}) RETURN count(r) AS n');
+    const [expected] = await cypher<{ n: number }>(
+      'MATCH (:Dataset {key: "cifar10"})<-[:ON]-(r:Result)-[:OF]->(:Metric {key: "fid"}) RETURN count(r) AS n',
+    );
     expect(body.total).toBe(expected.n);
     expect(body.rows.length).toBeGreaterThanOrEqual(2);
     const scores = body.rows.filter((row) => row.kind === 'score').map((row) => row.value ?? Infinity);
@@ -163,7 +167,9 @@ describe('GET /api/compare', () => {
        RETURN a.key AS a, b.key AS b ORDER BY a, b LIMIT 1`,
     );
     expect(pair).toBeDefined();
-    const { body } = await get<CompareResponse>(`/api/compare?a=Method:${encodeURIComponent(pair.a)}&b=Method:${encodeURIComponent(pair.b)}`);
+    const { body } = await get<CompareResponse>(
+      `/api/compare?a=Method:${encodeURIComponent(pair.a)}&b=Method:${encodeURIComponent(pair.b)}`,
+    );
     expect(body.results.length).toBeGreaterThanOrEqual(2);
     for (const row of body.results) {
       expect(row.subject?.id).toBe(row.side === 'a' ? `Method:${pair.a}` : `Method:${pair.b}`);

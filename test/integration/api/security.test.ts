@@ -55,20 +55,43 @@ afterAll(async () => {
 
 describe('Host check (DNS rebinding)', () => {
   it('accepts exactly localhost, 127.0.0.1 and [::1], with or without the port, and the configured names', async () => {
-    const accepted = [`127.0.0.1:${port}`, '127.0.0.1', `localhost:${port}`, 'LOCALHOST', `[::1]:${port}`, '[::1]', 'papers.example.lan', `graph.local:${port}`];
+    const accepted = [
+      `127.0.0.1:${port}`,
+      '127.0.0.1',
+      `localhost:${port}`,
+      'LOCALHOST',
+      `[::1]:${port}`,
+      '[::1]',
+      'papers.example.lan',
+      `graph.local:${port}`,
+    ];
     for (const host of accepted) {
       expect((await rawRequest(server.url, '/api/health', { host })).status, host).toBe(200);
     }
   });
 
   it('refuses every other name with 403, the console included', async () => {
-    const refused = ['127.0.0.1.nip.io', `127.0.0.1.nip.io:${port}`, `127.1.2.3:${port}`, '127.0.0.1:80.evil.example', 'localhost.evil.example', 'evil.example', '::1', '[::1].evil', 'papers.example.lan.evil'];
+    const refused = [
+      '127.0.0.1.nip.io',
+      `127.0.0.1.nip.io:${port}`,
+      `127.1.2.3:${port}`,
+      '127.0.0.1:80.evil.example',
+      'localhost.evil.example',
+      'evil.example',
+      '::1',
+      '[::1].evil',
+      'papers.example.lan.evil',
+    ];
     for (const host of refused) {
       const answer = await rawRequest(server.url, '/api/health', { host });
       expect(answer.status, host).toBe(403);
       expect(JSON.parse(answer.body)).toMatchObject({ error: 'forbidden_host' });
     }
-    const console = await rawRequest(server.url, '/api/cypher', { host: `127.0.0.1.nip.io:${port}`, method: 'POST', body: '{"query":"RETURN 1"}' });
+    const console = await rawRequest(server.url, '/api/cypher', {
+      host: `127.0.0.1.nip.io:${port}`,
+      method: 'POST',
+      body: '{"query":"RETURN 1"}',
+    });
     expect(console.status).toBe(403);
     expect((await rawRequest(server.url, '/', { host: '127.0.0.1.nip.io' })).status).toBe(403);
   });

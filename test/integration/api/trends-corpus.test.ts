@@ -4,7 +4,13 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HardwareResponse, ListingsResponse, RisingResponse, TrendsResponse, WhatsNewResponse } from '../../../web/shared/trends-api.ts';
+import type {
+  HardwareResponse,
+  ListingsResponse,
+  RisingResponse,
+  TrendsResponse,
+  WhatsNewResponse,
+} from '../../../web/shared/trends-api.ts';
 import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
 import { testConnection, testDriver } from '../../helpers/neo4j.ts';
 import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
@@ -50,7 +56,9 @@ describe('trends on the bundled corpus', () => {
   it('answers rising and new for the default window, ending at the latest dated paper', async () => {
     const { status, body } = await get<RisingResponse>('/api/rising');
     expect(status).toBe(200);
-    const [latest] = await cypher<{ day: string }>("MATCH (p:Paper) WHERE p.date >= '1000' AND size(p.date) = 10 RETURN max(p.date) AS day");
+    const [latest] = await cypher<{ day: string }>(
+      "MATCH (p:Paper) WHERE p.date >= '1000' AND size(p.date) = 10 RETURN max(p.date) AS day",
+    );
     expect(body.window.to).toBe(latest.day);
     expect(body.window.days).toBe(90);
     for (const one of body.rising) expect(one.recent).toBeGreaterThanOrEqual(body.minCount);

@@ -50,7 +50,12 @@ describe('GET /api/trends', () => {
   });
 
   it('refuses bad input with a message naming the field', async () => {
-    for (const path of ['/api/trends', '/api/trends?ids=Paper:x', '/api/trends?ids=Method:lora&bucket=week', '/api/trends?ids=Method:lora&from=05-17']) {
+    for (const path of [
+      '/api/trends',
+      '/api/trends?ids=Paper:x',
+      '/api/trends?ids=Method:lora&bucket=week',
+      '/api/trends?ids=Method:lora&from=05-17',
+    ]) {
       const { status, body } = await get<{ error: string; message: string }>(path);
       expect(status, path).toBe(400);
       expect(body.error).toBe('bad_request');
@@ -62,10 +67,17 @@ describe('GET /api/trends', () => {
 });
 
 describe('GET /api/rising', () => {
-  it('scores growth against the entity\'s own past: LoRA rises, large steady ImageNet does not', async () => {
+  it("scores growth against the entity's own past: LoRA rises, large steady ImageNet does not", async () => {
     const { status, body } = await get<RisingResponse>(`/api/rising?${Q4}`);
     expect(status).toBe(200);
-    expect(body.window).toEqual({ from: '2025-10-01', to: '2025-12-31', baselineFrom: '2024-12-29', baselineTo: '2025-09-30', days: 92, baselineDays: 276 });
+    expect(body.window).toEqual({
+      from: '2025-10-01',
+      to: '2025-12-31',
+      baselineFrom: '2024-12-29',
+      baselineTo: '2025-09-30',
+      days: 92,
+      baselineDays: 276,
+    });
     const lora = body.rising.find((one) => one.entity.id === 'Method:lora');
     expect(lora).toMatchObject({ recent: 5, past: 2, isNew: false });
     expect(lora?.expected).toBeCloseTo((2 * 92) / 276, 6);
@@ -98,7 +110,9 @@ describe('GET /api/whats-new and its feed', () => {
     expect(body.rising.map((one) => one.entity.id)).toContain('Method:lora');
     expect(body.followed).toHaveLength(6);
     expect(body.followed[0]).toMatchObject({ date: '2025-12-18', follows: [{ id: 'Method:lora' }] });
-    expect(body.followed.find((paper) => paper.title.startsWith('QuillNet'))?.follows.map((one) => one.id)).toEqual(['Hardware:nvidiah100']);
+    expect(body.followed.find((paper) => paper.title.startsWith('QuillNet'))?.follows.map((one) => one.id)).toEqual([
+      'Hardware:nvidiah100',
+    ]);
     expect(body.introducing.map((paper) => paper.date)).toEqual(['2025-11-12', '2025-10-14']);
   });
 
@@ -132,19 +146,26 @@ describe('GET /api/whats-new and its feed', () => {
 });
 
 describe('GET /api/hardware', () => {
-  it('gives an entity\'s hardware with papers and units', async () => {
+  it("gives an entity's hardware with papers and units", async () => {
     const { status, body } = await get<HardwareResponse>('/api/hardware?of=Dataset:imagenet');
     expect(status).toBe(200);
     expect(body.of.id).toBe('Dataset:imagenet');
     expect(body.hardware).toEqual([
-      { hardware: expect.objectContaining({ id: 'Hardware:nvidiaa100', name: 'NVIDIA A100' }), papers: 26, maxUnits: 2048, papersWithUnits: 26 },
+      {
+        hardware: expect.objectContaining({ id: 'Hardware:nvidiaa100', name: 'NVIDIA A100' }),
+        papers: 26,
+        maxUnits: 2048,
+        papersWithUnits: 26,
+      },
     ]);
     expect(body.runs).toBeNull();
   });
 
   it('gives what runs on a hardware, with paper counts', async () => {
     const { body } = await get<HardwareResponse>('/api/hardware?of=Hardware:tpuv4');
-    expect(body.hardware).toEqual([{ hardware: expect.objectContaining({ id: 'Hardware:tpuv4' }), papers: 7, maxUnits: 8, papersWithUnits: 7 }]);
+    expect(body.hardware).toEqual([
+      { hardware: expect.objectContaining({ id: 'Hardware:tpuv4' }), papers: 7, maxUnits: 8, papersWithUnits: 7 },
+    ]);
     expect(body.runsCountedFrom).toBe('papers');
     expect(body.runs?.methods).toEqual([{ entity: expect.objectContaining({ id: 'Method:lora' }), papers: 7 }]);
     expect(body.runs?.datasets).toEqual([{ entity: expect.objectContaining({ id: 'Dataset:squad' }), papers: 7 }]);

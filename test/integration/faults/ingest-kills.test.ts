@@ -51,7 +51,10 @@ interface KillPoint {
 const KILL_POINTS: KillPoint[] = [
   { name: 'after its first batch', reached: () => pollUntil(async () => (await papers()) >= BATCH_SIZE, 240_000) },
   { name: 'half-way through the batches', reached: () => pollUntil(async () => (await papers()) >= PAPERS / 2, 240_000) },
-  { name: 'while deriving counts and co-occurrences', reached: (stderr) => pollUntil(() => stderr().includes('deriving paper counts'), 240_000, 10) },
+  {
+    name: 'while deriving counts and co-occurrences',
+    reached: (stderr) => pollUntil(() => stderr().includes('deriving paper counts'), 240_000, 10),
+  },
 ];
 
 describe('kill -9 of the ingest, then a re-run', () => {

@@ -41,9 +41,19 @@ describe('atomic writes', () => {
     const signatures = await paperSignatures(driver, database);
     expect([...signatures.keys()].sort()).toEqual(papers.map((p) => p.id).sort());
     for (const paper of papers) {
-      const mentions = paper.methods.length + paper.concepts.length + paper.datasets.length + paper.tasks.length + paper.metrics.length + paper.hardware.length;
-      expect(await count(driver, database, 'MATCH (:Paper {key: $key})-[r]->(:Entity) RETURN count(r) AS n', { key: paper.id })).toBe(mentions);
-      expect(await count(driver, database, 'MATCH (:Paper {key: $key})-[:CLAIMS]->(c:Claim) RETURN count(c) AS n', { key: paper.id })).toBe(3);
+      const mentions =
+        paper.methods.length +
+        paper.concepts.length +
+        paper.datasets.length +
+        paper.tasks.length +
+        paper.metrics.length +
+        paper.hardware.length;
+      expect(await count(driver, database, 'MATCH (:Paper {key: $key})-[r]->(:Entity) RETURN count(r) AS n', { key: paper.id })).toBe(
+        mentions,
+      );
+      expect(await count(driver, database, 'MATCH (:Paper {key: $key})-[:CLAIMS]->(c:Claim) RETURN count(c) AS n', { key: paper.id })).toBe(
+        3,
+      );
     }
   });
 
@@ -54,7 +64,12 @@ describe('atomic writes', () => {
     const changed = poisoned({ ...paper, abstract: `${paper.abstract} A changed sentence.` });
     await expect(writer.writeBatch([changed])).rejects.toThrow();
     expect(await paperSignatures(driver, database)).toEqual(before);
-    const stored = await count(driver, database, "MATCH (p:Paper {key: $key}) WHERE p.abstract ENDS WITH 'A changed sentence.' RETURN count(p) AS n", { key: paper.id });
+    const stored = await count(
+      driver,
+      database,
+      "MATCH (p:Paper {key: $key}) WHERE p.abstract ENDS WITH 'A changed sentence.' RETURN count(p) AS n",
+      { key: paper.id },
+    );
     expect(stored).toBe(0);
   });
 });

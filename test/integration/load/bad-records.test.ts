@@ -21,7 +21,14 @@ describe('bad records', () => {
     const line = (paper: PaperExtraction) => JSON.stringify({ id: paper.id, title: paper.title, abstract: paper.abstract });
     writeFileSync(
       join(dir, 'mixed.jsonl'),
-      [line(good[0]), '{"title": "cut off', line(good[1]), JSON.stringify({ id: 'no-abstract', title: 'A title without abstract' }), line(good[2]), line(good[3])].join('\n') + '\n',
+      [
+        line(good[0]),
+        '{"title": "cut off',
+        line(good[1]),
+        JSON.stringify({ id: 'no-abstract', title: 'A title without abstract' }),
+        line(good[2]),
+        line(good[3]),
+      ].join('\n') + '\n',
     );
     writeFileSync(join(dir, 'also-good.jsonl'), [line(good[4]), line(good[5])].join('\n') + '\n');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8]));
@@ -33,7 +40,8 @@ describe('bad records', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const loadedKeys = async () => (await queryRows<{ key: string }>(driver, database, 'MATCH (p:Paper) RETURN p.key AS key ORDER BY key')).map((r) => r.key);
+  const loadedKeys = async () =>
+    (await queryRows<{ key: string }>(driver, database, 'MATCH (p:Paper) RETURN p.key AS key ORDER BY key')).map((r) => r.key);
 
   it('loads every good record and reports each bad one with file and line', async () => {
     await clearDatabase(driver, database);

@@ -29,7 +29,13 @@ function corpus(): LoadablePaper[] {
           ...paper,
           url: `https://arxiv.org/abs/2401.${String(index).padStart(5, '0')}`,
           categories: ['cs.LG', 'cs.CL'],
-          metadata: { authorNames: ['Ann Lee', 'Bo "Bob" Chen'], arxivId: `2401.${String(index).padStart(5, '0')}`, updated: '2024-02-01', doi: null, journalRef: 'J, 2024' },
+          metadata: {
+            authorNames: ['Ann Lee', 'Bo "Bob" Chen'],
+            arxivId: `2401.${String(index).padStart(5, '0')}`,
+            updated: '2024-02-01',
+            doi: null,
+            journalRef: 'J, 2024',
+          },
         }
       : paper,
   );
@@ -85,7 +91,10 @@ describe('bulk import', () => {
       for (const line of bulk.lines) onlyTransactional.delete(line);
       const onlyBulk = new Set(bulk.lines);
       for (const line of transactional.lines) onlyBulk.delete(line);
-      expect({ onlyBulk: [...onlyBulk].slice(0, 5), onlyTransactional: [...onlyTransactional].slice(0, 5) }).toEqual({ onlyBulk: [], onlyTransactional: [] });
+      expect({ onlyBulk: [...onlyBulk].slice(0, 5), onlyTransactional: [...onlyTransactional].slice(0, 5) }).toEqual({
+        onlyBulk: [],
+        onlyTransactional: [],
+      });
     } finally {
       await bulkDriver.close();
     }

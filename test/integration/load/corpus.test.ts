@@ -79,7 +79,9 @@ describe('ingestCorpusIfNeeded', () => {
 
   it('ensureCorpusLoaded leaves the bundled corpus in the test database', async () => {
     await ensureCorpusLoaded();
-    expect(await count(driver, database, 'MATCH (l:Listing) WHERE l.contentHash IS NOT NULL RETURN count(l) AS n')).toBeGreaterThanOrEqual(5);
+    expect(await count(driver, database, 'MATCH (l:Listing) WHERE l.contentHash IS NOT NULL RETURN count(l) AS n')).toBeGreaterThanOrEqual(
+      5,
+    );
     expect((await ingestCorpusIfNeeded(driver, database, join(PROJECT_ROOT, 'data'))).needed).toBe(false);
   });
 });

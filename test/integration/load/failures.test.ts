@@ -57,7 +57,8 @@ describe('ingest when Neo4j is not there', () => {
   it('fails fast with the URI and the fix when nothing listens at NEO4J_URI', async () => {
     const port = await freePort();
     const uri = `bolt://127.0.0.1:${port}`;
-    const run = await spawnIngest(['data/'], { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'neo4j' }).done;
+    const run = await spawnIngest(['data/'], { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'neo4j' })
+      .done;
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(uri);
     expect(run.stderr).toMatch(/fix: .*NEO4J_URI/);
@@ -89,7 +90,11 @@ describe('ingest when Neo4j goes away mid-run', () => {
     await clearDatabase(driver, database);
     const undisturbed = await spawnIngest(['--batch-size', '20', '--workers', '0', listing]).done;
     expect(undisturbed.code, undisturbed.stderr).toBe(0);
-    const expected = { counts: await graphCounts(driver, database), fingerprint: await graphFingerprint(driver, database), signatures: await paperSignatures(driver, database) };
+    const expected = {
+      counts: await graphCounts(driver, database),
+      fingerprint: await graphFingerprint(driver, database),
+      signatures: await paperSignatures(driver, database),
+    };
 
     await clearDatabase(driver, database);
     const target = new URL(testConnection().uri.replace(/^\w+:/, 'http:'));

@@ -62,12 +62,19 @@ export async function graphCounts(driver: Driver, database: string): Promise<Gra
 
 /** Stable text of a property map: keys sorted, ingestedAt (a timestamp) left out. */
 function stableProps(props: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(props).filter((key) => key !== 'ingestedAt').sort().map((key) => [key, props[key]]));
+  return JSON.stringify(
+    Object.keys(props)
+      .filter((key) => key !== 'ingestedAt')
+      .sort()
+      .map((key) => [key, props[key]]),
+  );
 }
 
 /** A hash of every node and relationship with its properties, independent of internal ids and order. */
 export async function graphFingerprint(driver: Driver, database: string): Promise<string> {
-  return createHash('sha256').update((await graphLines(driver, database)).join('\n')).digest('hex');
+  return createHash('sha256')
+    .update((await graphLines(driver, database)).join('\n'))
+    .digest('hex');
 }
 
 /** Every node and relationship with its properties as one sorted line each (what graphFingerprint hashes). */
@@ -131,7 +138,11 @@ export async function count(driver: Driver, database: string, query: string, par
 export { rows as queryRows };
 
 /** Synthetic papers as a JSONL listing the real readers and extractor take (title, abstract, id, date). */
-export function writeJsonlListing(path: string, papers: Iterable<PaperExtraction>, edit: (paper: PaperExtraction) => PaperExtraction = (p) => p): PaperExtraction[] {
+export function writeJsonlListing(
+  path: string,
+  papers: Iterable<PaperExtraction>,
+  edit: (paper: PaperExtraction) => PaperExtraction = (p) => p,
+): PaperExtraction[] {
   const written: PaperExtraction[] = [];
   const lines: string[] = [];
   for (const original of papers) {
@@ -145,7 +156,10 @@ export function writeJsonlListing(path: string, papers: Iterable<PaperExtraction
 
 export function syntheticListing(path: string, count: number, startIndex = 0, seed = 7): PaperExtraction[] {
   // A small vocabulary keeps entities shared between papers, as in a real corpus.
-  return writeJsonlListing(path, syntheticPapers({ count, startIndex, seed, sizes: { methods: 300, concepts: 80, datasets: 120, tasks: 40, metrics: 20 } }));
+  return writeJsonlListing(
+    path,
+    syntheticPapers({ count, startIndex, seed, sizes: { methods: 300, concepts: 80, datasets: 120, tasks: 40, metrics: 20 } }),
+  );
 }
 
 export interface CliRun {

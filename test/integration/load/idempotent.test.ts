@@ -30,7 +30,11 @@ describe('ingest of the bundled corpus', () => {
     ({ driver, database } = await openTestDriver());
     await clearDatabase(driver, database);
     const result = await ingest(driver, database);
-    first = { counts: await graphCounts(driver, database), fingerprint: await graphFingerprint(driver, database), papers: result.load.papersNew };
+    first = {
+      counts: await graphCounts(driver, database),
+      fingerprint: await graphFingerprint(driver, database),
+      papers: result.load.papersNew,
+    };
   });
 
   afterAll(async () => {
@@ -59,18 +63,40 @@ describe('ingest of the bundled corpus', () => {
       ),
     ).toBe(0);
     expect(
-      await count(driver, database, 'MATCH (p:Paper)-[:CLAIMS]->(c:Claim) WHERE substring(p.abstract, c.start, c.end - c.start) <> c.text OR c.paperKey <> p.key RETURN count(c) AS n'),
+      await count(
+        driver,
+        database,
+        'MATCH (p:Paper)-[:CLAIMS]->(c:Claim) WHERE substring(p.abstract, c.start, c.end - c.start) <> c.text OR c.paperKey <> p.key RETURN count(c) AS n',
+      ),
     ).toBe(0);
-    expect(await count(driver, database, "MATCH (p:Paper) WHERE p.extractorVersion IS NULL OR size(p.contentHash) <> 64 RETURN count(p) AS n")).toBe(0);
+    expect(
+      await count(driver, database, 'MATCH (p:Paper) WHERE p.extractorVersion IS NULL OR size(p.contentHash) <> 64 RETURN count(p) AS n'),
+    ).toBe(0);
     expect(await count(driver, database, 'MATCH (l:Listing) WHERE l.contentHash IS NULL RETURN count(l) AS n')).toBe(0);
   });
 
   it('derives paper counts, dates, search text and capped co-occurrence weights', async () => {
     expect(
-      await count(driver, database, `MATCH (e:Entity) WHERE e.paperCount <> COUNT { (e)<-[:${MENTION_TYPE_PATTERN}]-(:Paper) } RETURN count(e) AS n`),
+      await count(
+        driver,
+        database,
+        `MATCH (e:Entity) WHERE e.paperCount <> COUNT { (e)<-[:${MENTION_TYPE_PATTERN}]-(:Paper) } RETURN count(e) AS n`,
+      ),
     ).toBe(0);
-    expect(await count(driver, database, "MATCH (e:Entity) WHERE NOT e.searchText STARTS WITH e.name OR any(a IN e.aliases WHERE NOT e.searchText CONTAINS a) RETURN count(e) AS n")).toBe(0);
-    expect(await count(driver, database, 'MATCH (e:Entity) WHERE e.paperCount > 0 AND e.firstDate IS NULL AND EXISTS { (e)<--(p:Paper) WHERE p.date IS NOT NULL } RETURN count(e) AS n')).toBe(0);
+    expect(
+      await count(
+        driver,
+        database,
+        'MATCH (e:Entity) WHERE NOT e.searchText STARTS WITH e.name OR any(a IN e.aliases WHERE NOT e.searchText CONTAINS a) RETURN count(e) AS n',
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        driver,
+        database,
+        'MATCH (e:Entity) WHERE e.paperCount > 0 AND e.firstDate IS NULL AND EXISTS { (e)<--(p:Paper) WHERE p.date IS NOT NULL } RETURN count(e) AS n',
+      ),
+    ).toBe(0);
     expect(
       await count(
         driver,
@@ -93,7 +119,7 @@ describe('ingest of the bundled corpus', () => {
     ).toBe(0);
   });
 
-  it('keeps each entity\'s partner list, strongest first, and a pair is stored exactly when either list holds it', async () => {
+  it("keeps each entity's partner list, strongest first, and a pair is stored exactly when either list holds it", async () => {
     const ENTITY_ID = (v: string) => `[l IN labels(${v}) WHERE l <> 'Entity'][0] + ':' + ${v}.key`;
     expect(await derivedStructureIsStale(driver, database)).toBe(false);
     expect(
@@ -125,7 +151,13 @@ describe('ingest of the bundled corpus', () => {
         `MATCH (a)-[:CO_OCCURS]->(b) WHERE NOT ${ENTITY_ID('b')} IN a.coPartners AND NOT ${ENTITY_ID('a')} IN b.coPartners RETURN count(*) AS n`,
       ),
     ).toBe(0);
-    expect(await count(driver, database, 'MATCH (e:Entity) WHERE COUNT { (e)-[:CO_OCCURS]-() } > 0 AND size(e.coPartners) = 0 RETURN count(e) AS n')).toBe(0);
+    expect(
+      await count(
+        driver,
+        database,
+        'MATCH (e:Entity) WHERE COUNT { (e)-[:CO_OCCURS]-() } > 0 AND size(e.coPartners) = 0 RETURN count(e) AS n',
+      ),
+    ).toBe(0);
   });
 
   it('is idempotent: a second run changes nothing and finds every paper unchanged', async () => {

@@ -28,7 +28,11 @@ function firstVersion(paper: PaperExtraction): PaperExtraction {
 }
 
 function secondVersion(paper: PaperExtraction): PaperExtraction {
-  return { ...paper, abstract: `${paper.abstract} A revised version.`, methods: paper.methods.slice(0, Math.ceil(paper.methods.length / 2)) };
+  return {
+    ...paper,
+    abstract: `${paper.abstract} A revised version.`,
+    methods: paper.methods.slice(0, Math.ceil(paper.methods.length / 2)),
+  };
 }
 
 describe('incremental derive', () => {
@@ -65,7 +69,9 @@ describe('incremental derive', () => {
     expect(await count(driver, database, 'MATCH (e:Method {name: $name}) RETURN count(e) AS n', { name: ORPHAN })).toBe(1);
 
     const second = await load(dayTwo, 'incremental');
-    console.log(`day one: load ${first.loadMs} ms, derive ${JSON.stringify(first.derive)}; day two: load ${second.loadMs} ms, derive ${JSON.stringify(second.derive)}`);
+    console.log(
+      `day one: load ${first.loadMs} ms, derive ${JSON.stringify(first.derive)}; day two: load ${second.loadMs} ms, derive ${JSON.stringify(second.derive)}`,
+    );
     expect(second).toMatchObject({ papersNew: 100, papersUpdated: 1 });
     expect(second.derive?.scope).toBe('pending');
     const allEntities = await count(driver, database, 'MATCH (e:Entity) RETURN count(e) AS n');
@@ -74,7 +80,9 @@ describe('incremental derive', () => {
     expect(await count(driver, database, 'MATCH (e:Method {name: $name}) RETURN count(e) AS n', { name: ORPHAN })).toBe(0);
     expect(await count(driver, database, 'MATCH (e:Entity) WHERE e.derivePending IS NOT NULL RETURN count(e) AS n')).toBe(0);
     // Hubs are capped: some entity has more partners than it keeps, so the either-end rule is exercised.
-    expect(await count(driver, database, 'MATCH (e:Entity) WHERE COUNT { (e)-[:CO_OCCURS]-() } > 50 RETURN count(e) AS n')).toBeGreaterThan(0);
+    expect(await count(driver, database, 'MATCH (e:Entity) WHERE COUNT { (e)-[:CO_OCCURS]-() } > 50 RETURN count(e) AS n')).toBeGreaterThan(
+      0,
+    );
     const incremental = { counts: await graphCounts(driver, database), fingerprint: await graphFingerprint(driver, database) };
 
     await clearDatabase(driver, database);

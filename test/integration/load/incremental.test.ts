@@ -29,10 +29,19 @@ describe('incremental ingest', () => {
     ingestPaths(driver, database, { paths, strict: false, batchSize: 20, force: false, workers: 0, quiet: true, log: () => {} });
   const mentionsOf = async (key: string) =>
     (
-      await queryRows<{ m: string }>(driver, database, `MATCH (:Paper {key: $key})-[r:${MENTION_TYPE_PATTERN}]->(e) RETURN type(r) + '>' + e.key AS m ORDER BY m`, { key })
+      await queryRows<{ m: string }>(
+        driver,
+        database,
+        `MATCH (:Paper {key: $key})-[r:${MENTION_TYPE_PATTERN}]->(e) RETURN type(r) + '>' + e.key AS m ORDER BY m`,
+        { key },
+      )
     ).map((row) => row.m);
   const ingestedAt = async () =>
-    new Map((await queryRows<{ key: string; at: string }>(driver, database, 'MATCH (p:Paper) RETURN p.key AS key, p.ingestedAt AS at')).map((r) => [r.key, r.at]));
+    new Map(
+      (await queryRows<{ key: string; at: string }>(driver, database, 'MATCH (p:Paper) RETURN p.key AS key, p.ingestedAt AS at')).map(
+        (r) => [r.key, r.at],
+      ),
+    );
 
   beforeAll(async () => {
     ({ driver, database } = await openTestDriver());
@@ -68,7 +77,9 @@ describe('incremental ingest', () => {
     const changedKey = papers[5].id;
     const oldMentions = await mentionsOf(changedKey);
     const [replacement] = [...syntheticPapers({ count: 1, seed: 99, sizes })];
-    writeJsonlListing(listingA, papers.slice(0, 60), (paper) => (paper.id === changedKey ? { ...paper, abstract: replacement.abstract } : paper));
+    writeJsonlListing(listingA, papers.slice(0, 60), (paper) =>
+      paper.id === changedKey ? { ...paper, abstract: replacement.abstract } : paper,
+    );
     const countsBefore = await graphCounts(driver, database);
 
     const result = await ingest([listingA, listingB]);
@@ -81,8 +92,15 @@ describe('incremental ingest', () => {
     const newMentions = await mentionsOf(changedKey);
     expect(newMentions).toEqual(expectedMentions);
     expect(newMentions).not.toEqual(oldMentions);
-    expect(await count(driver, database, 'MATCH (:Paper {key: $key})-[:CLAIMS]->(c) RETURN count(c) AS n', { key: changedKey })).toBe(expected.claims.length);
-    expect(await count(driver, database, 'MATCH (p:Paper {key: $key}) WHERE p.contentHash = $hash RETURN count(p) AS n', { key: changedKey, hash: paperContentHash(record.title, record.abstract) })).toBe(1);
+    expect(await count(driver, database, 'MATCH (:Paper {key: $key})-[:CLAIMS]->(c) RETURN count(c) AS n', { key: changedKey })).toBe(
+      expected.claims.length,
+    );
+    expect(
+      await count(driver, database, 'MATCH (p:Paper {key: $key}) WHERE p.contentHash = $hash RETURN count(p) AS n', {
+        key: changedKey,
+        hash: paperContentHash(record.title, record.abstract),
+      }),
+    ).toBe(1);
     // Claims of the old text are gone, not left dangling.
     expect(await count(driver, database, 'MATCH (c:Claim) WHERE NOT (:Paper)-[:CLAIMS]->(c) RETURN count(c) AS n')).toBe(0);
     expect((await graphCounts(driver, database)).nodes.Paper).toBe(countsBefore.nodes.Paper);
@@ -93,7 +111,9 @@ describe('incremental ingest', () => {
     try {
       const result = await ingest([listingA, listingB]);
       expect(result.load).toMatchObject({ papersNew: 0, papersUpdated: 100, papersUnchanged: 0 });
-      expect(await count(driver, database, "MATCH (p:Paper) WHERE p.extractorVersion = 'incremental-test-next' RETURN count(p) AS n")).toBe(100);
+      expect(await count(driver, database, "MATCH (p:Paper) WHERE p.extractorVersion = 'incremental-test-next' RETURN count(p) AS n")).toBe(
+        100,
+      );
       // The graph is the one a first load of both listings together gives.
       const reExtracted = await graphCounts(driver, database);
       await clearDatabase(driver, database);

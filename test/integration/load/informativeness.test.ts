@@ -4,8 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmi, npmiCypher, specificity, specificityCypher } from '../../../graph-schema/informativeness.ts';
 import { openTestDriver } from './graph-helpers.ts';
 
-const SPECIFICITY_CASES: Array<[number, number, boolean]> = [[1, 373, false], [12, 373, false], [373, 373, false], [500, 373, false], [40, 373, true], [3, 1, false], [0, 10, false]];
-const NPMI_CASES: Array<[number, number, number, number]> = [[5, 5, 5, 373], [1, 300, 200, 373], [3, 10, 40, 373], [0, 4, 4, 373], [2, 2, 2, 2], [1, 373, 373, 373]];
+const SPECIFICITY_CASES: Array<[number, number, boolean]> = [
+  [1, 373, false],
+  [12, 373, false],
+  [373, 373, false],
+  [500, 373, false],
+  [40, 373, true],
+  [3, 1, false],
+  [0, 10, false],
+];
+const NPMI_CASES: Array<[number, number, number, number]> = [
+  [5, 5, 5, 373],
+  [1, 300, 200, 373],
+  [3, 10, 40, 373],
+  [0, 4, 4, 373],
+  [2, 2, 2, 2],
+  [1, 373, 373, 373],
+];
 
 describe('informativeness at read time', () => {
   let driver: Driver;

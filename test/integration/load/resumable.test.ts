@@ -48,7 +48,11 @@ describe('resumable ingest', () => {
     const uninterrupted = await spawnIngest([...BATCH, listing]).done;
     expect(uninterrupted.code, uninterrupted.stderr).toBe(0);
     expect(await papers()).toBe(PAPERS);
-    const expected = { counts: await graphCounts(driver, database), fingerprint: await graphFingerprint(driver, database), signatures: await paperSignatures(driver, database) };
+    const expected = {
+      counts: await graphCounts(driver, database),
+      fingerprint: await graphFingerprint(driver, database),
+      signatures: await paperSignatures(driver, database),
+    };
 
     await clearDatabase(driver, database);
     const interrupted = spawnIngest([...BATCH, listing]);

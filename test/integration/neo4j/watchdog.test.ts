@@ -57,7 +57,11 @@ describe('the managed Neo4j under a running server', () => {
     };
     // The managed Neo4j, not the test run's: no NEO4J_URI.
     for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
-    const child = spawn(process.execPath, ['--import', TSX, 'web/server/main.ts'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', TSX, 'web/server/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     server = child;
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -86,7 +90,11 @@ describe('the managed Neo4j under a running server', () => {
 
     // A clean shutdown by someone else (`npm run neo4j -- stop` sends SIGTERM) is respected, not fought.
     process.kill(second!.pid, 'SIGTERM');
-    await waitUntil(() => /shut down cleanly by someone else; not restarting it/.test(output), 120_000, 'the supervisor to notice the clean stop');
+    await waitUntil(
+      () => /shut down cleanly by someone else; not restarting it/.test(output),
+      120_000,
+      'the supervisor to notice the clean stop',
+    );
     expect(await healthStatus(url!)).toBe(503);
     expect(readState(dataDir)?.pid).toBe(second!.pid);
     expect(child.exitCode).toBeNull();

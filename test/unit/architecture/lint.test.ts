@@ -27,13 +27,18 @@ describe('ESLint (npm run lint)', () => {
   it('passes on the whole tree', async () => {
     const results = await new ESLint({ cwd: PROJECT_ROOT }).lintFiles(['.']);
     const errors = results.flatMap((result) =>
-      result.messages.filter((message) => message.severity === 2).map((message) => `${result.filePath}:${message.line} ${message.ruleId}: ${message.message}`),
+      result.messages
+        .filter((message) => message.severity === 2)
+        .map((message) => `${result.filePath}:${message.line} ${message.ruleId}: ${message.message}`),
     );
     expect(errors).toEqual([]);
   }, 300_000);
 
   it('fails a client file that imports a Node built-in', async () => {
-    const file = writeProbe('web/client/src/boundary-probe.tmp.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
+    const file = writeProbe(
+      'web/client/src/boundary-probe.tmp.ts',
+      "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+    );
     expect(await lintMessages(file)).toEqual([expect.objectContaining({ ruleId: 'no-restricted-imports' })]);
   });
 
@@ -47,9 +52,15 @@ describe('ESLint (npm run lint)', () => {
   });
 
   it('fails product code that imports scripts/, and graph-schema importing anything', async () => {
-    const product = writeProbe('ingest/boundary-probe.tmp.ts', "import { CLIENT_DIST } from '../scripts/client-build.ts';\nexport const dist = CLIENT_DIST;\n");
+    const product = writeProbe(
+      'ingest/boundary-probe.tmp.ts',
+      "import { CLIENT_DIST } from '../scripts/client-build.ts';\nexport const dist = CLIENT_DIST;\n",
+    );
     expect((await lintMessages(product)).map((message) => message.ruleId)).toContain('import-x/no-restricted-paths');
-    const model = writeProbe('graph-schema/boundary-probe.tmp.ts', "import { openDriver } from '../platform/neo4j/driver.ts';\nexport const open = openDriver;\n");
+    const model = writeProbe(
+      'graph-schema/boundary-probe.tmp.ts',
+      "import { openDriver } from '../platform/neo4j/driver.ts';\nexport const open = openDriver;\n",
+    );
     expect((await lintMessages(model)).map((message) => message.ruleId)).toContain('import-x/no-restricted-paths');
   });
 });

@@ -9,7 +9,13 @@ describe('graph building from API DTOs', () => {
     expect(graph.order).toBe(5);
     expect(graph.size).toBe(4);
     const imagenet = graph.getNodeAttributes('Dataset:imagenet');
-    expect(imagenet).toMatchObject({ label: 'IMAGENET', nodeLabel: 'Dataset', key: 'imagenet', paperCount: 27, color: LABEL_COLOURS.Dataset });
+    expect(imagenet).toMatchObject({
+      label: 'IMAGENET',
+      nodeLabel: 'Dataset',
+      key: 'imagenet',
+      paperCount: 27,
+      color: LABEL_COLOURS.Dataset,
+    });
     expect(graph.getNodeAttribute('Hardware:gpu', 'size')).toBeGreaterThan(imagenet.size);
     expect(graph.getNodeAttribute('Paper:p1', 'size')).toBe(nodeSize(null, 63));
     expect(Number.isFinite(imagenet.x) && Number.isFinite(imagenet.y)).toBe(true);
@@ -41,7 +47,11 @@ describe('graph building from API DTOs', () => {
       graph,
       {
         nodes: [node('Method', 'resnet', 12), node('Task', 'classification', 40), node('Metric', 'top1', 5)],
-        edges: [edge('Method:resnet', 'Task:classification', 6), edge('Method:resnet', 'Metric:top1', 2), edge('Dataset:imagenet', 'Method:resnet', 9)],
+        edges: [
+          edge('Method:resnet', 'Task:classification', 6),
+          edge('Method:resnet', 'Metric:top1', 2),
+          edge('Dataset:imagenet', 'Method:resnet', 9),
+        ],
       },
       'Method:resnet',
     );

@@ -46,7 +46,11 @@ describe('communities', () => {
   it('says when there are more communities than colours', () => {
     const graph = buildGraph(cliques(Array.from({ length: COMMUNITY_PALETTE_SIZE + 1 }, () => 3)));
     assignCommunities(graph);
-    expect(communityLegend(graph)).toMatchObject({ total: COMMUNITY_PALETTE_SIZE + 1, coloursRepeat: true, others: COMMUNITY_PALETTE_SIZE + 1 - 8 });
+    expect(communityLegend(graph)).toMatchObject({
+      total: COMMUNITY_PALETTE_SIZE + 1,
+      coloursRepeat: true,
+      others: COMMUNITY_PALETTE_SIZE + 1 - 8,
+    });
   });
 
   it('colours communities with a palette of distinct colours that are none of the type colours', () => {

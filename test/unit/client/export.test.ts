@@ -10,7 +10,13 @@ const nodeValue = { id: 'Dataset:imagenet', label: 'Dataset', key: 'imagenet', n
 
 describe('table export', () => {
   it('writes RFC 4180 CSV: quotes commas, quotes and newlines', () => {
-    const csv = toCsv(['name', 'note', 'n'], [['a,b', 'say "hi"\nthere', 3], [null, undefined, true]]);
+    const csv = toCsv(
+      ['name', 'note', 'n'],
+      [
+        ['a,b', 'say "hi"\nthere', 3],
+        [null, undefined, true],
+      ],
+    );
     expect(csv).toBe('name,note,n\r\n"a,b","say ""hi""\nthere",3\r\n,,true\r\n');
   });
 
@@ -32,7 +38,10 @@ describe('table export', () => {
 
   it('writes JSON as one object per row with the values as the API sent them', () => {
     const parsed = JSON.parse(toJson(['d', 'count'], [[nodeValue, 5], [null]]));
-    expect(parsed).toEqual([{ d: nodeValue, count: 5 }, { d: null, count: null }]);
+    expect(parsed).toEqual([
+      { d: nodeValue, count: 5 },
+      { d: null, count: null },
+    ]);
   });
 });
 

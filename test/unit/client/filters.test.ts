@@ -23,9 +23,18 @@ describe('client-side filters', () => {
   });
 
   it('filter by date range overlap; unknown or year-less dates never exclude', () => {
-    expect(nodePassesFilters(node('Method', 'old', 1, { firstDate: '2010-01-01', lastDate: '2012-01-01' }), { from: '2020-01-01' })).toBe(false);
-    expect(nodePassesFilters(node('Method', 'late', 1, { firstDate: '2025-01-01', lastDate: '2025-06-01' }), { to: '2024-12-31' })).toBe(false);
-    expect(nodePassesFilters(node('Method', 'span', 1, { firstDate: '2018-01-01', lastDate: '2025-01-01' }), { from: '2020-01-01', to: '2021-01-01' })).toBe(true);
+    expect(nodePassesFilters(node('Method', 'old', 1, { firstDate: '2010-01-01', lastDate: '2012-01-01' }), { from: '2020-01-01' })).toBe(
+      false,
+    );
+    expect(nodePassesFilters(node('Method', 'late', 1, { firstDate: '2025-01-01', lastDate: '2025-06-01' }), { to: '2024-12-31' })).toBe(
+      false,
+    );
+    expect(
+      nodePassesFilters(node('Method', 'span', 1, { firstDate: '2018-01-01', lastDate: '2025-01-01' }), {
+        from: '2020-01-01',
+        to: '2021-01-01',
+      }),
+    ).toBe(true);
     // The API's rule (web/shared/date-range.ts): without a dated year a node is out while a range is set.
     expect(nodePassesFilters(node('Paper', 'undated', null, { date: null }), { from: '2020-01-01' })).toBe(false);
     expect(nodePassesFilters(node('Paper', 'yearless', null, { date: '06-01' }), { from: '2020-01-01' })).toBe(false);

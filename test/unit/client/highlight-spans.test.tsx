@@ -41,19 +41,38 @@ describe('highlight segments', () => {
 
   it('always rebuild the original text, whatever the spans', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.tuple(fc.integer({ min: -5, max: 70 }), fc.integer({ min: -5, max: 70 })), { maxLength: 8 }), (text, spans) => {
-        const segments = buildSegments(text, spans.map(([s, e], i) => mark(`m${i}`, s, e)));
-        expect(segments.map((s) => s.text).join('')).toBe(text);
-        for (const segment of segments) for (const m of segment.marks) expect(m.start <= segment.start && m.end >= segment.end).toBe(true);
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 70 }), fc.integer({ min: -5, max: 70 })), { maxLength: 8 }),
+        (text, spans) => {
+          const segments = buildSegments(
+            text,
+            spans.map(([s, e], i) => mark(`m${i}`, s, e)),
+          );
+          expect(segments.map((s) => s.text).join('')).toBe(text);
+          for (const segment of segments)
+            for (const m of segment.marks) expect(m.start <= segment.start && m.end >= segment.end).toBe(true);
+        },
+      ),
     );
   });
 
   it('take the marks of one field from the extractions', () => {
     const extractions: PaperExtractionDTO[] = [
-      { label: 'Dataset', key: 'imagenet', name: 'ImageNet', relationship: 'EVALUATES_ON', evidence: [{ field: 'abstract', start: 22, end: 30 }, { field: 'title', start: 0, end: 8 }] },
+      {
+        label: 'Dataset',
+        key: 'imagenet',
+        name: 'ImageNet',
+        relationship: 'EVALUATES_ON',
+        evidence: [
+          { field: 'abstract', start: 22, end: 30 },
+          { field: 'title', start: 0, end: 8 },
+        ],
+      },
     ];
-    expect(marksFromExtractions(extractions, 'abstract')).toEqual([{ id: 'Dataset:imagenet', label: 'Dataset', name: 'ImageNet', relationship: 'EVALUATES_ON', start: 22, end: 30 }]);
+    expect(marksFromExtractions(extractions, 'abstract')).toEqual([
+      { id: 'Dataset:imagenet', label: 'Dataset', name: 'ImageNet', relationship: 'EVALUATES_ON', start: 22, end: 30 },
+    ]);
     expect(describeMark(marksFromExtractions(extractions, 'title')[0])).toBe('Dataset · ImageNet (evaluated on dataset)');
   });
 });
@@ -62,7 +81,9 @@ describe('highlighted text rendering', () => {
   it('renders markup in the data as text, highlighted or not', () => {
     const text = 'A <script>alert("x")</script> model and <img src=x onerror=alert(1)> tricks.';
     const start = text.indexOf('<img');
-    const html = renderToStaticMarkup(<HighlightedText text={text} marks={[mark('Method:img', start, start + 33)]} onOpen={() => undefined} />);
+    const html = renderToStaticMarkup(
+      <HighlightedText text={text} marks={[mark('Method:img', start, start + 33)]} onOpen={() => undefined} />,
+    );
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');

@@ -45,7 +45,11 @@ describe('preset layout', () => {
     const graph = buildGraph(positioned());
     mergeGraph(graph, { nodes: [node('Dataset', 'imagenet', 27)], edges: [] }, 'Dataset:imagenet');
     expect(hasPresetLayout(graph)).toBe(true);
-    const result = mergeGraph(graph, { nodes: [node('Task', 'segmentation', 4)], edges: [edge('Task:segmentation', 'Method:resnet', 2)] }, 'Method:resnet');
+    const result = mergeGraph(
+      graph,
+      { nodes: [node('Task', 'segmentation', 4)], edges: [edge('Task:segmentation', 'Method:resnet', 2)] },
+      'Method:resnet',
+    );
     expect(result.addedNodes).toEqual(['Task:segmentation']);
     expect(hasPresetLayout(graph)).toBe(false);
     // The newcomer starts next to the node it was expanded from, not at the origin of the server's picture.

@@ -50,7 +50,11 @@ describe('highlight reducers', () => {
   });
 
   it('draws a path: its edges in the path colour, nodes off it faded', () => {
-    const state = computeHighlight(graph, { hovered: null, selected: null, paths: [['Dataset:imagenet', 'Method:resnet', 'Hardware:gpu']] });
+    const state = computeHighlight(graph, {
+      hovered: null,
+      selected: null,
+      paths: [['Dataset:imagenet', 'Method:resnet', 'Hardware:gpu']],
+    });
     const onPath = edgeBetween('Method:resnet', 'Hardware:gpu');
     expect(reduceEdge(state, graph, onPath, graph.getEdgeAttributes(onPath)).color).toBe(PATH_COLOUR);
     const offPath = edgeBetween('Method:bert', 'Hardware:gpu');

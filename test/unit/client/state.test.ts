@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addToHistory, clearHistory, parseParams, readHistory } from '../../../web/client/src/state/cypher-history.ts';
-import { graphSignature, restorePositions, savePositions, settleTimeMs, type KeyValueStore } from '../../../web/client/src/graph/layout-cache.ts';
+import {
+  graphSignature,
+  restorePositions,
+  savePositions,
+  settleTimeMs,
+  type KeyValueStore,
+} from '../../../web/client/src/graph/layout-cache.ts';
 import { buildGraph } from '../../../web/client/src/graph/build.ts';
 import { sampleGraph } from './fixtures.ts';
 

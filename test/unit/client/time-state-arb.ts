@@ -13,4 +13,3 @@ export const timeStateArb: fc.Arbitrary<TimeViewState> = fc.record({
   listing: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: null }),
   hardwareOf: fc.option(entityIdArb, { nil: null }),
 });
-

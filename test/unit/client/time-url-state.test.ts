@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_STATE, MAX_TREND_IDS, decodeTimeState, encodeTimeState, type TimeViewState } from '../../../web/client/src/state/time-url-state.ts';
+import {
+  DEFAULT_TIME_STATE,
+  MAX_TREND_IDS,
+  decodeTimeState,
+  encodeTimeState,
+  type TimeViewState,
+} from '../../../web/client/src/state/time-url-state.ts';
 import { timeStateArb } from './time-state-arb.ts';
 import { decodeUrlState, encodeUrlState } from '../../../web/client/src/state/url-state.ts';
 

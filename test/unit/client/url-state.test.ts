@@ -5,7 +5,10 @@ import { NODE_LABELS } from '../../../graph-schema/model.ts';
 import { timeStateArb } from './time-state-arb.ts';
 
 const nodeIdArb = fc
-  .tuple(fc.constantFrom(...NODE_LABELS), fc.string({ minLength: 1, maxLength: 20 }).filter((key) => key.trim() === key && key.length > 0))
+  .tuple(
+    fc.constantFrom(...NODE_LABELS),
+    fc.string({ minLength: 1, maxLength: 20 }).filter((key) => key.trim() === key && key.length > 0),
+  )
   .map(([label, key]) => `${label}:${key}`);
 const dateArb = fc
   .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
@@ -56,7 +59,9 @@ describe('URL state', () => {
   });
 
   it('falls back to defaults for anything it does not understand', () => {
-    const state = decodeUrlState('?view=admin&node=Bogus:x&types=Method,Nope&from=yesterday&to=2024-13-45&minPapers=-3&depth=9&minWeight=abc&colour=red');
+    const state = decodeUrlState(
+      '?view=admin&node=Bogus:x&types=Method,Nope&from=yesterday&to=2024-13-45&minPapers=-3&depth=9&minWeight=abc&colour=red',
+    );
     expect(state.view).toBe('overview');
     expect(state.node).toBeNull();
     expect(state.filters).toEqual({ types: ['Method'] });

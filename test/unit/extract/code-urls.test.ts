@@ -9,19 +9,28 @@ describe('extractCodeUrls', () => {
   });
 
   it('adds the scheme to a bare repository host', () => {
-    expect(urls('The source code and compressed models are available at github.com/IST-DASLab/qmoe.')).toEqual(['https://github.com/IST-DASLab/qmoe']);
+    expect(urls('The source code and compressed models are available at github.com/IST-DASLab/qmoe.')).toEqual([
+      'https://github.com/IST-DASLab/qmoe',
+    ]);
   });
 
   it('trims unbalanced closing brackets, LaTeX leftovers and keeps balanced ones', () => {
     expect(urls('(code: https://github.com/NVlabs/gbrl).')).toEqual(['https://github.com/NVlabs/gbrl']);
     expect(urls('Code at \\url{https://github.com/HCPLab-SYSU/SKT}.')).toEqual(['https://github.com/HCPLab-SYSU/SKT']);
-    expect(urls('Code: https://anonymous.4open.science/r/TangleNAS-527C{here}')).toEqual(['https://anonymous.4open.science/r/TangleNAS-527C']);
+    expect(urls('Code: https://anonymous.4open.science/r/TangleNAS-527C{here}')).toEqual([
+      'https://anonymous.4open.science/r/TangleNAS-527C',
+    ]);
     expect(trimUrl('https://en.wikipedia.org/wiki/Foo_(bar))')).toBe('https://en.wikipedia.org/wiki/Foo_(bar)');
   });
 
   it('accepts other code hosts and deduplicates', () => {
-    const abstract = 'Code: https://gitlab.com/a/b and https://huggingface.co/org/model and https://gitee.com/mindspore/models/tree/master/research/cv/vanillanet. Again: https://gitlab.com/a/b/.';
-    expect(urls(abstract)).toEqual(['https://gitlab.com/a/b', 'https://huggingface.co/org/model', 'https://gitee.com/mindspore/models/tree/master/research/cv/vanillanet']);
+    const abstract =
+      'Code: https://gitlab.com/a/b and https://huggingface.co/org/model and https://gitee.com/mindspore/models/tree/master/research/cv/vanillanet. Again: https://gitlab.com/a/b/.';
+    expect(urls(abstract)).toEqual([
+      'https://gitlab.com/a/b',
+      'https://huggingface.co/org/model',
+      'https://gitee.com/mindspore/models/tree/master/research/cv/vanillanet',
+    ]);
   });
 
   it('takes other sites only when the sentence says they hold code', () => {

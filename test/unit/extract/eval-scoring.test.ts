@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseGoldJsonl } from '../../../scripts/bench/lib/gold.ts';
 import type { GoldPaper } from '../../../scripts/bench/lib/gold.ts';
 import {
-  claimMatches, hardwareKind, normaliseName, prf, scoreAliasGroups, scoreClaims, scoreHardware, scorePaper,
+  claimMatches,
+  hardwareKind,
+  normaliseName,
+  prf,
+  scoreAliasGroups,
+  scoreClaims,
+  scoreHardware,
+  scorePaper,
 } from '../../../scripts/bench/lib/scoring.ts';
 import type { PaperExtraction } from '../../../ingest/types.ts';
 
@@ -44,15 +51,25 @@ describe('scoreAliasGroups', () => {
 
 describe('hardware scoring by canonical kind', () => {
   it.each([
-    ['NVIDIA A100', 'A100'], ['NVIDIA RTX 3090', 'RTX 3090'], ['TPU v3', 'TPU'], ['GPU cluster', 'GPU'], ['multi-GPU', 'GPU'],
-    ['edge devices', 'edge'], ['mobile devices', 'mobile'], ['microcontrollers', 'microcontroller'], ['Ascend NPU', 'NPU'],
+    ['NVIDIA A100', 'A100'],
+    ['NVIDIA RTX 3090', 'RTX 3090'],
+    ['TPU v3', 'TPU'],
+    ['GPU cluster', 'GPU'],
+    ['multi-GPU', 'GPU'],
+    ['edge devices', 'edge'],
+    ['mobile devices', 'mobile'],
+    ['microcontrollers', 'microcontroller'],
+    ['Ascend NPU', 'NPU'],
     ['NVIDIA RTX 2080 Ti', 'nvidiartx2080ti'],
   ])('%s is kind %s', (name, kind) => expect(hardwareKind(name)).toBe(kind));
 
   it('counts one per kind per paper', () => {
     const hw = (name: string) => ({ name, count: null, surface: name, evidence: [] });
     const outcome = scoreHardware(
-      [{ name: 'GPU', surface: 'GPUs', count: null }, { name: 'NVIDIA H100', surface: 'H100', count: null }],
+      [
+        { name: 'GPU', surface: 'GPUs', count: null },
+        { name: 'NVIDIA H100', surface: 'H100', count: null },
+      ],
       [hw('GPU'), hw('multi-GPU'), hw('GPU'), hw('CPU')],
     );
     expect(outcome.counts).toEqual({ correctPredicted: 1, predicted: 2, found: 1, gold: 2 });
@@ -71,7 +88,9 @@ describe('claim matching (word-set overlap)', () => {
     expect(claimMatches(gold, `${gold} Also it is fast and cheap.`)).toBe(true);
   });
   it('rejects a prediction that merges too much or covers too little', () => {
-    expect(claimMatches(gold, `${gold} Moreover this paper also studies several unrelated questions about graphs and trees and forests.`)).toBe(false);
+    expect(
+      claimMatches(gold, `${gold} Moreover this paper also studies several unrelated questions about graphs and trees and forests.`),
+    ).toBe(false);
     expect(claimMatches(gold, 'NCN outperforms baselines.')).toBe(false);
   });
   it('counts matched predictions and found gold sentences', () => {
@@ -82,19 +101,48 @@ describe('claim matching (word-set overlap)', () => {
 });
 
 describe('scorePaper', () => {
-  const [gold] = parseGoldJsonl(JSON.stringify({
-    id: 'p1', title: 'T', abstract: 'A',
-    methods_proposed: [['Neural Common Neighbor', 'NCN']], methods_named: [['GCN']], concepts: [['graph neural networks', 'GNNs']],
-    datasets: [{ aliases: ['Cora'], introduced: false }, { aliases: ['NewSet'], introduced: true }],
-    tasks: [['link prediction']], metrics: [['accuracy']],
-    hardware: [{ name: 'GPU', surface: 'GPUs', count: null }],
-    claims: [{ sentence: 'NCN beats GCN by 5%.', numbers: ['5%'] }], code_url: 'https://github.com/a/b',
-  }), 'inline.jsonl') as GoldPaper[];
+  const [gold] = parseGoldJsonl(
+    JSON.stringify({
+      id: 'p1',
+      title: 'T',
+      abstract: 'A',
+      methods_proposed: [['Neural Common Neighbor', 'NCN']],
+      methods_named: [['GCN']],
+      concepts: [['graph neural networks', 'GNNs']],
+      datasets: [
+        { aliases: ['Cora'], introduced: false },
+        { aliases: ['NewSet'], introduced: true },
+      ],
+      tasks: [['link prediction']],
+      metrics: [['accuracy']],
+      hardware: [{ name: 'GPU', surface: 'GPUs', count: null }],
+      claims: [{ sentence: 'NCN beats GCN by 5%.', numbers: ['5%'] }],
+      code_url: 'https://github.com/a/b',
+    }),
+    'inline.jsonl',
+  ) as GoldPaper[];
   const predicted: PaperExtraction = {
-    id: 'p1', title: 'T', abstract: 'A', sources: [], authors: null, date: null, upvotes: null, url: null, categories: [],
-    methods: [{ ...entity('NCN'), role: 'used', evidence: [] }, { ...entity('GCN'), role: 'proposed', evidence: [] }],
-    concepts: [{ ...entity('GNN'), evidence: [] }, { ...entity('deep learning'), evidence: [] }],
-    datasets: [{ ...entity('Cora'), role: 'used', evidence: [] }, { ...entity('NewSet'), role: 'introduced', evidence: [] }],
+    id: 'p1',
+    title: 'T',
+    abstract: 'A',
+    sources: [],
+    authors: null,
+    date: null,
+    upvotes: null,
+    url: null,
+    categories: [],
+    methods: [
+      { ...entity('NCN'), role: 'used', evidence: [] },
+      { ...entity('GCN'), role: 'proposed', evidence: [] },
+    ],
+    concepts: [
+      { ...entity('GNN'), evidence: [] },
+      { ...entity('deep learning'), evidence: [] },
+    ],
+    datasets: [
+      { ...entity('Cora'), role: 'used', evidence: [] },
+      { ...entity('NewSet'), role: 'introduced', evidence: [] },
+    ],
     tasks: [{ ...entity('link prediction'), evidence: [] }],
     metrics: [],
     hardware: [{ name: 'GPU', count: null, surface: 'GPU', evidence: [] }],
@@ -130,7 +178,11 @@ describe('parseGoldJsonl', () => {
 
   it('skips and reports bad lines when asked to, keeping the good ones', () => {
     const problems: string[] = [];
-    const papers = parseGoldJsonl('{"id":"a","title":"t","abstract":"a"}\n{"id":"b","title":\n\n{"id":"c","title":"t","abstract":"a"}', 'extra.jsonl', (p) => problems.push(p));
+    const papers = parseGoldJsonl(
+      '{"id":"a","title":"t","abstract":"a"}\n{"id":"b","title":\n\n{"id":"c","title":"t","abstract":"a"}',
+      'extra.jsonl',
+      (p) => problems.push(p),
+    );
     expect(papers.map((p) => p.id)).toEqual(['a', 'c']);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^extra\.jsonl:2: not JSON/);

@@ -5,10 +5,36 @@ import { extractHardware } from '../../../ingest/extract/hardware.ts';
 import { readPapers } from '../../../ingest/pipeline/index.ts';
 import type { EvidenceSpan, PaperExtraction, PaperRecord } from '../../../ingest/types.ts';
 
-const CONTRACT_KEYS = ['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'url', 'categories', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls', 'results'];
+const CONTRACT_KEYS = [
+  'id',
+  'title',
+  'abstract',
+  'sources',
+  'authors',
+  'date',
+  'upvotes',
+  'url',
+  'categories',
+  'methods',
+  'concepts',
+  'datasets',
+  'tasks',
+  'metrics',
+  'hardware',
+  'claims',
+  'codeUrls',
+  'results',
+];
 
 const record = (title: string, abstract: string): PaperRecord => ({
-  id: 'p-test', title, abstract, authors: 3, date: '2024-07-11', upvotes: 5, url: null, categories: [],
+  id: 'p-test',
+  title,
+  abstract,
+  authors: 3,
+  date: '2024-07-11',
+  upvotes: 5,
+  url: null,
+  categories: [],
   sources: [{ key: 'dump', path: 'data/dump.txt', format: 'daily', date: '07-11', line: 4 }],
 });
 
@@ -56,17 +82,33 @@ describe('extractPaper', () => {
   });
 
   it('returns the contract keys in the contract order, with the record fields passed through', () => {
-    const paper = record('QMoE: Practical Sub-1-Bit Compression', 'We propose QMoE. QMoE compresses models 20x on a single GPU. Code: https://github.com/IST-DASLab/qmoe.');
+    const paper = record(
+      'QMoE: Practical Sub-1-Bit Compression',
+      'We propose QMoE. QMoE compresses models 20x on a single GPU. Code: https://github.com/IST-DASLab/qmoe.',
+    );
     const extraction = extractPaper(paper);
     expect(Object.keys(extraction)).toEqual(CONTRACT_KEYS);
-    expect(extraction).toMatchObject({ id: 'p-test', title: paper.title, abstract: paper.abstract, sources: paper.sources, authors: 3, date: '2024-07-11', upvotes: 5, url: null, categories: [] });
+    expect(extraction).toMatchObject({
+      id: 'p-test',
+      title: paper.title,
+      abstract: paper.abstract,
+      sources: paper.sources,
+      authors: 3,
+      date: '2024-07-11',
+      upvotes: 5,
+      url: null,
+      categories: [],
+    });
     expect(extraction.hardware.map((h) => Object.keys(h))).toEqual([['name', 'count', 'surface', 'evidence']]);
     expect(extraction.claims.map((c) => Object.keys(c))).toEqual([['text', 'start', 'end', 'numbers', 'mentions']]);
     expect(extraction.claims[0].numbers).toEqual([{ raw: '20x', value: 20, unit: 'x' }]);
     expect(extraction.codeUrls).toEqual(['https://github.com/IST-DASLab/qmoe']);
-    for (const method of extraction.methods) expect(Object.keys(method).sort()).toEqual(['aliases', 'confidence', 'evidence', 'name', 'recognisedBy', 'role']);
-    for (const dataset of extraction.datasets) expect(Object.keys(dataset).sort()).toEqual(['aliases', 'confidence', 'evidence', 'name', 'recognisedBy', 'role']);
-    for (const concept of [...extraction.concepts, ...extraction.tasks, ...extraction.metrics]) expect(Object.keys(concept).sort()).toEqual(['aliases', 'confidence', 'evidence', 'name', 'recognisedBy']);
+    for (const method of extraction.methods)
+      expect(Object.keys(method).sort()).toEqual(['aliases', 'confidence', 'evidence', 'name', 'recognisedBy', 'role']);
+    for (const dataset of extraction.datasets)
+      expect(Object.keys(dataset).sort()).toEqual(['aliases', 'confidence', 'evidence', 'name', 'recognisedBy', 'role']);
+    for (const concept of [...extraction.concepts, ...extraction.tasks, ...extraction.metrics])
+      expect(Object.keys(concept).sort()).toEqual(['aliases', 'confidence', 'evidence', 'name', 'recognisedBy']);
     for (const entity of [...extraction.methods, ...extraction.concepts]) expect(entity.confidence).toBeGreaterThan(0);
     // The output is one JSON line of the `extract` command.
     expect(JSON.parse(JSON.stringify(extraction))).toEqual(extraction);
@@ -83,11 +125,15 @@ describe('extractPaper', () => {
     for (const paper of corpus.slice(0, 60)) {
       const extraction = extractPaper(paper);
       const known = new Set([
-        ...extraction.methods.map((m) => `method:${m.name}`), ...extraction.concepts.map((m) => `concept:${m.name}`),
-        ...extraction.datasets.map((m) => `dataset:${m.name}`), ...extraction.tasks.map((m) => `task:${m.name}`),
-        ...extraction.metrics.map((m) => `metric:${m.name}`), ...extraction.hardware.map((m) => `hardware:${m.name}`),
+        ...extraction.methods.map((m) => `method:${m.name}`),
+        ...extraction.concepts.map((m) => `concept:${m.name}`),
+        ...extraction.datasets.map((m) => `dataset:${m.name}`),
+        ...extraction.tasks.map((m) => `task:${m.name}`),
+        ...extraction.metrics.map((m) => `metric:${m.name}`),
+        ...extraction.hardware.map((m) => `hardware:${m.name}`),
       ]);
-      for (const claim of extraction.claims) for (const mention of claim.mentions) expect(known).toContain(`${mention.type}:${mention.name}`);
+      for (const claim of extraction.claims)
+        for (const mention of claim.mentions) expect(known).toContain(`${mention.type}:${mention.name}`);
     }
   });
 
@@ -97,17 +143,52 @@ describe('extractPaper', () => {
   });
 
   it('every evidence span slices its mention, on randomised inputs', () => {
-    const words = corpus.slice(0, 40).flatMap((p) => p.abstract.split(/\s+/)).slice(0, 3000);
-    const tricky = ['8×A100', '4timesRTX 3090', 'GPUs', 'a single GPU', 'e.g.', 'i.e.', 'et al.', '(~50%).', '2.45x', 'https://github.com/a/b).', '(GNNs)', 'Graph Neural Networks', 'CIFAR-10', '—', 'é', '🙂', '\\%', 'we show that', 'outperforms', '1)', '(2)', 'etc.', 'We'];
+    const words = corpus
+      .slice(0, 40)
+      .flatMap((p) => p.abstract.split(/\s+/))
+      .slice(0, 3000);
+    const tricky = [
+      '8×A100',
+      '4timesRTX 3090',
+      'GPUs',
+      'a single GPU',
+      'e.g.',
+      'i.e.',
+      'et al.',
+      '(~50%).',
+      '2.45x',
+      'https://github.com/a/b).',
+      '(GNNs)',
+      'Graph Neural Networks',
+      'CIFAR-10',
+      '—',
+      'é',
+      '🙂',
+      '\\%',
+      'we show that',
+      'outperforms',
+      '1)',
+      '(2)',
+      'etc.',
+      'We',
+    ];
     const token = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...tricky), fc.string({ unit: 'binary', maxLength: 6 }));
-    const text = fc.array(token, { maxLength: 80 }).chain((tokens) =>
-      fc.array(fc.constantFrom(' ', ' ', ' ', '. ', ', ', '', '\n', '  '), { minLength: tokens.length, maxLength: tokens.length })
-        .map((separators) => tokens.map((t, i) => t + separators[i]).join('')));
+    const text = fc
+      .array(token, { maxLength: 80 })
+      .chain((tokens) =>
+        fc
+          .array(fc.constantFrom(' ', ' ', ' ', '. ', ', ', '', '\n', '  '), { minLength: tokens.length, maxLength: tokens.length })
+          .map((separators) => tokens.map((t, i) => t + separators[i]).join('')),
+      );
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 10 }).map((t) => t.join(' ')), text, (title, abstract) => {
-        const paper = record(title, abstract);
-        assertEvidenceSlices(paper, extractPaper(paper));
-      }),
+      fc.property(
+        fc.array(token, { maxLength: 10 }).map((t) => t.join(' ')),
+        text,
+        (title, abstract) => {
+          const paper = record(title, abstract);
+          assertEvidenceSlices(paper, extractPaper(paper));
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -6,36 +6,62 @@ const summary = (abstract: string) => inAbstract(abstract).map((h) => [h.name, h
 
 describe('extractHardware on corpus sentences', () => {
   it('reads a count written as a word, with filler words, as one GPU mention', () => {
-    expect(summary('We finally scale our approach to 24 billion parameters, demonstrating that high-quality diffusion models can now be trained with just eight individual GPU nodes in less than a week.'))
-      .toEqual([['GPU', 8, 'eight individual GPU nodes']]);
+    expect(
+      summary(
+        'We finally scale our approach to 24 billion parameters, demonstrating that high-quality diffusion models can now be trained with just eight individual GPU nodes in less than a week.',
+      ),
+    ).toEqual([['GPU', 8, 'eight individual GPU nodes']]);
   });
 
   it('names the part and keeps GPU hours countless', () => {
-    expect(summary('We present a mid-sized research model with approximately 7 billion parameters (7B) called Seaweed-7B trained from scratch using 665,000 H100 GPU hours.'))
-      .toEqual([['NVIDIA H100', null, 'H100 GPU hours']]);
+    expect(
+      summary(
+        'We present a mid-sized research model with approximately 7 billion parameters (7B) called Seaweed-7B trained from scratch using 665,000 H100 GPU hours.',
+      ),
+    ).toEqual([['NVIDIA H100', null, 'H100 GPU hours']]);
   });
 
   it('reads digit counts with a part name and an "x" multiplier', () => {
-    expect(summary('This enables, for the first time, the execution of a trillion-parameter model on affordable commodity hardware, like a single server with 4x NVIDIA A6000 or 8x NVIDIA 3090 GPUs, at less than 5% runtime overhead relative to ideal uncompressed inference.'))
-      .toEqual([['NVIDIA A6000', 4, '4x NVIDIA A6000'], ['NVIDIA RTX 3090', 8, '8x NVIDIA 3090 GPUs']]);
+    expect(
+      summary(
+        'This enables, for the first time, the execution of a trillion-parameter model on affordable commodity hardware, like a single server with 4x NVIDIA A6000 or 8x NVIDIA 3090 GPUs, at less than 5% runtime overhead relative to ideal uncompressed inference.',
+      ),
+    ).toEqual([
+      ['NVIDIA A6000', 4, '4x NVIDIA A6000'],
+      ['NVIDIA RTX 3090', 8, '8x NVIDIA 3090 GPUs'],
+    ]);
   });
 
   it('reads flattened LaTeX \\times and does not add a generic GPU for the head noun', () => {
-    expect(summary('More importantly, the property allows its effective inference on 4timesRTX 3090 (24G) or 8timesRTX 2080 Ti (11G) GPUs, the most ever affordable GPUs required for using 100B-scale models.'))
-      .toEqual([['NVIDIA RTX 3090', 4, '4timesRTX 3090'], ['NVIDIA RTX 2080 Ti', 8, '8timesRTX 2080 Ti (11G) GPUs']]);
+    expect(
+      summary(
+        'More importantly, the property allows its effective inference on 4timesRTX 3090 (24G) or 8timesRTX 2080 Ti (11G) GPUs, the most ever affordable GPUs required for using 100B-scale models.',
+      ),
+    ).toEqual([
+      ['NVIDIA RTX 3090', 4, '4timesRTX 3090'],
+      ['NVIDIA RTX 2080 Ti', 8, '8timesRTX 2080 Ti (11G) GPUs'],
+    ]);
   });
 
   it('counts large numbers with thousands separators and TPU versions', () => {
-    expect(summary('allowing GSPMD to achieve 50% to 62% compute utilization on up to 2048 Cloud TPUv3 cores for models with up to one trillion parameters.'))
-      .toEqual([['TPU v3', 2048, '2048 Cloud TPUv3 cores']]);
-    expect(summary('It requires 800 NVIDIA V100 GPUs just to fit a trillion parameter model.')).toEqual([['NVIDIA V100', 800, '800 NVIDIA V100 GPUs']]);
+    expect(
+      summary(
+        'allowing GSPMD to achieve 50% to 62% compute utilization on up to 2048 Cloud TPUv3 cores for models with up to one trillion parameters.',
+      ),
+    ).toEqual([['TPU v3', 2048, '2048 Cloud TPUv3 cores']]);
+    expect(summary('It requires 800 NVIDIA V100 GPUs just to fit a trillion parameter model.')).toEqual([
+      ['NVIDIA V100', 800, '800 NVIDIA V100 GPUs'],
+    ]);
     expect(summary('We train on 12,000 GPUs.')).toEqual([['GPU', 12000, '12,000 GPUs']]);
   });
 
   it('maps long forms with acronyms and embedded devices to canonical names', () => {
-    expect(summary('platforms such as Field Programmable Gate Arrays (FPGAs) and Graphic Processing Units (GPUs)').map((h) => h[0])).toEqual(['FPGA', 'GPU']);
-    expect(summary('CNNs are increasingly deployed across different hardware, dynamic environments, and low-power embedded devices.'))
-      .toEqual([['edge devices', null, 'low-power embedded devices']]);
+    expect(
+      summary('platforms such as Field Programmable Gate Arrays (FPGAs) and Graphic Processing Units (GPUs)').map((h) => h[0]),
+    ).toEqual(['FPGA', 'GPU']);
+    expect(
+      summary('CNNs are increasingly deployed across different hardware, dynamic environments, and low-power embedded devices.'),
+    ).toEqual([['edge devices', null, 'low-power embedded devices']]);
     expect(summary('deployment on mobile and edge devices').map((h) => h[0])).toEqual(['mobile devices', 'edge devices']);
   });
 });

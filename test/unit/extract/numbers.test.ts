@@ -45,7 +45,8 @@ describe('parseNumbers', () => {
   });
 
   it('keeps every number of a results sentence in order', () => {
-    const sentence = 'NASAIC can guarantee the results to meet the design specs with 17.77%, 2.49x, and 2.32x reductions on latency, energy, and area and with 0.76% accuracy loss.';
+    const sentence =
+      'NASAIC can guarantee the results to meet the design specs with 17.77%, 2.49x, and 2.32x reductions on latency, energy, and area and with 0.76% accuracy loss.';
     expect(parseNumbers(sentence).map((n) => n.raw)).toEqual(['17.77%', '2.49x', '2.32x', '0.76%']);
   });
 

@@ -5,11 +5,26 @@ import type { PaperRecord, ResultExtraction } from '../../../ingest/types.ts';
 import { goldValueNumber, scoreResults, slotMatches } from '../../../scripts/bench/lib/result-scoring.ts';
 
 const record = (title: string, abstract: string): PaperRecord => ({
-  id: 'p-results', title, abstract, authors: null, date: null, upvotes: null, url: null, categories: [], sources: [],
+  id: 'p-results',
+  title,
+  abstract,
+  authors: null,
+  date: null,
+  upvotes: null,
+  url: null,
+  categories: [],
+  sources: [],
 });
 
 const resultsOf = (title: string, abstract: string): ResultExtraction[] => extractPaper(record(title, abstract)).results ?? [];
-const slots = (r: ResultExtraction) => ({ raw: r.raw, kind: r.kind, metric: r.metric, dataset: r.dataset, subject: r.subject, baseline: r.baseline });
+const slots = (r: ResultExtraction) => ({
+  raw: r.raw,
+  kind: r.kind,
+  metric: r.metric,
+  dataset: r.dataset,
+  subject: r.subject,
+  baseline: r.baseline,
+});
 
 describe('extractResults', () => {
   it("fills the issue's example: a score on a dataset and an improvement over a named baseline", () => {
@@ -51,7 +66,10 @@ describe('extractResults', () => {
       'Experiments show that QuillNet reduces BERT training time from 3 days to 76 minutes. ' +
       'Our method saves energy by 12.4% to 17.5% across runs.';
     const results = resultsOf('QuillNet: fast pre-training', abstract);
-    expect(results.map((r) => [r.raw, r.kind, r.metric])).toEqual([['76 minutes', 'score', 'training time'], ['12.4% to 17.5%', 'reduction', 'energy']]);
+    expect(results.map((r) => [r.raw, r.kind, r.metric])).toEqual([
+      ['76 minutes', 'score', 'training time'],
+      ['12.4% to 17.5%', 'reduction', 'energy'],
+    ]);
     // "Our method" is the paper's proposed method.
     expect(results.map((r) => r.subject)).toEqual(['QuillNet', 'QuillNet']);
   });
@@ -59,9 +77,23 @@ describe('extractResults', () => {
 
 describe('metricHigherIsBetter', () => {
   it('knows the direction of common metrics and says null otherwise', () => {
-    expect([metricHigherIsBetter('FID'), metricHigherIsBetter('top-1 error'), metricHigherIsBetter('perplexity'), metricHigherIsBetter('inference latency')]).toEqual([false, false, false, false]);
-    expect([metricHigherIsBetter('accuracy'), metricHigherIsBetter('F1'), metricHigherIsBetter('BLEU'), metricHigherIsBetter('box AP')]).toEqual([true, true, true, true]);
-    expect([metricHigherIsBetter('accuracy loss'), metricHigherIsBetter('novelty'), metricHigherIsBetter(null)]).toEqual([false, null, null]);
+    expect([
+      metricHigherIsBetter('FID'),
+      metricHigherIsBetter('top-1 error'),
+      metricHigherIsBetter('perplexity'),
+      metricHigherIsBetter('inference latency'),
+    ]).toEqual([false, false, false, false]);
+    expect([
+      metricHigherIsBetter('accuracy'),
+      metricHigherIsBetter('F1'),
+      metricHigherIsBetter('BLEU'),
+      metricHigherIsBetter('box AP'),
+    ]).toEqual([true, true, true, true]);
+    expect([metricHigherIsBetter('accuracy loss'), metricHigherIsBetter('novelty'), metricHigherIsBetter(null)]).toEqual([
+      false,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -74,7 +106,17 @@ describe('result scoring', () => {
     expect(slotMatches(null, 'accuracy')).toBe(false);
     const [predicted] = resultsOf('FastNet', 'FastNet achieves 92.1% accuracy on CIFAR-10.');
     const outcome = scoreResults(
-      [{ sentence: 'FastNet achieves 92.1% accuracy on CIFAR-10.', value: '92.1%', kind: 'score', metric: 'accuracy', dataset: 'CIFAR10', subject: 'FastNet', baseline: null }],
+      [
+        {
+          sentence: 'FastNet achieves 92.1% accuracy on CIFAR-10.',
+          value: '92.1%',
+          kind: 'score',
+          metric: 'accuracy',
+          dataset: 'CIFAR10',
+          subject: 'FastNet',
+          baseline: null,
+        },
+      ],
       [predicted],
     );
     expect(outcome.counts).toEqual({ correctPredicted: 1, predicted: 1, found: 1, gold: 1 });

@@ -8,7 +8,17 @@ const ABSTRACT =
   'Compared with SlowNet, it trains 2.5x faster on ImageNet.';
 
 describe('result rows', () => {
-  const extraction = extractPaper({ id: 'p-fast', title: 'FastNet', abstract: ABSTRACT, authors: null, date: null, upvotes: null, url: null, categories: [], sources: [] });
+  const extraction = extractPaper({
+    id: 'p-fast',
+    title: 'FastNet',
+    abstract: ABSTRACT,
+    authors: null,
+    date: null,
+    upvotes: null,
+    url: null,
+    categories: [],
+    sources: [],
+  });
   const rows = buildPaperRows(extraction, 'test');
 
   it('key each result <claim key>#<index in the claim>, with its offsets in the sentence', () => {
@@ -21,7 +31,15 @@ describe('result rows', () => {
 
   it("link only to the paper's own entities, by canonical key, and keep every slot's name", () => {
     const [score, improvement, speedup] = rows.results;
-    expect(score).toMatchObject({ kind: 'score', value: 92.1, metricKey: 'accuracy', datasetKey: 'cifar10', subjectKey: 'fastnet', baselineKey: 'resnet50', higherIsBetter: true });
+    expect(score).toMatchObject({
+      kind: 'score',
+      value: 92.1,
+      metricKey: 'accuracy',
+      datasetKey: 'cifar10',
+      subjectKey: 'fastnet',
+      baselineKey: 'resnet50',
+      higherIsBetter: true,
+    });
     expect(improvement).toMatchObject({ kind: 'improvement', raw: '3.2 points', subjectName: 'FastNet' });
     expect(speedup).toMatchObject({ kind: 'speedup', metricName: null, metricKey: null });
     const keys = new Set(rows.entities.map((e) => `${e.label}:${e.key}`));

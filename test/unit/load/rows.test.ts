@@ -34,13 +34,29 @@ function paper(overrides: Partial<PaperExtraction> = {}): PaperExtraction {
     url: null,
     categories: [],
     methods: [
-      { name: 'Epistemic GNN', aliases: ['Epistemic GNN', 'EpiGNN'], role: 'proposed', evidence: [span(ABSTRACT, 'Epistemic GNN'), span(ABSTRACT, 'EpiGNN')] },
+      {
+        name: 'Epistemic GNN',
+        aliases: ['Epistemic GNN', 'EpiGNN'],
+        role: 'proposed',
+        evidence: [span(ABSTRACT, 'Epistemic GNN'), span(ABSTRACT, 'EpiGNN')],
+      },
       // The same method named again in another spelling, this time as "used": one relationship, the stronger role.
       { name: 'epistemic-GNN', aliases: ['EpiGNNs'], role: 'used', evidence: [span(ABSTRACT, 'EpiGNNs')] },
     ],
-    concepts: [{ name: 'graph neural networks', aliases: ['Graph Neural Networks', 'GNNs'], evidence: [span(ABSTRACT, 'Graph Neural Networks'), span(ABSTRACT, 'GNNs')] }],
+    concepts: [
+      {
+        name: 'graph neural networks',
+        aliases: ['Graph Neural Networks', 'GNNs'],
+        evidence: [span(ABSTRACT, 'Graph Neural Networks'), span(ABSTRACT, 'GNNs')],
+      },
+    ],
     datasets: [
-      { name: 'CLUTRR', aliases: ['CLUTRR'], role: 'used', evidence: [span(ABSTRACT, 'CLUTRR'), span(ABSTRACT, 'CLUTRR', ABSTRACT.indexOf('CLUTRR') + 1)] },
+      {
+        name: 'CLUTRR',
+        aliases: ['CLUTRR'],
+        role: 'used',
+        evidence: [span(ABSTRACT, 'CLUTRR'), span(ABSTRACT, 'CLUTRR', ABSTRACT.indexOf('CLUTRR') + 1)],
+      },
       { name: 'CIFAR-10', aliases: ['CIFAR-10'], role: 'used', evidence: [span(ABSTRACT, 'CIFAR-10')] },
     ],
     tasks: [],
@@ -69,7 +85,15 @@ describe('buildPaperRows', () => {
   const rows = buildPaperRows(paper(), 'extractor-1');
 
   it('keeps the paper fields, the text hash and the extractor version', () => {
-    expect(rows.paper).toMatchObject({ key: 'p1', title: TITLE, date: '2024-04-30', authorsCount: 4, upvotes: 7, url: null, categories: [] });
+    expect(rows.paper).toMatchObject({
+      key: 'p1',
+      title: TITLE,
+      date: '2024-04-30',
+      authorsCount: 4,
+      upvotes: 7,
+      url: null,
+      categories: [],
+    });
     expect(rows.paper.contentHash).toBe(paperContentHash(TITLE, ABSTRACT));
     expect(rows.paper.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(rows.paper.extractorVersion).toBe('extractor-1');
@@ -79,11 +103,20 @@ describe('buildPaperRows', () => {
   it('folds spellings of one entity into one row keyed by its canonical key, with sorted distinct aliases', () => {
     const method = rows.entities.find((e) => e.label === 'Method');
     expect(rows.entities.filter((e) => e.label === 'Method')).toHaveLength(1);
-    expect(method).toEqual({ label: 'Method', key: canonicalKey('Epistemic GNN'), name: 'Epistemic GNN', aliases: ['EpiGNN', 'EpiGNNs', 'Epistemic GNN', 'epistemic-GNN'], generic: false });
+    expect(method).toEqual({
+      label: 'Method',
+      key: canonicalKey('Epistemic GNN'),
+      name: 'Epistemic GNN',
+      aliases: ['EpiGNN', 'EpiGNNs', 'Epistemic GNN', 'epistemic-GNN'],
+      generic: false,
+    });
   });
 
   it('flags fields and generic technique words as generic, and carries how each mention was recognised', () => {
-    const generic = buildPaperRows({ ...paper(), concepts: [{ name: 'deep learning', aliases: [], evidence: [], recognisedBy: 'lexicon', confidence: 0.9 }] }, 'test');
+    const generic = buildPaperRows(
+      { ...paper(), concepts: [{ name: 'deep learning', aliases: [], evidence: [], recognisedBy: 'lexicon', confidence: 0.9 }] },
+      'test',
+    );
     expect(generic.entities.find((e) => e.label === 'Concept')?.generic).toBe(true);
     expect(generic.mentions.DISCUSSES[0]).toMatchObject({ recognisedBy: 'lexicon', confidence: 0.9 });
     expect(rows.mentions.PROPOSES[0]).toMatchObject({ recognisedBy: null, confidence: null });
@@ -111,9 +144,7 @@ describe('buildPaperRows', () => {
   });
 
   it('keeps the hardware count on RUNS_ON only', () => {
-    expect(rows.mentions.RUNS_ON).toEqual([
-      expect.objectContaining({ entityKey: 'gpu', count: 8, surfaces: ['8 GPUs'] }),
-    ]);
+    expect(rows.mentions.RUNS_ON).toEqual([expect.objectContaining({ entityKey: 'gpu', count: 8, surfaces: ['8 GPUs'] })]);
     expect(rows.mentions.DISCUSSES[0].count).toBeNull();
   });
 
@@ -146,10 +177,7 @@ describe('buildPaperRows', () => {
 describe('combineRows', () => {
   it('touches each entity once per batch, merging names and aliases independently of order', () => {
     const a = buildPaperRows(paper(), 'v');
-    const b = buildPaperRows(
-      paper({ id: 'p2', methods: [{ name: 'Epistemic-GNN', aliases: ['EGNN'], role: 'used', evidence: [] }] }),
-      'v',
-    );
+    const b = buildPaperRows(paper({ id: 'p2', methods: [{ name: 'Epistemic-GNN', aliases: ['EGNN'], role: 'used', evidence: [] }] }), 'v');
     const forward = combineRows([a, b], []);
     const backward = combineRows([b, a], []);
     expect(forward.entities.Method).toEqual(backward.entities.Method);
@@ -179,11 +207,20 @@ describe('synthetic papers', () => {
   it('have evidence spans that slice their mentions and claims that slice the abstract', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 5_000 }), (seed, start) => {
-        const [synthetic] = [...syntheticPapers({ count: 1, seed, startIndex: start, sizes: { methods: 200, concepts: 50, datasets: 50, tasks: 20, metrics: 10 } })];
+        const [synthetic] = [
+          ...syntheticPapers({
+            count: 1,
+            seed,
+            startIndex: start,
+            sizes: { methods: 200, concepts: 50, datasets: 50, tasks: 20, metrics: 10 },
+          }),
+        ];
         const rows = buildPaperRows(synthetic, 'v');
         for (const type of MENTION_TYPES) {
           for (const mention of rows.mentions[type]) {
-            mention.surfaces.forEach((surface, i) => expect(synthetic.abstract.slice(mention.evidenceStarts[i], mention.evidenceEnds[i])).toBe(surface));
+            mention.surfaces.forEach((surface, i) =>
+              expect(synthetic.abstract.slice(mention.evidenceStarts[i], mention.evidenceEnds[i])).toBe(surface),
+            );
           }
         }
         for (const claim of synthetic.claims) expect(synthetic.abstract.slice(claim.start, claim.end)).toBe(claim.text);

@@ -15,7 +15,10 @@ interface Run {
 /** `npm run -s extract -- ARGS` without npm: the same runner the package script uses. */
 function extract(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/setup/run.mjs', 'ingest/cli.ts', 'extract', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/setup/run.mjs', 'ingest/cli.ts', 'extract', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -40,7 +43,26 @@ describe('extract command (child process)', () => {
     expect(code).toBe(0);
     const papers = jsonLines(stdout);
     expect(papers).toHaveLength(373);
-    expect(Object.keys(papers[0])).toEqual(['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'url', 'categories', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls', 'results']);
+    expect(Object.keys(papers[0])).toEqual([
+      'id',
+      'title',
+      'abstract',
+      'sources',
+      'authors',
+      'date',
+      'upvotes',
+      'url',
+      'categories',
+      'methods',
+      'concepts',
+      'datasets',
+      'tasks',
+      'metrics',
+      'hardware',
+      'claims',
+      'codeUrls',
+      'results',
+    ]);
     expect(new Set(papers.map((paper) => paper.id)).size).toBe(373);
     expect(papers.filter((paper) => (paper.sources as unknown[]).length > 1).length).toBeGreaterThan(0);
     expect(stderr).toMatch(/extract: 5 file\(s\), 443 records read, 373 papers, 70 duplicates merged, 0 warning\(s\)/);
@@ -64,7 +86,9 @@ describe('extract command (child process)', () => {
     const path = dir.file('listing.data', 'Otter: A Title\n\nOtter is an abstract. It has two sentences and ends with a period.\n');
     const forced = await extract('--format', 'daily', '--workers', '0', path);
     expect(forced.code).toBe(0);
-    expect(jsonLines(forced.stdout)).toEqual([expect.objectContaining({ title: 'Otter: A Title', sources: [expect.objectContaining({ format: 'daily', key: 'listing' })] })]);
+    expect(jsonLines(forced.stdout)).toEqual([
+      expect.objectContaining({ title: 'Otter: A Title', sources: [expect.objectContaining({ format: 'daily', key: 'listing' })] }),
+    ]);
     const missing = await extract(join(dir.dir, 'nothing-here.txt'));
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');

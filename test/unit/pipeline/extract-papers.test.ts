@@ -12,7 +12,11 @@ const INPUTS = ['corpus-metadata.txt', 'corpus-adjacent.txt', 'arxiv-snapshot.js
 async function run(options: ExtractPapersOptions) {
   const info: string[] = [];
   const progress: Array<[number, number | null]> = [];
-  const extraction = extractPapers(INPUTS, { ...options, onInfo: (message) => info.push(message), onProgress: (done, total) => progress.push([done, total]) });
+  const extraction = extractPapers(INPUTS, {
+    ...options,
+    onInfo: (message) => info.push(message),
+    onProgress: (done, total) => progress.push([done, total]),
+  });
   const papers: PaperExtraction[] = [];
   for await (const paper of extraction) papers.push(paper);
   return { papers, info, progress, summary: extraction.summary };
@@ -25,7 +29,11 @@ describe('extractPapers', () => {
     expect(papers).toHaveLength(17);
     expect(papers[0].title).toMatch(/^SuperTickets/);
     expect(papers.at(-1)?.title).toBe('Badger: Plain Rows');
-    expect(papers.map((paper) => paper.id).slice(9, 12)).toEqual([expect.stringMatching(/^p/), expect.stringMatching(/^p/), expect.stringMatching(/^p/)]);
+    expect(papers.map((paper) => paper.id).slice(9, 12)).toEqual([
+      expect.stringMatching(/^p/),
+      expect.stringMatching(/^p/),
+      expect.stringMatching(/^p/),
+    ]);
     expect(papers[12].id).toBe('0704.0001');
     expect(progress.at(-1)).toEqual([17, 17]);
     expect(summary).toMatchObject({ files: 4, records: 17, papers: 17, warnings: 0 });
@@ -47,7 +55,17 @@ describe('extractPapers', () => {
     const pool = await ExtractionPool.start(1);
     async function* records(): AsyncGenerator<PaperRecord> {
       for (let i = 0; i < 12; i++) {
-        yield { id: `p${i}`, title: `Paper ${i}`, abstract: `We propose Method${i}. It runs on ${i + 1} GPUs.`, authors: null, date: null, upvotes: null, url: null, categories: [], sources: [] };
+        yield {
+          id: `p${i}`,
+          title: `Paper ${i}`,
+          abstract: `We propose Method${i}. It runs on ${i + 1} GPUs.`,
+          authors: null,
+          date: null,
+          upvotes: null,
+          url: null,
+          categories: [],
+          sources: [],
+        };
       }
     }
     const seen: string[] = [];
@@ -68,7 +86,9 @@ describe('extract JSON line shape', () => {
   it('orders keys as the contract does, whatever order they were built in', () => {
     const scrambled = {
       codeUrls: ['https://github.com/a/b'],
-      claims: [{ mentions: [{ name: 'X', type: 'method' }], numbers: [{ unit: 'x', value: 2, raw: '2x' }], end: 5, start: 0, text: 'X 2x.' }],
+      claims: [
+        { mentions: [{ name: 'X', type: 'method' }], numbers: [{ unit: 'x', value: 2, raw: '2x' }], end: 5, start: 0, text: 'X 2x.' },
+      ],
       hardware: [{ evidence: [{ end: 3, start: 0, field: 'abstract' }], surface: 'GPU', count: null, name: 'GPU' }],
       metrics: [],
       tasks: [],
@@ -86,7 +106,23 @@ describe('extract JSON line shape', () => {
     const line = extractionLine(scrambled);
     expect(line.endsWith('\n')).toBe(true);
     const parsed = JSON.parse(line);
-    expect(Object.keys(parsed)).toEqual(['id', 'title', 'abstract', 'sources', 'authors', 'date', 'upvotes', 'methods', 'concepts', 'datasets', 'tasks', 'metrics', 'hardware', 'claims', 'codeUrls']);
+    expect(Object.keys(parsed)).toEqual([
+      'id',
+      'title',
+      'abstract',
+      'sources',
+      'authors',
+      'date',
+      'upvotes',
+      'methods',
+      'concepts',
+      'datasets',
+      'tasks',
+      'metrics',
+      'hardware',
+      'claims',
+      'codeUrls',
+    ]);
     expect(Object.keys(parsed.sources[0])).toEqual(['key', 'path', 'format', 'date', 'line']);
     expect(Object.keys(parsed.methods[0])).toEqual(['name', 'aliases', 'role', 'evidence']);
     expect(Object.keys(parsed.hardware[0])).toEqual(['name', 'count', 'surface', 'evidence']);

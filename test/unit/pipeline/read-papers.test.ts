@@ -5,9 +5,12 @@ import { countPapers, readPapers, type ReadPapersOptions } from '../../../ingest
 import type { PaperRecord, ReaderWarning } from '../../../ingest/types.ts';
 import { CORPUS, scratch } from '../sources/helpers.ts';
 
-const abstract = (title: string): string => `${title} is the subject of this abstract. We show that it works on three benchmarks and beats two baselines.`;
-const daily = (...papers: Array<[string, string?]>): string => papers.map(([title, meta]) => `${title}\n\n${abstract(title)}\n${meta ? `\n${meta}\n` : ''}`).join('\n');
-const jsonl = (...papers: Array<Record<string, unknown>>): string => papers.map((paper) => JSON.stringify({ abstract: abstract(String(paper.title)), ...paper })).join('\n') + '\n';
+const abstract = (title: string): string =>
+  `${title} is the subject of this abstract. We show that it works on three benchmarks and beats two baselines.`;
+const daily = (...papers: Array<[string, string?]>): string =>
+  papers.map(([title, meta]) => `${title}\n\n${abstract(title)}\n${meta ? `\n${meta}\n` : ''}`).join('\n');
+const jsonl = (...papers: Array<Record<string, unknown>>): string =>
+  papers.map((paper) => JSON.stringify({ abstract: abstract(String(paper.title)), ...paper })).join('\n') + '\n';
 
 async function collect(paths: string[], options: ReadPapersOptions = {}) {
   const warnings: ReaderWarning[] = [];
@@ -23,7 +26,10 @@ describe('readPapers: one paper per id across files', () => {
 
   it('merges a paper listed in several daily dumps, keeping every listing and filling metadata', async () => {
     const first = dir.file('day1.txt', `Apr 1\n\n${daily(['Alpha: First Paper'], ['Beta: Shared Paper'])}`);
-    const second = dir.file('day2.txt', `Apr 2\n\n${daily(['Beta: Shared Paper', '  • 4 authors\n·\nMar 3, 2024 7'], ['Gamma: Third Paper'])}`);
+    const second = dir.file(
+      'day2.txt',
+      `Apr 2\n\n${daily(['Beta: Shared Paper', '  • 4 authors\n·\nMar 3, 2024 7'], ['Gamma: Third Paper'])}`,
+    );
     const { papers, summary, total } = await collect([first, second]);
     expect(papers.map((paper) => paper.title)).toEqual(['Alpha: First Paper', 'Beta: Shared Paper', 'Gamma: Third Paper']);
     const shared = papers[1];
@@ -40,7 +46,10 @@ describe('readPapers: one paper per id across files', () => {
   it('an id given by JSONL wins over the title id, whatever the order; titles match across case and punctuation', async () => {
     const listing = dir.file('listing.txt', daily(['Delta: A Paper Also On arXiv']));
     const snapshot = dir.file('snapshot.jsonl', jsonl({ id: '2401.00001', title: 'DELTA - a paper also on ArXiv', categories: 'cs.LG' }));
-    for (const order of [[listing, snapshot], [snapshot, listing]]) {
+    for (const order of [
+      [listing, snapshot],
+      [snapshot, listing],
+    ]) {
       const { papers, summary } = await collect(order);
       expect(papers).toHaveLength(1);
       expect(papers[0].id).toBe('2401.00001');
@@ -51,7 +60,10 @@ describe('readPapers: one paper per id across files', () => {
   });
 
   it('two different given ids are two papers even with the same title', async () => {
-    const path = dir.file('errata.jsonl', jsonl({ id: 'a-1', title: 'Same Title' }, { id: 'b-2', title: 'Same Title' }, { id: 'a-1', title: 'Same Title', upvotes: 3 }));
+    const path = dir.file(
+      'errata.jsonl',
+      jsonl({ id: 'a-1', title: 'Same Title' }, { id: 'b-2', title: 'Same Title' }, { id: 'a-1', title: 'Same Title', upvotes: 3 }),
+    );
     const { papers } = await collect([path]);
     expect(papers.map((paper) => [paper.id, paper.sources.length, paper.upvotes])).toEqual([
       ['a-1', 2, 3],
@@ -70,7 +82,14 @@ describe('readPapers: one paper per id across files', () => {
 
   it('streamed inputs (over the buffer limit): first-seen order, duplicates re-emitted merged, total unknown', async () => {
     const listing = dir.file('small.txt', daily(['Eta: Buffered First'], ['Theta: Only Buffered']));
-    const big = dir.file('big.jsonl', jsonl({ id: 'x-1', title: 'Iota: Streamed' }, { title: 'Eta: Buffered First', date: '2020-01-01' }, { id: 'x-1', title: 'Iota: Streamed', authors: 'A and B' }));
+    const big = dir.file(
+      'big.jsonl',
+      jsonl(
+        { id: 'x-1', title: 'Iota: Streamed' },
+        { title: 'Eta: Buffered First', date: '2020-01-01' },
+        { id: 'x-1', title: 'Iota: Streamed', authors: 'A and B' },
+      ),
+    );
     const { papers, summary, total } = await collect([listing, big], { bufferLimitBytes: 300 });
     expect(total).toBeNull();
     expect(await countPapers([listing, big], { bufferLimitBytes: 300 })).toBeNull();

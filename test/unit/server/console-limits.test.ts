@@ -5,7 +5,13 @@ import { transactionMemoryLimits, jvmSizeBytes } from '../../../platform/neo4j/m
 import { ApiError } from '../../../web/server/errors.ts';
 import { AnswerBudget } from '../../../web/server/console/answer-budget.ts';
 import { foreignFunctions, refusalReason } from '../../../web/server/console/guard.ts';
-import { bracketDepth, checkQueryShape, DEFAULT_QUERY_SHAPE_LIMITS, rangeSizes, valueDepth } from '../../../web/server/console/query-shape.ts';
+import {
+  bracketDepth,
+  checkQueryShape,
+  DEFAULT_QUERY_SHAPE_LIMITS,
+  rangeSizes,
+  valueDepth,
+} from '../../../web/server/console/query-shape.ts';
 
 function shapeError(query: string, params: Record<string, unknown> = {}): ApiError | null {
   try {
@@ -42,8 +48,12 @@ describe('query shape', () => {
     expect(deep?.message).toContain('$p');
     expect(shapeError('RETURN size([x IN range(1, 100000000) | x]) AS c')).toMatchObject({ error: 'query_too_large' });
     expect(shapeError('UNWIND range(1, $n) AS i RETURN i', { n: 5e8 })).toMatchObject({ error: 'query_too_large' });
-    expect(shapeError('UNWIND range(1, 10000) AS i UNWIND range(1, 10000) AS j RETURN count(*)')).toMatchObject({ error: 'query_too_large' });
-    expect(shapeError("MATCH (n:Paper) WHERE n.title CONTAINS 'range(1, 100000000)' RETURN [i IN range(0, size(n.title) - 1) | i][0..3]")).toBeNull();
+    expect(shapeError('UNWIND range(1, 10000) AS i UNWIND range(1, 10000) AS j RETURN count(*)')).toMatchObject({
+      error: 'query_too_large',
+    });
+    expect(
+      shapeError("MATCH (n:Paper) WHERE n.title CONTAINS 'range(1, 100000000)' RETURN [i IN range(0, size(n.title) - 1) | i][0..3]"),
+    ).toBeNull();
     expect(shapeError('RETURN $p', { p: nested(20) })).toBeNull();
   });
 
@@ -65,19 +75,25 @@ describe('plan refusal', () => {
   it('refuses plugin functions wherever they appear in the plan, even when the query type says read', () => {
     const loader = plan('ProduceResults', 'value', [plan('Projection', 'apoc.load.json($autostring_0) AS value', [plan('Argument', '')])]);
     expect(refusalReason(summaryOf(loader))).toMatch(/function apoc\.load\.json is not allowed/);
-    const deep = plan('ProduceResults', 'n', [plan('Filter', '`apoc`.`text`.`join`(n.aliases, $autostring_0) = $autostring_1', [plan('NodeByLabelScan', 'n:Paper')])]);
+    const deep = plan('ProduceResults', 'n', [
+      plan('Filter', '`apoc`.`text`.`join`(n.aliases, $autostring_0) = $autostring_1', [plan('NodeByLabelScan', 'n:Paper')]),
+    ]);
     expect(refusalReason(summaryOf(deep))).toMatch(/apoc\.text\.join/);
   });
 
   it('refuses procedures outside the allow-list, and plugin functions in an allowed procedure’s arguments', () => {
     const loader = plan('ProduceResults', 'value', [plan('ProcedureCall', 'apoc.load.jsonParams($url, null, null) :: (value :: MAP)')]);
     expect(refusalReason(summaryOf(loader))).toMatch(/procedure apoc\.load\.jsonParams is not allowed/);
-    const smuggled = plan('ProduceResults', 'node', [plan('ProcedureCall', "db.index.fulltext.queryNodes($autostring_0, gds.util.asNode($x)) :: (node :: NODE, score :: FLOAT)")]);
+    const smuggled = plan('ProduceResults', 'node', [
+      plan('ProcedureCall', 'db.index.fulltext.queryNodes($autostring_0, gds.util.asNode($x)) :: (node :: NODE, score :: FLOAT)'),
+    ]);
     expect(refusalReason(summaryOf(smuggled))).toMatch(/gds\.util\.asNode/);
   });
 
   it("accepts Cypher's own namespaced functions and property access", () => {
-    expect(foreignFunctions('n.date > toString(date.truncate($autostring_0, date())) AND point.distance(a, b) < 1 AND n.key IN $list')).toEqual([]);
+    expect(
+      foreignFunctions('n.date > toString(date.truncate($autostring_0, date())) AND point.distance(a, b) < 1 AND n.key IN $list'),
+    ).toEqual([]);
     expect(foreignFunctions('vector.similarity.cosine(n.embedding, $v) AS score, duration.inDays(a, b) AS d')).toEqual([]);
     const allowed = plan('ProduceResults', 'label', [plan('ProcedureCall', 'db.labels() :: (label :: STRING)')]);
     expect(refusalReason(summaryOf(allowed))).toBeNull();

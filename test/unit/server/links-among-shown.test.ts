@@ -16,11 +16,27 @@ describe('addLinksAmongShown', () => {
   it('resolves mention sources by position and keeps their counts', () => {
     const graph = collectorWith('Paper:p1', 'Method:transformer', 'Paper:p2');
     addLinksAmongShown(graph, ['Paper:p1', 'Method:transformer', 'Paper:p2'], {
-      mentions: [['Method:transformer', 'USES', [[0, 3], [2, null]]]],
+      mentions: [
+        [
+          'Method:transformer',
+          'USES',
+          [
+            [0, 3],
+            [2, null],
+          ],
+        ],
+      ],
       coOccurrences: [],
     });
     expect(graph.toGraph().edges).toEqual([
-      { id: 'Paper:p1-USES-Method:transformer', source: 'Paper:p1', target: 'Method:transformer', type: 'USES', weight: 1, props: { count: 3 } },
+      {
+        id: 'Paper:p1-USES-Method:transformer',
+        source: 'Paper:p1',
+        target: 'Method:transformer',
+        type: 'USES',
+        weight: 1,
+        props: { count: 3 },
+      },
       { id: 'Paper:p2-USES-Method:transformer', source: 'Paper:p2', target: 'Method:transformer', type: 'USES', weight: 1 },
     ]);
   });
@@ -35,7 +51,13 @@ describe('addLinksAmongShown', () => {
       ],
     });
     expect(graph.toGraph().edges).toEqual([
-      { id: 'Dataset:imagenet-CO_OCCURS-Method:transformer', source: 'Dataset:imagenet', target: 'Method:transformer', type: 'CO_OCCURS', weight: 7 },
+      {
+        id: 'Dataset:imagenet-CO_OCCURS-Method:transformer',
+        source: 'Dataset:imagenet',
+        target: 'Method:transformer',
+        type: 'CO_OCCURS',
+        weight: 7,
+      },
     ]);
   });
 

@@ -60,7 +60,14 @@ describe('computeLayout', () => {
     const pair = computeLayout({ ids: ['Method:x', 'Method:y'], edges: [[0, 1, 3]] });
     expect(pair.every(Number.isFinite) && (pair[0] !== pair[2] || pair[1] !== pair[3])).toBe(true);
     // Dangling indexes and self-links are ignored, not fatal.
-    const odd = computeLayout({ ids: ['a', 'b', 'c'], edges: [[0, 7, 1], [1, 1, 2], [1, 2, 1]] });
+    const odd = computeLayout({
+      ids: ['a', 'b', 'c'],
+      edges: [
+        [0, 7, 1],
+        [1, 1, 2],
+        [1, 2, 1],
+      ],
+    });
     expect(odd.every(Number.isFinite)).toBe(true);
   });
 

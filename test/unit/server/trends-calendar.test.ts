@@ -24,7 +24,12 @@ describe('calendar of the time endpoints', () => {
 
   it('defaults a window to the days ending at the latest dated paper, with a baseline three times as long', () => {
     expect(trendWindow(undefined, undefined, '2025-12-31', 92)).toEqual({
-      from: '2025-10-01', to: '2025-12-31', baselineFrom: '2024-12-29', baselineTo: '2025-09-30', days: 92, baselineDays: 276,
+      from: '2025-10-01',
+      to: '2025-12-31',
+      baselineFrom: '2024-12-29',
+      baselineTo: '2025-09-30',
+      days: 92,
+      baselineDays: 276,
     });
     expect(trendWindow(undefined, undefined, null)).toBeNull();
     expect(() => trendWindow('2025-12', '2025-01', null)).toThrow(/after/);

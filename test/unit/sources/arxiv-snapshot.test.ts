@@ -61,7 +61,11 @@ describe('arXiv metadata snapshot: fields', () => {
   it('ids with a version and old-style ids: the key and the links use the bare id', async () => {
     const papers = byId((await readAll(SNAPSHOT)).records);
     expect(papers.get('2401.05555')).toMatchObject({ url: 'https://arxiv.org/abs/2401.05555', metadata: { arxivId: '2401.05555' } });
-    expect(papers.get('cs/9901001')).toMatchObject({ date: '1999-01-01', url: 'https://arxiv.org/abs/cs/9901001', metadata: { arxivId: 'cs/9901001' } });
+    expect(papers.get('cs/9901001')).toMatchObject({
+      date: '1999-01-01',
+      url: 'https://arxiv.org/abs/cs/9901001',
+      metadata: { arxivId: 'cs/9901001' },
+    });
     expect(arxivLinks('2401.05555')).toEqual({ abs: 'https://arxiv.org/abs/2401.05555', pdf: 'https://arxiv.org/pdf/2401.05555' });
     expect(arxivLinks('cs/9901001').pdf).toBe('https://arxiv.org/pdf/cs/9901001');
   });
@@ -72,9 +76,17 @@ describe('arXiv metadata snapshot: filters', () => {
   afterAll(() => dir.remove());
 
   it('--categories matches any category; --primary only the first', async () => {
-    expect(await idsOf([SNAPSHOT], { filter: { categories: ['cs.LG'] } })).toEqual(['2301.00001', '2302.00002', 'cs/9901001', '2401.05555']);
+    expect(await idsOf([SNAPSHOT], { filter: { categories: ['cs.LG'] } })).toEqual([
+      '2301.00001',
+      '2302.00002',
+      'cs/9901001',
+      '2401.05555',
+    ]);
     expect(await idsOf([SNAPSHOT], { filter: { categories: ['cs.LG'], primaryOnly: true } })).toEqual(['2301.00001']);
-    expect(await idsOf([SNAPSHOT], { filter: { categories: ['cs.CV', 'cs.CL'], primaryOnly: true } })).toEqual(['2302.00002', '1805.01234']);
+    expect(await idsOf([SNAPSHOT], { filter: { categories: ['cs.CV', 'cs.CL'], primaryOnly: true } })).toEqual([
+      '2302.00002',
+      '1805.01234',
+    ]);
   });
 
   it('--since/--until bound the first-version date, at the precision given', async () => {
@@ -104,11 +116,14 @@ describe('arXiv metadata snapshot: filters', () => {
   });
 
   it('CSV with the snapshot’s columns: the same fields and filters', async () => {
-    const csv = dir.file('snapshot.csv', [
-      'id,title,abstract,authors,categories,versions,update_date,doi,journal-ref',
-      '"2305.00042v3","Prompt Tuning at\n  Scale","We propose prompt tuning for large models. It matches fine-tuning on SuperGLUE.","Mia Wong and Li Na","cs.CL cs.AI","[{""version"":""v1"",""created"":""Tue, 2 May 2023 10:00:00 GMT""}]",2023-09-01,10.1000/xyz.1,"JMLR 24"',
-      '"1912.00007","Old Vision Work","A convolutional network for detection. It improves mAP on COCO by 2 points.","",cs.CV,,2020-01-05,,',
-    ].join('\n'));
+    const csv = dir.file(
+      'snapshot.csv',
+      [
+        'id,title,abstract,authors,categories,versions,update_date,doi,journal-ref',
+        '"2305.00042v3","Prompt Tuning at\n  Scale","We propose prompt tuning for large models. It matches fine-tuning on SuperGLUE.","Mia Wong and Li Na","cs.CL cs.AI","[{""version"":""v1"",""created"":""Tue, 2 May 2023 10:00:00 GMT""}]",2023-09-01,10.1000/xyz.1,"JMLR 24"',
+        '"1912.00007","Old Vision Work","A convolutional network for detection. It improves mAP on COCO by 2 points.","",cs.CV,,2020-01-05,,',
+      ].join('\n'),
+    );
     const { records, warnings } = await readAll(csv);
     expect(warnings).toEqual([]);
     expect(records[0]).toMatchObject({
@@ -116,7 +131,13 @@ describe('arXiv metadata snapshot: filters', () => {
       title: 'Prompt Tuning at Scale',
       date: '2023-05-02',
       url: 'https://arxiv.org/abs/2305.00042',
-      metadata: { authorNames: ['Mia Wong', 'Li Na'], arxivId: '2305.00042', updated: '2023-09-01', doi: '10.1000/xyz.1', journalRef: 'JMLR 24' },
+      metadata: {
+        authorNames: ['Mia Wong', 'Li Na'],
+        arxivId: '2305.00042',
+        updated: '2023-09-01',
+        doi: '10.1000/xyz.1',
+        journalRef: 'JMLR 24',
+      },
     });
     expect(records[1]).toMatchObject({ id: '1912.00007', date: '2019-12-01', metadata: { authorNames: [], doi: null, journalRef: null } });
     expect(await idsOf([csv], { filter: { categories: ['cs.AI'] } })).toEqual(['2305.00042']);

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listInputFiles, readSource } from '../../../ingest/sources/index.ts';
 import { FIXTURES, readAll, scratch, titles } from './helpers.ts';
 
-const jsonLine = (title: string): string => JSON.stringify({ id: title.toLowerCase().replace(/\W+/g, '-'), title, abstract: `${title} works. We show it on two benchmarks.` });
+const jsonLine = (title: string): string =>
+  JSON.stringify({ id: title.toLowerCase().replace(/\W+/g, '-'), title, abstract: `${title} works. We show it on two benchmarks.` });
 
 describe('bad input never stops the run silently', () => {
   const dir = scratch();
@@ -52,11 +53,25 @@ describe('bad input never stops the run silently', () => {
   });
 
   it('non-UTF-8 (Latin-1) lines: one warning per bad line, naming it; UTF-8 records kept', async () => {
-    const latin1 = Buffer.from(JSON.stringify({ title: 'Caf\u00e9 Networks', abstract: 'R\u00e9sum\u00e9 of a study. It is long.' }), 'latin1');
-    const path = dir.file('mixed.jsonl', Buffer.concat([Buffer.from(`${jsonLine('Clean One')}\n`), latin1, Buffer.from(`\n${jsonLine('Clean Two')}\n`), latin1, Buffer.from('\n')]));
+    const latin1 = Buffer.from(
+      JSON.stringify({ title: 'Caf\u00e9 Networks', abstract: 'R\u00e9sum\u00e9 of a study. It is long.' }),
+      'latin1',
+    );
+    const path = dir.file(
+      'mixed.jsonl',
+      Buffer.concat([
+        Buffer.from(`${jsonLine('Clean One')}\n`),
+        latin1,
+        Buffer.from(`\n${jsonLine('Clean Two')}\n`),
+        latin1,
+        Buffer.from('\n'),
+      ]),
+    );
     const { records, warnings } = await readAll(path);
     expect(titles(records)).toEqual(['Clean One', 'Clean Two']);
-    expect(warnings).toEqual([2, 4].map((line) => ({ file: path, line, message: 'not valid UTF-8 text (Latin-1 or another encoding?); record skipped' })));
+    expect(warnings).toEqual(
+      [2, 4].map((line) => ({ file: path, line, message: 'not valid UTF-8 text (Latin-1 or another encoding?); record skipped' })),
+    );
   });
 
   it('non-UTF-8 in a daily dump skips that paper only', async () => {
@@ -74,7 +89,14 @@ describe('bad input never stops the run silently', () => {
 
   it('binary garbage in the middle of a text file: that record skipped, one warning', async () => {
     const prefix = Array.from({ length: 3000 }, (_, i) => jsonLine(`Filler Paper ${i}`)).join('\n');
-    const path = dir.file('garbage-late.jsonl', Buffer.concat([Buffer.from(`${prefix}\n`), Buffer.from([0x7b, 0x00, 0x01, 0x02, 0x00, 0x7d, 0x0a]), Buffer.from(`${jsonLine('After Garbage')}\n`)]));
+    const path = dir.file(
+      'garbage-late.jsonl',
+      Buffer.concat([
+        Buffer.from(`${prefix}\n`),
+        Buffer.from([0x7b, 0x00, 0x01, 0x02, 0x00, 0x7d, 0x0a]),
+        Buffer.from(`${jsonLine('After Garbage')}\n`),
+      ]),
+    );
     const { records, warnings } = await readAll(path);
     expect(records).toHaveLength(3001);
     expect(records.at(-1)?.title).toBe('After Garbage');
@@ -83,7 +105,10 @@ describe('bad input never stops the run silently', () => {
 
   it('.gz input of every format is read through zlib', async () => {
     const jsonl = dir.file('papers.jsonl.gz', gzipSync(`${jsonLine('Zipped One')}\n${jsonLine('Zipped Two')}\n`));
-    const daily = dir.file('listing.txt.gz', gzipSync(await import('node:fs').then((fs) => fs.readFileSync(join(FIXTURES, 'corpus-adjacent.txt')))));
+    const daily = dir.file(
+      'listing.txt.gz',
+      gzipSync(await import('node:fs').then((fs) => fs.readFileSync(join(FIXTURES, 'corpus-adjacent.txt')))),
+    );
     const csv = dir.file('papers.csv.gz', gzipSync('title,abstract\nZipped Row,"An abstract. Second sentence."\n'));
     const noExtension = dir.file('papers-without-extension', gzipSync(`${jsonLine('Sniffed')}\n`));
     expect(titles((await readAll(jsonl)).records)).toEqual(['Zipped One', 'Zipped Two']);
@@ -103,7 +128,11 @@ describe('bad input never stops the run silently', () => {
     expect(records.length).toBeLessThan(2000);
     expect(titles(records).slice(0, 2)).toEqual(['Paper Number 0', 'Paper Number 1']);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ file: path, line: records.length + 1, message: expect.stringMatching(/read error \(unexpected end of file\)/) });
+    expect(warnings[0]).toMatchObject({
+      file: path,
+      line: records.length + 1,
+      message: expect.stringMatching(/read error \(unexpected end of file\)/),
+    });
   });
 
   it('format from content beats the extension; --format overrides both', async () => {
@@ -113,7 +142,10 @@ describe('bad input never stops the run silently', () => {
     expect(forced.records).toEqual([]);
     expect(forced.warnings).toHaveLength(1);
     const csvAsTxt = dir.file('table.txt', 'title,abstract\nCsv In Txt,"Works. Really."\n');
-    expect((await readAll(csvAsTxt)).records[0]).toMatchObject({ title: 'Csv In Txt', sources: [expect.objectContaining({ format: 'csv' })] });
+    expect((await readAll(csvAsTxt)).records[0]).toMatchObject({
+      title: 'Csv In Txt',
+      sources: [expect.objectContaining({ format: 'csv' })],
+    });
   });
 
   it('directories are walked for listing files in name order', async () => {

@@ -31,16 +31,19 @@ describe('CSV reader', () => {
   });
 
   it('rows with the wrong column count, rows without abstract, an unclosed quote at the end', async () => {
-    const path = dir.file('bad.csv', [
-      'title,abstract,authors',
-      'Good One,"A fine abstract. It has two sentences.",A and B',
-      'Too Many,"Abstract.",A,extra',
-      'Too Few',
-      'No Abstract,,A',
-      '"Good Two","Spans',
-      'two lines. Still fine.",C',
-      'Cut Off,"This quote never closes',
-    ].join('\n'));
+    const path = dir.file(
+      'bad.csv',
+      [
+        'title,abstract,authors',
+        'Good One,"A fine abstract. It has two sentences.",A and B',
+        'Too Many,"Abstract.",A,extra',
+        'Too Few',
+        'No Abstract,,A',
+        '"Good Two","Spans',
+        'two lines. Still fine.",C',
+        'Cut Off,"This quote never closes',
+      ].join('\n'),
+    );
     const { records, warnings } = await readAll(path);
     expect(titles(records)).toEqual(['Good One', 'Good Two']);
     expect(records[1].sources[0].line).toBe(6);

@@ -31,7 +31,14 @@ describe('listing dates', () => {
 
 describe('daily line kinds', () => {
   it('page chrome', () => {
-    for (const line of ['new', 'Get trending papers in your email inbox!', 'Get trending papers in your email inbox once a day!', 'Subscribe', 'Daily Papers', 'byAK and the research community']) {
+    for (const line of [
+      'new',
+      'Get trending papers in your email inbox!',
+      'Get trending papers in your email inbox once a day!',
+      'Subscribe',
+      'Daily Papers',
+      'byAK and the research community',
+    ]) {
       expect(classifyDailyLine(line), line).toEqual({ kind: 'boilerplate' });
     }
   });
@@ -49,7 +56,11 @@ describe('daily line kinds', () => {
     expect(classifyDailyLine('  • 5 authors')).toEqual({ kind: 'metadata', authors: 5, date: null, upvotes: null, marked: true });
     expect(classifyDailyLine('·')).toEqual({ kind: 'metadata', authors: null, date: null, upvotes: null, marked: true });
     expect(classifyDailyLine('Jul 11 1')).toMatchObject({ kind: 'metadata', date: { date: '07-11' }, upvotes: 1, marked: false });
-    expect(classifyDailyLine('• 1 author · Mar 3, 2023 · 7 upvotes')).toMatchObject({ authors: 1, date: { date: '2023-03-03' }, upvotes: 7 });
+    expect(classifyDailyLine('• 1 author · Mar 3, 2023 · 7 upvotes')).toMatchObject({
+      authors: 1,
+      date: { date: '2023-03-03' },
+      upvotes: 7,
+    });
   });
 
   it('titles and abstracts by shape', () => {
@@ -61,7 +72,7 @@ describe('daily line kinds', () => {
     ];
     for (const title of titles) expect(looksLikeAbstract(title), title).toBe(false);
     const abstracts = [
-      'We introduce RecurrentGemma, an open language model which uses Google\'s novel Griffin architecture.',
+      "We introduce RecurrentGemma, an open language model which uses Google's novel Griffin architecture.",
       'Graph pooling compresses graph information into a compact representation. State-of-the-art graph pooling methods follow a hierarchical approach, which reduces the graph size step-by-step.',
     ];
     for (const abstract of abstracts) expect(looksLikeAbstract(abstract), abstract).toBe(true);

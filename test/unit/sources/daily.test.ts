@@ -52,7 +52,13 @@ describe('daily reader on corpus excerpts', () => {
       'GNNPipe: Scaling Deep GNN Training with Pipelined Model Parallelism',
     ]);
     expect(records[0].abstract).toMatch(/^Developing models that can learn to reason/);
-    expect(records[0].sources[0]).toEqual({ key: 'corpus-blank-lines', path: join(FIXTURES, 'corpus-blank-lines.txt'), format: 'daily', date: '04-30', line: 11 });
+    expect(records[0].sources[0]).toEqual({
+      key: 'corpus-blank-lines',
+      path: join(FIXTURES, 'corpus-blank-lines.txt'),
+      format: 'daily',
+      date: '04-30',
+      line: 11,
+    });
     expect(records[1]).toMatchObject({ authors: null, date: null, upvotes: null });
   });
 
@@ -86,7 +92,10 @@ describe('daily reader on hand-made variants', () => {
   it('"once a day" chrome, glued Subscribe, a title ending in "?"', async () => {
     const { records, warnings } = await readAll(join(FIXTURES, 'daily-sections.txt'));
     expect(warnings).toEqual([]);
-    expect(titles(records)).toEqual(['Quokka: Sparse Attention for Tiny Devices', 'Is Bigger Always Better? Scaling Laws for Small Graphs']);
+    expect(titles(records)).toEqual([
+      'Quokka: Sparse Attention for Tiny Devices',
+      'Is Bigger Always Better? Scaling Laws for Small Graphs',
+    ]);
   });
 
   it('a short title-like abstract, several listing days, metadata with upvotes', async () => {
@@ -121,25 +130,41 @@ describe('daily reader on hand-made variants', () => {
     afterAll(() => dir.remove());
 
     it('CRLF line ends and a BOM', async () => {
-      const path = dir.file('crlf.txt', '\uFEFFMar 5\r\n\r\nLemur: Windows Line Ends\r\n\r\nWe read files written on Windows. Every line ends with a carriage return and a line feed, and the reader must not keep the carriage return in titles or abstracts.\r\n');
+      const path = dir.file(
+        'crlf.txt',
+        '\uFEFFMar 5\r\n\r\nLemur: Windows Line Ends\r\n\r\nWe read files written on Windows. Every line ends with a carriage return and a line feed, and the reader must not keep the carriage return in titles or abstracts.\r\n',
+      );
       const { records, warnings } = await readAll(path);
       expect(warnings).toEqual([]);
-      expect(records).toEqual([expect.objectContaining({ title: 'Lemur: Windows Line Ends', sources: [expect.objectContaining({ date: '03-05', line: 3 })] })]);
+      expect(records).toEqual([
+        expect.objectContaining({ title: 'Lemur: Windows Line Ends', sources: [expect.objectContaining({ date: '03-05', line: 3 })] }),
+      ]);
       expect(records[0].abstract.endsWith('abstracts.')).toBe(true);
     });
 
     it('a title that reads like a sentence is still a title when an abstract follows it', async () => {
-      const abstract = 'Self-attention networks lose rank doubly exponentially with depth. We prove it and show how skip connections and MLPs counteract the collapse.';
-      const path = dir.file('sentence-title.txt', `First Paper: Plain Title\n${abstract}\nAttention is not all you need: pure attention loses rank doubly exponentially with depth.\n${abstract}\n`);
+      const abstract =
+        'Self-attention networks lose rank doubly exponentially with depth. We prove it and show how skip connections and MLPs counteract the collapse.';
+      const path = dir.file(
+        'sentence-title.txt',
+        `First Paper: Plain Title\n${abstract}\nAttention is not all you need: pure attention loses rank doubly exponentially with depth.\n${abstract}\n`,
+      );
       const { records, warnings } = await readAll(path);
       expect(warnings).toEqual([]);
-      expect(titles(records)).toEqual(['First Paper: Plain Title', 'Attention is not all you need: pure attention loses rank doubly exponentially with depth.']);
+      expect(titles(records)).toEqual([
+        'First Paper: Plain Title',
+        'Attention is not all you need: pure attention loses rank doubly exponentially with depth.',
+      ]);
       expect(records[1].sources[0].line).toBe(3);
     });
 
     it('a 10 MB line: one warning naming file and line, neighbours kept', async () => {
-      const good = 'Good neighbours keep their abstracts. This one is long enough to be an abstract and it ends with a period, as abstracts do.';
-      const path = dir.file('huge.txt', `Before: A Good Paper\n${good}\nHuge: A Paper With A Giant Abstract\n${'word '.repeat(2_100_000)}\nAfter: Another Good Paper\n${good}\n`);
+      const good =
+        'Good neighbours keep their abstracts. This one is long enough to be an abstract and it ends with a period, as abstracts do.';
+      const path = dir.file(
+        'huge.txt',
+        `Before: A Good Paper\n${good}\nHuge: A Paper With A Giant Abstract\n${'word '.repeat(2_100_000)}\nAfter: Another Good Paper\n${good}\n`,
+      );
       const { records, warnings } = await readAll(path);
       expect(titles(records)).toEqual(['Before: A Good Paper', 'After: Another Good Paper']);
       expect(warnings).toHaveLength(1);

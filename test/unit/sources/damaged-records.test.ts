@@ -10,7 +10,12 @@ import type { ReaderWarning } from '../../../ingest/types.ts';
 import { readAll, scratch, titles } from './helpers.ts';
 
 const jsonLine = (title: string, extra: Record<string, unknown> = {}): string =>
-  JSON.stringify({ id: title.toLowerCase().replace(/\W+/g, '-'), title, abstract: `${title} works. We show it on two benchmarks.`, ...extra });
+  JSON.stringify({
+    id: title.toLowerCase().replace(/\W+/g, '-'),
+    title,
+    abstract: `${title} works. We show it on two benchmarks.`,
+    ...extra,
+  });
 
 /** A 1,000-record JSONL file whose line `nulLine` carries a NUL byte inside a string. */
 function jsonlWithNul(nulLine: number): Buffer {
@@ -36,14 +41,20 @@ describe('damaged records', () => {
 
   it('a NUL byte in a daily dump loses only its paper', async () => {
     const abstract = 'We keep reading after a NUL byte. The reader warns once and goes on with the next paper in the listing.';
-    const path = dir.file('nul-daily.txt', `Good Paper Before\n\n${abstract}\n\nBroken \u0000 Paper\n\n${abstract}\n\nGood Paper After\n\n${abstract}\n`);
+    const path = dir.file(
+      'nul-daily.txt',
+      `Good Paper Before\n\n${abstract}\n\nBroken \u0000 Paper\n\n${abstract}\n\nGood Paper After\n\n${abstract}\n`,
+    );
     const { records, warnings } = await readAll(path);
     expect(titles(records)).toEqual(['Good Paper Before', 'Good Paper After']);
     expect(warnings).toEqual([{ file: path, line: 5, message: expect.stringMatching(/NUL byte/) }]);
   });
 
   it('a NUL byte in a CSV row loses only that row, named by its line', async () => {
-    const path = dir.file('nul.csv', 'title,abstract\nFirst Row,"Fine. Really."\nSecond\u0000Row,"Broken. Really."\nThird Row,"Fine too. Really."\n');
+    const path = dir.file(
+      'nul.csv',
+      'title,abstract\nFirst Row,"Fine. Really."\nSecond\u0000Row,"Broken. Really."\nThird Row,"Fine too. Really."\n',
+    );
     const { records, warnings } = await readAll(path);
     expect(titles(records)).toEqual(['First Row', 'Third Row']);
     expect(warnings).toEqual([{ file: path, line: 3, message: expect.stringMatching(/NUL byte/) }]);
@@ -52,7 +63,11 @@ describe('damaged records', () => {
   it('a Latin-1 daily paper whose title and abstract are both bad: a warning for each line', async () => {
     const abstract = 'Une \xe9tude des r\xe9seaux. It reads on after the bad bytes and keeps the next paper of the listing.';
     const good = 'A good abstract that is long enough to be one. It has two sentences in it, as abstracts do.';
-    const content = Buffer.concat([Buffer.from(`Good Paper Before\n\n${good}\n\n`), Buffer.from(`R\xe9seaux Paper\n\n${abstract}\n\n`, 'latin1'), Buffer.from(`Good Paper After\n\n${good}\n`)]);
+    const content = Buffer.concat([
+      Buffer.from(`Good Paper Before\n\n${good}\n\n`),
+      Buffer.from(`R\xe9seaux Paper\n\n${abstract}\n\n`, 'latin1'),
+      Buffer.from(`Good Paper After\n\n${good}\n`),
+    ]);
     const path = dir.file('latin1-both.txt', content);
     const { records, warnings } = await readAll(path);
     expect(titles(records)).toEqual(['Good Paper Before', 'Good Paper After']);
@@ -85,7 +100,9 @@ describe('damaged records', () => {
     const path = dir.file('dates.csv', 'title,abstract,date\nGood Row,"Fine. Really.",2024-01-31\nBad Row,"Fine. Really.",2024-04-31\n');
     const { records, warnings } = await readAll(path);
     expect(titles(records)).toEqual(['Good Row']);
-    expect(warnings).toEqual([{ file: path, line: 3, message: expect.stringMatching(/^field "date": "2024-04-31" is not a calendar date/) }]);
+    expect(warnings).toEqual([
+      { file: path, line: 3, message: expect.stringMatching(/^field "date": "2024-04-31" is not a calendar date/) },
+    ]);
   });
 
   it('symbolic link loops in an input folder give a warning and the walk goes on', async () => {
@@ -106,7 +123,11 @@ describe('damaged records', () => {
     expect(warnings).toEqual([
       { file: join(root, 'dangling.jsonl'), line: null, message: 'broken symbolic link (no such file or directory); skipped' },
       { file: join(root, 'self-loop'), line: null, message: 'symbolic link loop (the link resolves to itself); skipped' },
-      { file: join(root, 'sub', 'back-to-root'), line: null, message: `symbolic link loop: it points back to ${root}, which is being read already; not followed` },
+      {
+        file: join(root, 'sub', 'back-to-root'),
+        line: null,
+        message: `symbolic link loop: it points back to ${root}, which is being read already; not followed`,
+      },
     ]);
   });
 });

@@ -25,34 +25,58 @@ describe('JSONL reader', () => {
     });
     expect(records[0].abstract).toMatch(/^A fully differential calculation in perturbative quantum chromodynamics is presented for/);
     expect(records[0].abstract).not.toMatch(/\s{2}|\n/);
-    expect(records[1]).toMatchObject({ title: 'LoRA: Low-Rank Adaptation of Large Language Models', authors: 8, categories: ['cs.CL', 'cs.AI', 'cs.LG'] });
+    expect(records[1]).toMatchObject({
+      title: 'LoRA: Low-Rank Adaptation of Large Language Models',
+      authors: 8,
+      categories: ['cs.CL', 'cs.AI', 'cs.LG'],
+    });
     expect(records[2].authors).toBe(8);
     expect(records[2].sources).toEqual([{ key: 'arxiv-snapshot', path, format: 'jsonl', date: null, line: 3 }]);
   });
 
   it('optional fields: ids, authors arrays and strings, dates, urls, categories arrays', async () => {
-    const path = dir.file('fields.jsonl', [
-      paper('Numbat: Array Fields', { id: 42, authors: ['A. One', 'B. Two'], date: '2024-02-03', url: 'https://example.org/n', categories: ['cs.LG', 'stat.ML'], upvotes: 9 }),
-      paper('Quoll: No Id', { authors: 'Ann Lee, Bo Chen and Cy Diaz', update_date: '2020-01-01' }),
-    ].join('\n'));
+    const path = dir.file(
+      'fields.jsonl',
+      [
+        paper('Numbat: Array Fields', {
+          id: 42,
+          authors: ['A. One', 'B. Two'],
+          date: '2024-02-03',
+          url: 'https://example.org/n',
+          categories: ['cs.LG', 'stat.ML'],
+          upvotes: 9,
+        }),
+        paper('Quoll: No Id', { authors: 'Ann Lee, Bo Chen and Cy Diaz', update_date: '2020-01-01' }),
+      ].join('\n'),
+    );
     const { records, warnings } = await readAll(path);
     expect(warnings).toEqual([]);
-    expect(records[0]).toMatchObject({ id: '42', authors: 2, date: '2024-02-03', url: 'https://example.org/n', categories: ['cs.LG', 'stat.ML'], upvotes: 9 });
+    expect(records[0]).toMatchObject({
+      id: '42',
+      authors: 2,
+      date: '2024-02-03',
+      url: 'https://example.org/n',
+      categories: ['cs.LG', 'stat.ML'],
+      upvotes: 9,
+    });
     expect(records[1]).toMatchObject({ id: paperIdFromTitle('Quoll: No Id'), authors: 3, date: '2020-01-01', url: null, categories: [] });
   });
 
   it('bad lines: one warning each with file and line; the good records around them survive', async () => {
-    const path = dir.file('bad.jsonl', [
-      paper('First Good Paper'),
-      '{"title": "Broken", "abstract": ',
-      '',
-      paper('Second Good Paper'),
-      JSON.stringify({ title: 'No Abstract Here' }),
-      JSON.stringify({ abstract: 'An abstract without a title. It is long enough to be real.' }),
-      '[1, 2, 3]',
-      paper('Third Good Paper'),
-      '{"title": "Cut off at the end", "abstr',
-    ].join('\n'));
+    const path = dir.file(
+      'bad.jsonl',
+      [
+        paper('First Good Paper'),
+        '{"title": "Broken", "abstract": ',
+        '',
+        paper('Second Good Paper'),
+        JSON.stringify({ title: 'No Abstract Here' }),
+        JSON.stringify({ abstract: 'An abstract without a title. It is long enough to be real.' }),
+        '[1, 2, 3]',
+        paper('Third Good Paper'),
+        '{"title": "Cut off at the end", "abstr',
+      ].join('\n'),
+    );
     const { records, warnings } = await readAll(path);
     expect(titles(records)).toEqual(['First Good Paper', 'Second Good Paper', 'Third Good Paper']);
     expect(warnings.map((warning) => [warning.file, warning.line])).toEqual([
@@ -74,7 +98,9 @@ describe('JSONL reader', () => {
     const path = dir.file('huge.jsonl', [paper('Before Giant'), huge, paper('After Giant')].join('\n') + '\n');
     const { records, warnings } = await readAll(path);
     expect(titles(records)).toEqual(['Before Giant', 'After Giant']);
-    expect(warnings).toEqual([{ file: path, line: 2, message: expect.stringMatching(/abstract of 10485760 characters is not an abstract/) }]);
+    expect(warnings).toEqual([
+      { file: path, line: 2, message: expect.stringMatching(/abstract of 10485760 characters is not an abstract/) },
+    ]);
   });
 
   it('a line beyond the line limit is skipped unread', async () => {

@@ -47,7 +47,11 @@ function useHealth(): HealthState {
         (response) => {
           if (cancelled) return;
           const down = !response.neo4j.reachable;
-          setHealth(down ? { kind: 'down', message: `The graph database is unreachable${response.neo4j.error ? `: ${response.neo4j.error}` : '.'}` } : { kind: 'ok', health: response });
+          setHealth(
+            down
+              ? { kind: 'down', message: `The graph database is unreachable${response.neo4j.error ? `: ${response.neo4j.error}` : '.'}` }
+              : { kind: 'ok', health: response },
+          );
           if (down) timer = window.setTimeout(check, 10_000);
         },
         (error: unknown) => {
@@ -120,7 +124,8 @@ export function App() {
     },
     onNeighbourhood: (id) => navigate({ view: 'neighbourhood', centre: id, node: id }),
     onConnectFrom: (id) => {
-      if (!state.pathFrom || state.pathFrom === id || state.view !== 'connections') navigate({ view: 'connections', pathFrom: id, pathTo: state.pathFrom === id ? state.pathTo : null });
+      if (!state.pathFrom || state.pathFrom === id || state.view !== 'connections')
+        navigate({ view: 'connections', pathFrom: id, pathTo: state.pathFrom === id ? state.pathTo : null });
       else navigate({ view: 'connections', pathTo: id });
     },
     onClose: () => navigate({ node: null }),
@@ -128,8 +133,18 @@ export function App() {
   };
 
   const onCounts = useCallback((next: Partial<Record<NodeLabel, number>>) => setCounts(next), []);
-  const viewProps: ViewProps = { state, navigate, selectNode, focusRequest: focusRequest?.view === state.view ? focusRequest : null, onCounts, currentGraph };
-  const panelClasses = [state.node ? (detailsOpen ? ' with-details' : ' details-collapsed') : '', filtersOpen ? '' : ' filters-collapsed'].join('');
+  const viewProps: ViewProps = {
+    state,
+    navigate,
+    selectNode,
+    focusRequest: focusRequest?.view === state.view ? focusRequest : null,
+    onCounts,
+    currentGraph,
+  };
+  const panelClasses = [
+    state.node ? (detailsOpen ? ' with-details' : ' details-collapsed') : '',
+    filtersOpen ? '' : ' filters-collapsed',
+  ].join('');
 
   return (
     <div className={`app${panelClasses}`}>
@@ -155,10 +170,21 @@ export function App() {
           </span>
           <span className="brand-name">papergraph</span>
         </div>
-        <SearchBox label="Search the graph" placeholder="Search methods, datasets, papers…  ( / )" onChoose={chooseSearchHit} inputRef={searchRef} testId="main-search" />
+        <SearchBox
+          label="Search the graph"
+          placeholder="Search methods, datasets, papers…  ( / )"
+          onChoose={chooseSearchHit}
+          inputRef={searchRef}
+          testId="main-search"
+        />
         <nav className="view-tabs" aria-label="Views">
           {VIEW_TABS.map((tab) => (
-            <button key={tab.view} type="button" aria-current={state.view === tab.view ? 'page' : undefined} onClick={() => navigate({ view: tab.view })}>
+            <button
+              key={tab.view}
+              type="button"
+              aria-current={state.view === tab.view ? 'page' : undefined}
+              onClick={() => navigate({ view: tab.view })}
+            >
               {tab.title}
             </button>
           ))}
@@ -184,13 +210,12 @@ export function App() {
             <section className="panel corpus">
               <h2>Corpus</h2>
               <dl className="corpus-counts">
-                {COUNTED_LABELS.filter((label) => health.health.counts[label] !== undefined)
-                  .map((label) => (
-                    <div key={label}>
-                      <dt>{LABEL_NAMES[label].plural}</dt>
-                      <dd>{health.health.counts[label]?.toLocaleString()}</dd>
-                    </div>
-                  ))}
+                {COUNTED_LABELS.filter((label) => health.health.counts[label] !== undefined).map((label) => (
+                  <div key={label}>
+                    <dt>{LABEL_NAMES[label].plural}</dt>
+                    <dd>{health.health.counts[label]?.toLocaleString()}</dd>
+                  </div>
+                ))}
               </dl>
             </section>
           )}
@@ -208,9 +233,18 @@ export function App() {
             </Suspense>
           )}
         </main>
-        {state.node && detailsOpen && <DetailsPanel key={state.node} nodeId={state.node} actions={detailsActions} onCollapse={() => setDetailsOpen(false)} />}
+        {state.node && detailsOpen && (
+          <DetailsPanel key={state.node} nodeId={state.node} actions={detailsActions} onCollapse={() => setDetailsOpen(false)} />
+        )}
         {state.node && !detailsOpen && (
-          <button type="button" className="details-rail" data-testid="details-expand" aria-label="Show details" title="Show details" onClick={() => setDetailsOpen(true)}>
+          <button
+            type="button"
+            className="details-rail"
+            data-testid="details-expand"
+            aria-label="Show details"
+            title="Show details"
+            onClick={() => setDetailsOpen(true)}
+          >
             <span aria-hidden="true">‹</span> Details
           </button>
         )}

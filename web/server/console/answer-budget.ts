@@ -52,7 +52,9 @@ export class AnswerBudget {
     const reasons: string[] = [];
     if (this.full) reasons.push(`Rows stop at ${megabytes(this.limits.maxAnswerBytes)} of answer; add a LIMIT or return fewer columns.`);
     if (this.shortened > 0) {
-      reasons.push(`${this.shortened.toLocaleString('en')} value(s) longer than ${this.limits.maxValueChars.toLocaleString('en')} characters are shown cut.`);
+      reasons.push(
+        `${this.shortened.toLocaleString('en')} value(s) longer than ${this.limits.maxValueChars.toLocaleString('en')} characters are shown cut.`,
+      );
     }
     return reasons;
   }

@@ -35,7 +35,10 @@ function syntaxPosition(message: string): ApiError['position'] {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/\s*\(line \d+, column \d+ \(offset: \d+\)\)\s*$/, '').trim();
+  return message
+    .split('\n')[0]
+    .replace(/\s*\(line \d+, column \d+ \(offset: \d+\)\)\s*$/, '')
+    .trim();
 }
 
 const MEMORY_CODES = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.OutOfMemoryError']);

@@ -81,7 +81,8 @@ export class CypherConsole {
       await tx.run(WRITE_PROBE);
       this.state = {
         status: 'disabled',
-        reason: 'This Neo4j accepted a write inside a READ transaction, so read-only queries cannot be enforced; the console is disabled. Upgrade to Neo4j 4.x or later.',
+        reason:
+          'This Neo4j accepted a write inside a READ transaction, so read-only queries cannot be enforced; the console is disabled. Upgrade to Neo4j 4.x or later.',
       };
     } catch (error) {
       if (isUnavailable(error)) throw unavailable(error);
@@ -104,7 +105,11 @@ export class CypherConsole {
     checkQueryShape(query, params, this.settings.shape);
     const release = await this.limiter.acquire(client);
     const { timeoutMs } = this.settings;
-    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: this.settings.sessionMode, fetchSize: FETCH_SIZE });
+    const session = this.db.driver.session({
+      database: this.db.database,
+      defaultAccessMode: this.settings.sessionMode,
+      fetchSize: FETCH_SIZE,
+    });
     let timer: NodeJS.Timeout | undefined;
     let deadlinePassed = false;
     const deadline = new Promise<never>((_, reject) => {
@@ -161,7 +166,10 @@ export class CypherConsole {
   }
 
   /** Streams records until the row or byte cap, with long values cut; gathers the graph as it goes. */
-  private async readRows(result: Result, graph: ConsoleGraph): Promise<{ rows: unknown[][]; columns: string[]; reasons: string[]; stoppedEarly: boolean }> {
+  private async readRows(
+    result: Result,
+    graph: ConsoleGraph,
+  ): Promise<{ rows: unknown[][]; columns: string[]; reasons: string[]; stoppedEarly: boolean }> {
     const rows: unknown[][] = [];
     const budget = new AnswerBudget(this.settings.answer);
     const reasons: string[] = [];
@@ -175,7 +183,11 @@ export class CypherConsole {
       }
       columns = record.keys as string[];
       const values = record.keys.map((key) => budget.shortenValue(record.get(key)));
-      visitGraphValues(values, (node: Node) => graph.addNode(node), (rel: Relationship) => graph.addRelationship(rel));
+      visitGraphValues(
+        values,
+        (node: Node) => graph.addNode(node),
+        (rel: Relationship) => graph.addRelationship(rel),
+      );
       if (!budget.admitRow(values.map((value) => toJson(value, graph.collector.idByElementId)))) {
         stoppedEarly = true;
         break;

@@ -56,7 +56,9 @@ function isAdministrationOperator(operator: string): boolean {
 }
 
 function procedureName(details: unknown): string {
-  return String(details ?? '').split('(')[0].trim();
+  return String(details ?? '')
+    .split('(')[0]
+    .trim();
 }
 
 /** Namespaced functions an operator calls that are not Cypher's own. */

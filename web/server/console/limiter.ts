@@ -21,7 +21,11 @@ export class ConsoleLimiter {
   async acquire(client: string): Promise<() => void> {
     const held = this.perClient.get(client) ?? 0;
     if (held >= this.settings.perClient) {
-      throw new ApiError(429, 'too_many_queries', `At most ${this.settings.perClient} console queries per client at a time; wait for one to finish.`);
+      throw new ApiError(
+        429,
+        'too_many_queries',
+        `At most ${this.settings.perClient} console queries per client at a time; wait for one to finish.`,
+      );
     }
     if (this.active >= this.settings.running && this.waiting.length >= this.settings.queued) {
       throw new ApiError(429, 'too_many_queries', 'The console is busy; try again in a moment.');

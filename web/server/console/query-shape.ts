@@ -54,7 +54,7 @@ function skipLiteral(query: string, start: number): number {
 /** The query with string literals, quoted names and comments blanked out, so only Cypher itself is looked at. */
 export function codeOnly(query: string): string {
   let code = '';
-  for (let index = 0; index < query.length; ) {
+  for (let index = 0; index < query.length;) {
     const next = skipLiteral(query, index);
     if (next !== index) {
       code += ' ';
@@ -75,7 +75,11 @@ function integerValue(text: string, params: Record<string, unknown>): number | n
   }
   const negative = compact.startsWith('-');
   const digits = negative ? compact.slice(1) : compact;
-  const value = digits.startsWith('0x') ? parseInt(digits.slice(2), 16) : digits.startsWith('0o') ? parseInt(digits.slice(2), 8) : Number(digits);
+  const value = digits.startsWith('0x')
+    ? parseInt(digits.slice(2), 16)
+    : digits.startsWith('0o')
+      ? parseInt(digits.slice(2), 8)
+      : Number(digits);
   return negative ? -value : value;
 }
 
@@ -83,7 +87,9 @@ function integerValue(text: string, params: Record<string, unknown>): number | n
 export function rangeSizes(query: string, params: Record<string, unknown>): number[] {
   const sizes: number[] = [];
   for (const match of codeOnly(query).matchAll(RANGE_CALL)) {
-    const [start, end, step = 1] = [match[1], match[2], match[3]].map((part) => (part === undefined ? undefined : integerValue(part, params)));
+    const [start, end, step = 1] = [match[1], match[2], match[3]].map((part) =>
+      part === undefined ? undefined : integerValue(part, params),
+    );
     if (start === null || end === null || step === null || start === undefined || end === undefined || step === 0) continue;
     sizes.push(Math.max(0, Math.floor((end - start) / step) + 1));
   }
@@ -116,25 +122,45 @@ export function valueDepth(value: unknown, limit: number): number {
 /** Throws a 400 naming the limit when the query text or its parameters are beyond it. */
 export function checkQueryShape(query: string, params: Record<string, unknown>, limits: QueryShapeLimits): void {
   if (query.length > limits.maxQueryLength) {
-    throw new ApiError(400, 'query_too_large', `The query is ${query.length.toLocaleString('en')} characters long; the console accepts at most ${limits.maxQueryLength.toLocaleString('en')}.`);
+    throw new ApiError(
+      400,
+      'query_too_large',
+      `The query is ${query.length.toLocaleString('en')} characters long; the console accepts at most ${limits.maxQueryLength.toLocaleString('en')}.`,
+    );
   }
   const depth = bracketDepth(query);
   if (depth > limits.maxNesting) {
-    throw new ApiError(400, 'query_too_deep', `The query nests brackets ${depth} deep; the console accepts at most ${limits.maxNesting} levels.`);
+    throw new ApiError(
+      400,
+      'query_too_deep',
+      `The query nests brackets ${depth} deep; the console accepts at most ${limits.maxNesting} levels.`,
+    );
   }
   const sizes = rangeSizes(query, params);
   const largest = Math.max(0, ...sizes);
   if (largest > limits.maxRangeSize) {
-    throw new ApiError(400, 'query_too_large', `A range() of ${largest.toLocaleString('en')} numbers is more than the console builds (at most ${limits.maxRangeSize.toLocaleString('en')}).`);
+    throw new ApiError(
+      400,
+      'query_too_large',
+      `A range() of ${largest.toLocaleString('en')} numbers is more than the console builds (at most ${limits.maxRangeSize.toLocaleString('en')}).`,
+    );
   }
   const product = sizes.reduce((total, size) => total * Math.max(1, size), 1);
   if (sizes.length > 1 && product > limits.maxRangeProduct) {
-    throw new ApiError(400, 'query_too_large', `The query's range() calls together span ${product.toLocaleString('en')} combinations; the console allows at most ${limits.maxRangeProduct.toLocaleString('en')}.`);
+    throw new ApiError(
+      400,
+      'query_too_large',
+      `The query's range() calls together span ${product.toLocaleString('en')} combinations; the console allows at most ${limits.maxRangeProduct.toLocaleString('en')}.`,
+    );
   }
   for (const [name, value] of Object.entries(params)) {
     const paramDepth = valueDepth(value, limits.maxParamsDepth + 1);
     if (paramDepth > limits.maxParamsDepth) {
-      throw new ApiError(400, 'params_too_deep', `The parameter $${name} nests lists or maps more than ${limits.maxParamsDepth} levels deep; the console accepts at most ${limits.maxParamsDepth}.`);
+      throw new ApiError(
+        400,
+        'params_too_deep',
+        `The parameter $${name} nests lists or maps more than ${limits.maxParamsDepth} levels deep; the console accepts at most ${limits.maxParamsDepth}.`,
+      );
     }
   }
 }

@@ -63,7 +63,14 @@ export function toJson(value: unknown, ids: NodeIds): unknown {
   if (typeof value === 'bigint') return Number(value);
   if (isNode(value)) {
     const dto = nodeToDTO(value as Node);
-    return { id: dto.id, label: dto.label, labels: (value as Node).labels, key: dto.key, name: dto.name, properties: plainProperties((value as Node).properties) } satisfies SerializedNode;
+    return {
+      id: dto.id,
+      label: dto.label,
+      labels: (value as Node).labels,
+      key: dto.key,
+      name: dto.name,
+      properties: plainProperties((value as Node).properties),
+    } satisfies SerializedNode;
   }
   if (isRelationship(value)) {
     const rel = value as Relationship;

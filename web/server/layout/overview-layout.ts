@@ -46,7 +46,11 @@ export function computeLayout(input: LayoutInput): LayoutOutput {
     const communities = louvainCommunities(graph);
     graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, community: communities[id] }));
     circlePackByCommunity(graph, 10 * Math.sqrt(graph.order));
-    forceAtlas2.assign(graph, { iterations: layoutIterations(graph.order), settings: forceAtlas2Settings(graph.order), getEdgeWeight: 'weight' });
+    forceAtlas2.assign(graph, {
+      iterations: layoutIterations(graph.order),
+      settings: forceAtlas2Settings(graph.order),
+      getEdgeWeight: 'weight',
+    });
   } else {
     input.ids.forEach((id, i) => graph.mergeNodeAttributes(id, { x: i * 10, y: 0 }));
   }

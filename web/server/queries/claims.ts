@@ -54,11 +54,7 @@ export function claimFromRow(row: ClaimRow): ClaimDTO {
 }
 
 /** `match` binds `c`; it is a constant statement prefix from this code base. */
-export async function readClaims(
-  tx: ManagedTransaction,
-  match: string,
-  params: Record<string, unknown>,
-): Promise<ClaimDTO[]> {
+export async function readClaims(tx: ManagedTransaction, match: string, params: Record<string, unknown>): Promise<ClaimDTO[]> {
   const result = await tx.run<ClaimRow>(`${match} ${CLAIM_PROJECTION} ORDER BY paperKey, claim.start`, params);
   return result.records.map((record) => claimFromRow(record.toObject()));
 }

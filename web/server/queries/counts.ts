@@ -7,7 +7,9 @@ import type { HealthResponse } from '../../shared/api.ts';
 const COUNTS = `RETURN ${NODE_LABELS.map((label) => `COUNT { (:${label}) } AS ${label}`).join(', ')},
   COUNT { ()-[]->() } AS relationships, COUNT { MATCH (p:Paper) WHERE p.date IS NULL } AS undatedPapers`;
 
-export async function graphCounts(tx: ManagedTransaction): Promise<{ counts: HealthResponse['counts']; relationships: number; undatedPapers: number }> {
+export async function graphCounts(
+  tx: ManagedTransaction,
+): Promise<{ counts: HealthResponse['counts']; relationships: number; undatedPapers: number }> {
   const record = (await tx.run<Record<NodeLabel | 'relationships' | 'undatedPapers', number>>(COUNTS)).records[0];
   const counts: HealthResponse['counts'] = {};
   for (const label of NODE_LABELS) counts[label] = record.get(label);

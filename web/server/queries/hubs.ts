@@ -13,7 +13,8 @@ export const HUB_MIN_PAPERS = 10;
 export const HUB_PAPERS = `toInteger(CASE WHEN COUNT { (:Paper) } * ${HUB_PAPER_SHARE} > ${HUB_MIN_PAPERS} THEN COUNT { (:Paper) } * ${HUB_PAPER_SHARE} ELSE ${HUB_MIN_PAPERS} END)`;
 
 /** Cypher predicate: `variable` is a generic hub given `hubPapers` (bound from HUB_PAPERS). */
-export const IS_HUB = (variable: string, hubPapers: string) => `(${variable}:Entity AND coalesce(${variable}.paperCount, 0) > ${hubPapers})`;
+export const IS_HUB = (variable: string, hubPapers: string) =>
+  `(${variable}:Entity AND coalesce(${variable}.paperCount, 0) > ${hubPapers})`;
 
 /**
  * How generic an entity is, from 0 (specific) towards 1 (a hub many times over): the degree-based discount a

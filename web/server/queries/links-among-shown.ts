@@ -18,7 +18,11 @@ export interface LinksAmongShown {
  * `positions` are the API ids of the nodes in the order the statement saw them, which mention sources refer to.
  * Links touching a node that is not collected, and self-links, are dropped.
  */
-export function addLinksAmongShown(graph: GraphCollector, positions: readonly string[], { mentions, coOccurrences }: LinksAmongShown): void {
+export function addLinksAmongShown(
+  graph: GraphCollector,
+  positions: readonly string[],
+  { mentions, coOccurrences }: LinksAmongShown,
+): void {
   for (const [target, type, sources] of mentions) {
     for (const [position, count] of sources) {
       const source = positions[position];

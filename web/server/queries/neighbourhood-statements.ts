@@ -125,7 +125,9 @@ export function expandStatement(filtered: boolean): string {
  */
 export function centreStatement(matchCentre: string, filtered: boolean, withLinks: boolean): string {
   // The centre first, then the nodes taken in order: the positions the links refer to.
-  const links = withLinks ? `WITH *, [n] + [c IN taken | c.node] AS shown ${LINKS_AMONG_SHOWN}` : 'WITH *, [] AS links, [] AS coOccurrences';
+  const links = withLinks
+    ? `WITH *, [n] + [c IN taken | c.node] AS shown ${LINKS_AMONG_SHOWN}`
+    : 'WITH *, [] AS links, [] AS coOccurrences';
   return `
   ${matchCentre}
   WITH n LIMIT 1

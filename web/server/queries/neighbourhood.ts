@@ -105,7 +105,10 @@ async function expandLevel(
   params: ExpandParams,
   filtered: boolean,
 ): Promise<{ taken: Candidate[]; unseen: number }> {
-  const rows = await tx.run<{ unseen: number; candidates: CandidateRow[]; via: string }>(expandStatement(filtered), { ...levelParams(params, seen, frontier.length, budget), frontier });
+  const rows = await tx.run<{ unseen: number; candidates: CandidateRow[]; via: string }>(expandStatement(filtered), {
+    ...levelParams(params, seen, frontier.length, budget),
+    frontier,
+  });
   const best = new Map<string, Candidate>();
   let unseen = 0;
   for (const record of rows.records) {
@@ -116,7 +119,9 @@ async function expandLevel(
 }
 
 function isFiltered(query: NeighbourhoodQuery): boolean {
-  return query.types !== undefined || query.from !== undefined || query.to !== undefined || (query.minPapers ?? 0) > 0 || query.minWeight > 1;
+  return (
+    query.types !== undefined || query.from !== undefined || query.to !== undefined || (query.minPapers ?? 0) > 0 || query.minWeight > 1
+  );
 }
 
 /** Centres with more co-occurrence links than this are hubs: their answers are cached until the graph changes. */
@@ -218,13 +223,29 @@ export async function neighbourhood(
   const filtered = isFiltered(query);
   // At depth 1 the whole answer is one statement; deeper, the levels share one read transaction.
   if (query.depth === 1) {
-    const first = await readFirstLevel((text, values) => context.db.readStatement<FirstLevelRecord>(text, values), params, query, expand, filtered);
-    return assemble(params, query, first, { reached: first.taken, total: first.unseen, truncated: first.unseen > first.taken.length }, first.links);
+    const first = await readFirstLevel(
+      (text, values) => context.db.readStatement<FirstLevelRecord>(text, values),
+      params,
+      query,
+      expand,
+      filtered,
+    );
+    return assemble(
+      params,
+      query,
+      first,
+      { reached: first.taken, total: first.unseen, truncated: first.unseen > first.taken.length },
+      first.links,
+    );
   }
   return context.db.read(async (tx) => {
     const first = await readFirstLevel((text, values) => tx.run<FirstLevelRecord>(text, values), params, query, expand, filtered);
     const grown = await growLevels(tx, first, query, expand, filtered);
-    const links = await readLinks(tx, [first.centre, ...grown.reached].map((row) => row.elementId), query.minWeight);
+    const links = await readLinks(
+      tx,
+      [first.centre, ...grown.reached].map((row) => row.elementId),
+      query.minWeight,
+    );
     return assemble(params, query, first, grown, links);
   });
 }
@@ -241,7 +262,11 @@ function assemble(
   const shown = [first.centre, ...reached];
   const graph = new GraphCollector();
   for (const summary of shown) graph.addEntry(summary.elementId, summaryToDTO(summary));
-  addLinksAmongShown(graph, shown.map((summary) => summary.id), links);
+  addLinksAmongShown(
+    graph,
+    shown.map((summary) => summary.id),
+    links,
+  );
   // The link that reached a node is always drawn, even past the cap on co-occurrences.
   for (const candidate of reached) {
     if (candidate.coOccurs) graph.addEdge({ type: 'CO_OCCURS', start: candidate.via, end: candidate.elementId, weight: candidate.weight });

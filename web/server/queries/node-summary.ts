@@ -66,7 +66,8 @@ export function readNodeSummary(row: NodeSummaryRow): NodeSummary {
   if (upvotes !== null) props.upvotes = upvotes;
   if (firstDate !== null) props.firstDate = firstDate;
   if (lastDate !== null) props.lastDate = lastDate;
-  const informativeness = specificity === null || specificity === undefined ? {} : { specificity: round3(specificity), generic: generic === true };
+  const informativeness =
+    specificity === null || specificity === undefined ? {} : { specificity: round3(specificity), generic: generic === true };
   return { elementId, id: graphNodeId(label, key, elementId), label, key, name, paperCount, props, ...informativeness };
 }
 
@@ -81,7 +82,7 @@ export function summaryToDTO(summary: NodeSummary): GraphNodeDTO {
     label,
     key: key ?? elementId,
     name: name ?? key ?? elementId,
-    paperCount: label === 'Paper' ? null : paperCount ?? null,
+    paperCount: label === 'Paper' ? null : (paperCount ?? null),
     props,
     ...(specificity === undefined ? {} : { specificity, generic: generic ?? false }),
     ...(npmi === undefined ? {} : { npmi }),

@@ -1,8 +1,24 @@
 /** One node in full (GET /api/node/:label/:key): a paper, entity, claim or listing with what hangs off it. */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { isEntityLabel, MENTION_RELATIONSHIPS, type EntityProps, type ListingProps, type MentionRelationshipType, type NodeLabel, type PaperProps } from '../../../graph-schema/model.ts';
+import {
+  isEntityLabel,
+  MENTION_RELATIONSHIPS,
+  type EntityProps,
+  type ListingProps,
+  type MentionRelationshipType,
+  type NodeLabel,
+  type PaperProps,
+} from '../../../graph-schema/model.ts';
 import { nodeId } from '../../../graph-schema/keys.ts';
-import type { AnyNodeDetail, ClaimDetail, EntityDetail, ListingDetail, PaperDetail, PaperExtractionDTO, PaperSummaryDTO } from '../../shared/api.ts';
+import type {
+  AnyNodeDetail,
+  ClaimDetail,
+  EntityDetail,
+  ListingDetail,
+  PaperDetail,
+  PaperExtractionDTO,
+  PaperSummaryDTO,
+} from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
 import { primaryLabel } from '../dto.ts';
@@ -66,7 +82,13 @@ interface PaperListRecord {
 }
 
 /** One mention relationship of a paper, with its target. */
-type ExtractionRecord = EvidenceArrays & { relationship: MentionRelationshipType; labels: string[]; key: string; name: string | null; count: number | null };
+type ExtractionRecord = EvidenceArrays & {
+  relationship: MentionRelationshipType;
+  labels: string[];
+  key: string;
+  name: string | null;
+  count: number | null;
+};
 
 /** The most telling relationship when a paper has several to one entity ("proposes" beats "uses"). */
 function strongestRelationship(relationships: string[]): string {
@@ -115,7 +137,12 @@ async function entityDetail(tx: ManagedTransaction, label: NodeLabel, key: strin
   if (entityResult.records.length === 0) return null;
   const entity = entityResult.records[0].get('entity');
   const isHub = typeof entity.paperCount === 'number' && entity.paperCount > HUB_PAPER_COUNT;
-  const papers = await tx.run<PaperListRecord & { relationships: string[] }>(isHub ? HUB_PAPERS : ENTITY_PAPERS, { key, label, offset: int(paging.offset), limit: int(paging.limit) });
+  const papers = await tx.run<PaperListRecord & { relationships: string[] }>(isHub ? HUB_PAPERS : ENTITY_PAPERS, {
+    key,
+    label,
+    offset: int(paging.offset),
+    limit: int(paging.limit),
+  });
   const total = (await tx.run<{ total: number }>(ENTITY_PAPER_TOTAL, { key, label })).records[0].get('total');
   const items: PaperSummaryDTO[] = papers.records.map((record) => ({
     key: record.get('key'),

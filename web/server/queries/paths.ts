@@ -33,7 +33,15 @@ const CANDIDATES_PER_PATH = 3;
  * avoidance apply to the inner nodes during the search (a parenthesised pattern's WHERE, before selection).
  * `count` and the bound are integers validated by the schema, written into the statement from fixed tables.
  */
-function pathStatement(fromLabel: NodeLabel, toLabel: NodeLabel, via: Via, max: number, filtered: boolean, avoidHubs: boolean, count: number): string {
+function pathStatement(
+  fromLabel: NodeLabel,
+  toLabel: NodeLabel,
+  via: Via,
+  max: number,
+  filtered: boolean,
+  avoidHubs: boolean,
+  count: number,
+): string {
   const needsClaimLinks = [fromLabel, toLabel].some((label) => label === 'Claim' || label === 'Listing');
   const types = needsClaimLinks ? `${VIA_TYPES[via]}|${CLAIM_AND_LISTING_LINKS}` : VIA_TYPES[via];
   const bound = LENGTH_BOUNDS[max - 1];
@@ -61,7 +69,9 @@ export async function paths(context: ApiContext, query: PathsQuery): Promise<Pat
   const to = parseNodeRef(query.to);
   if (query.from === query.to) throw badRequest('from and to must be two different nodes.');
   const wanted = Math.min(query.k, query.limit);
-  const filters = filterParams(filtersFrom({ types: query.types, minPapers: query.minPapers, from: query.fromDate, to: query.toDate, undated: query.undated }));
+  const filters = filterParams(
+    filtersFrom({ types: query.types, minPapers: query.minPapers, from: query.fromDate, to: query.toDate, undated: query.undated }),
+  );
   const statement = pathStatement(from.label, to.label, query.via, query.max, hasFilters(query), query.avoidHubs, wanted);
   const params = { ...filters, fromKey: from.key, fromLabel: from.label, toKey: to.key, toLabel: to.label };
   return context.db.read(async (tx) => {

@@ -65,13 +65,21 @@ export function highlightSpans(row: StoredResultRow): HighlightSpan[] {
     const linked = row[role];
     const written = row[`${role}Name`];
     const names = [written, ...(linked ? [linked[1], ...(linked[2] ?? [])] : [])].filter((n): n is string => !!n && n.length > 1);
-    const span = firstFreeMention(lower, [...new Set(names)].sort((x, y) => y.length - x.length), spans);
+    const span = firstFreeMention(
+      lower,
+      [...new Set(names)].sort((x, y) => y.length - x.length),
+      spans,
+    );
     if (span) spans.push({ ...span, role });
   }
   return spans.sort((x, y) => x.start - y.start);
 }
 
-function firstFreeMention(lowerSentence: string, names: readonly string[], taken: readonly HighlightSpan[]): { start: number; end: number } | null {
+function firstFreeMention(
+  lowerSentence: string,
+  names: readonly string[],
+  taken: readonly HighlightSpan[],
+): { start: number; end: number } | null {
   for (const name of names) {
     const needle = name.toLowerCase();
     for (let at = lowerSentence.indexOf(needle); at >= 0; at = lowerSentence.indexOf(needle, at + 1)) {

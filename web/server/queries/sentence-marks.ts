@@ -9,7 +9,11 @@ function marksIn(sentence: Sentence, spans: readonly EvidenceSpanDTO[], side: Se
   const field = sentence.field ?? 'abstract';
   return spans
     .filter((span) => span.field === field && span.start < sentence.end && span.end > sentence.start)
-    .map((span) => ({ start: Math.max(span.start, sentence.start) - sentence.start, end: Math.min(span.end, sentence.end) - sentence.start, side }));
+    .map((span) => ({
+      start: Math.max(span.start, sentence.start) - sentence.start,
+      end: Math.min(span.end, sentence.end) - sentence.start,
+      side,
+    }));
 }
 
 /**

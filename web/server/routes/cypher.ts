@@ -16,9 +16,7 @@ export function consoleClientKey(request: FastifyRequest): string {
 }
 
 export function registerCypher(app: FastifyInstance, context: ApiContext): void {
-  app.post<{ Body: CypherBody }>(
-    '/api/cypher',
-    { schema: { body: CypherBody }, bodyLimit: CYPHER_BODY_LIMIT },
-    (request) => context.console.run(consoleClientKey(request), request.body.query, request.body.params ?? {}),
+  app.post<{ Body: CypherBody }>('/api/cypher', { schema: { body: CypherBody }, bodyLimit: CYPHER_BODY_LIMIT }, (request) =>
+    context.console.run(consoleClientKey(request), request.body.query, request.body.params ?? {}),
   );
 }

@@ -35,4 +35,3 @@ export function registerHealth(app: FastifyInstance, context: ApiContext): void 
     return reply.code(statusCode).send(body);
   });
 }
-

@@ -35,7 +35,12 @@ interface CachedOverview {
  * The overview with every node's position, so browsers draw it at once instead of each running ForceAtlas2.
  * Without a layout (the worker failed) the answer is still good: the client lays it out itself.
  */
-async function computeOverview(context: ApiContext, layouts: LayoutMemo, query: OverviewQuery, log: FastifyInstance['log']): Promise<CachedOverview> {
+async function computeOverview(
+  context: ApiContext,
+  layouts: LayoutMemo,
+  query: OverviewQuery,
+  log: FastifyInstance['log'],
+): Promise<CachedOverview> {
   const began = performance.now();
   let graph = await overview(context, query);
   const queried = performance.now();

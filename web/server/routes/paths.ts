@@ -5,7 +5,5 @@ import { PathsQuery } from '../../shared/requests.ts';
 import { paths } from '../queries/paths.ts';
 
 export function registerPaths(app: FastifyInstance, context: ApiContext): void {
-  app.get<{ Querystring: PathsQuery }>('/api/paths', { schema: { querystring: PathsQuery } }, (request) =>
-    paths(context, request.query),
-  );
+  app.get<{ Querystring: PathsQuery }>('/api/paths', { schema: { querystring: PathsQuery } }, (request) => paths(context, request.query));
 }

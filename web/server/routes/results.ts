@@ -8,13 +8,28 @@ import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { canonicalKey, nodeId, parseNodeId } from '../../../graph-schema/keys.ts';
 import { isEntityLabel, type EntityLabel } from '../../../graph-schema/model.ts';
 import { metricHigherIsBetter } from '../../../graph-schema/metric-direction.ts';
-import type { CompareEntityDTO, CompareFacetDTO, CompareResponse, LeaderboardResponse, ResultPairsResponse, ResultRowDTO } from '../../shared/results-api.ts';
+import type {
+  CompareEntityDTO,
+  CompareFacetDTO,
+  CompareResponse,
+  LeaderboardResponse,
+  ResultPairsResponse,
+  ResultRowDTO,
+} from '../../shared/results-api.ts';
 import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
 import { nodeToDTO } from '../dto.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { toResultRow, type StoredResultRow } from '../queries/result-rows.ts';
-import { COMPARE_ENDS, LEADERBOARD, PAPERS_NAMING_BOTH, PARTNER_NAMES, PARTNERS_BY_PAPERS, resultPairs, resultsOfEntity } from '../queries/results.ts';
+import {
+  COMPARE_ENDS,
+  LEADERBOARD,
+  PAPERS_NAMING_BOTH,
+  PARTNER_NAMES,
+  PARTNERS_BY_PAPERS,
+  resultPairs,
+  resultsOfEntity,
+} from '../queries/results.ts';
 import { CompareQuery, LeaderboardQuery, ResultPairsQuery } from '../../shared/results-requests.ts';
 import { parseNodeRef } from '../../shared/requests.ts';
 
@@ -25,7 +40,12 @@ async function leaderboard(tx: ManagedTransaction, query: LeaderboardQuery): Pro
   const names = await tx.run('MATCH (m:Metric {key: $key}) RETURN m.name AS name', { key: metric.key });
   const metricName = names.records[0]?.get('name') as string | undefined;
   const higherIsBetter = metricName === undefined ? null : metricHigherIsBetter(metricName);
-  const result = await tx.run(LEADERBOARD, { datasetKey: dataset.key, metricKey: metric.key, higher: higherIsBetter !== false, limit: int(query.limit) });
+  const result = await tx.run(LEADERBOARD, {
+    datasetKey: dataset.key,
+    metricKey: metric.key,
+    higher: higherIsBetter !== false,
+    limit: int(query.limit),
+  });
   const record = result.records[0];
   if (!record) throw notFound(`No node ${query.dataset} or no node ${query.metric}.`);
   return {
@@ -57,8 +77,14 @@ async function compare(tx: ManagedTransaction, query: CompareQuery): Promise<Com
   if (!record) throw notFound(`No node ${query.a} or no node ${query.b}.`);
   const aNode = nodeToDTO(record.get('a') as Node);
   const bNode = nodeToDTO(record.get('b') as Node);
-  const partnersOf = async (ref: { label: EntityLabel; key: string }, paperCount: number | null, ids: string, weights: string): Promise<EndPartners> => {
-    if ((paperCount ?? 0) > EXACT_PARTNERS_MAX_PAPERS) return { ids: (record.get(ids) as string[] | null) ?? [], weights: (record.get(weights) as number[] | null) ?? [] };
+  const partnersOf = async (
+    ref: { label: EntityLabel; key: string },
+    paperCount: number | null,
+    ids: string,
+    weights: string,
+  ): Promise<EndPartners> => {
+    if ((paperCount ?? 0) > EXACT_PARTNERS_MAX_PAPERS)
+      return { ids: (record.get(ids) as string[] | null) ?? [], weights: (record.get(weights) as number[] | null) ?? [] };
     const rows = (await tx.run(PARTNERS_BY_PAPERS, { key: ref.key, label: ref.label })).records;
     return { ids: rows.map((r) => r.get('id') as string), weights: rows.map((r) => r.get('weight') as number) };
   };
@@ -67,7 +93,13 @@ async function compare(tx: ManagedTransaction, query: CompareQuery): Promise<Com
   const facets = await compareFacets(tx, partnersA, partnersB, [query.a, query.b], query.limit);
   const results = await sharedPairResults(tx, a.label, a.key, b.label, b.key);
   const [from, to] = (aNode.paperCount ?? 0) <= (bNode.paperCount ?? 0) ? [a, b] : [b, a];
-  const papers = await tx.run(PAPERS_NAMING_BOTH, { fromKey: from.key, fromLabel: from.label, toKey: to.key, toLabel: to.label, limit: int(query.limit) });
+  const papers = await tx.run(PAPERS_NAMING_BOTH, {
+    fromKey: from.key,
+    fromLabel: from.label,
+    toKey: to.key,
+    toLabel: to.label,
+    limit: int(query.limit),
+  });
   const paperRecord = papers.records[0];
   return {
     a: aNode,
@@ -79,13 +111,22 @@ async function compare(tx: ManagedTransaction, query: CompareQuery): Promise<Com
   };
 }
 
-async function compareFacets(tx: ManagedTransaction, a: EndPartners, b: EndPartners, ends: string[], limit: number): Promise<CompareFacetDTO[]> {
+async function compareFacets(
+  tx: ManagedTransaction,
+  a: EndPartners,
+  b: EndPartners,
+  ends: string[],
+  limit: number,
+): Promise<CompareFacetDTO[]> {
   const weightA = new Map(a.ids.map((id, i) => [id, a.weights[i] ?? 0]));
   const weightB = new Map(b.ids.map((id, i) => [id, b.weights[i] ?? 0]));
   const all = [...new Set([...a.ids, ...b.ids])].filter((id) => !ends.includes(id));
   const facets = FACET_LABELS.map((label) => {
     const ofLabel = all.filter((id) => id.startsWith(`${label}:`));
-    const byWeight = (ids: string[]) => ids.sort((x, y) => (weightA.get(y) ?? 0) + (weightB.get(y) ?? 0) - (weightA.get(x) ?? 0) - (weightB.get(x) ?? 0) || x.localeCompare(y)).slice(0, limit);
+    const byWeight = (ids: string[]) =>
+      ids
+        .sort((x, y) => (weightA.get(y) ?? 0) + (weightB.get(y) ?? 0) - (weightA.get(x) ?? 0) - (weightB.get(x) ?? 0) || x.localeCompare(y))
+        .slice(0, limit);
     return {
       label,
       shared: byWeight(ofLabel.filter((id) => weightA.has(id) && weightB.has(id))),
@@ -102,7 +143,14 @@ async function compareFacets(tx: ManagedTransaction, a: EndPartners, b: EndPartn
   for (const row of (await tx.run(PARTNER_NAMES, { refs })).records) names.set(row.get('id') as string, row.get('name') as string);
   const entity = (id: string): CompareEntityDTO => {
     const parsed = parseNodeId(id);
-    return { id, label: (parsed?.label ?? 'Method') as EntityLabel, key: parsed?.key ?? id, name: names.get(id) ?? parsed?.key ?? id, weightA: weightA.get(id) ?? null, weightB: weightB.get(id) ?? null };
+    return {
+      id,
+      label: (parsed?.label ?? 'Method') as EntityLabel,
+      key: parsed?.key ?? id,
+      name: names.get(id) ?? parsed?.key ?? id,
+      weightA: weightA.get(id) ?? null,
+      weightB: weightB.get(id) ?? null,
+    };
   };
   return facets.map((f) => ({ label: f.label, shared: f.shared.map(entity), onlyA: f.onlyA.map(entity), onlyB: f.onlyB.map(entity) }));
 }
@@ -116,7 +164,13 @@ const RESULT_TIES = {
 type ResultsLabel = keyof typeof RESULT_TIES;
 const RESULTS_CAP = 2_000;
 
-async function sharedPairResults(tx: ManagedTransaction, aLabel: EntityLabel, aKey: string, bLabel: EntityLabel, bKey: string): Promise<CompareResponse['results']> {
+async function sharedPairResults(
+  tx: ManagedTransaction,
+  aLabel: EntityLabel,
+  aKey: string,
+  bLabel: EntityLabel,
+  bKey: string,
+): Promise<CompareResponse['results']> {
   if (aLabel !== bLabel || !(aLabel in RESULT_TIES)) return [];
   const label = aLabel as ResultsLabel;
   const tie = RESULT_TIES[label];

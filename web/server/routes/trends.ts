@@ -25,16 +25,28 @@ function feedUrls(request: FastifyRequest<{ Querystring: WhatsNewQuery }>): { ho
 export function registerTrends(app: FastifyInstance, context: ApiContext): void {
   const trendDays = new TrendDays(context.db);
   const hardwareAnswers = new HardwareAnswers(context.db);
-  app.get<{ Querystring: TrendsQuery }>('/api/trends', { schema: { querystring: TrendsQuery } }, (request) => entityTrends(trendDays, request.query));
-  app.get<{ Querystring: RisingQuery }>('/api/rising', { schema: { querystring: RisingQuery } }, (request) => risingEntities(context.db, request.query));
-  app.get<{ Querystring: WhatsNewQuery }>('/api/whats-new', { schema: { querystring: WhatsNewQuery } }, (request) => whatsNew(context.db, request.query));
-  app.get<{ Querystring: WhatsNewQuery }>('/api/whats-new/feed.json', { schema: { querystring: WhatsNewQuery } }, async (request, reply) => {
-    const feed = whatsNewFeed(await whatsNew(context.db, request.query), feedUrls(request));
-    return reply.type('application/feed+json; charset=utf-8').send(JSON.stringify(feed));
-  });
+  app.get<{ Querystring: TrendsQuery }>('/api/trends', { schema: { querystring: TrendsQuery } }, (request) =>
+    entityTrends(trendDays, request.query),
+  );
+  app.get<{ Querystring: RisingQuery }>('/api/rising', { schema: { querystring: RisingQuery } }, (request) =>
+    risingEntities(context.db, request.query),
+  );
+  app.get<{ Querystring: WhatsNewQuery }>('/api/whats-new', { schema: { querystring: WhatsNewQuery } }, (request) =>
+    whatsNew(context.db, request.query),
+  );
+  app.get<{ Querystring: WhatsNewQuery }>(
+    '/api/whats-new/feed.json',
+    { schema: { querystring: WhatsNewQuery } },
+    async (request, reply) => {
+      const feed = whatsNewFeed(await whatsNew(context.db, request.query), feedUrls(request));
+      return reply.type('application/feed+json; charset=utf-8').send(JSON.stringify(feed));
+    },
+  );
   app.get('/api/listings', async (): Promise<ListingsResponse> => {
     const result = await context.db.readStatement(LISTINGS, {});
     return { listings: result.records.map((record) => record.toObject() as ListingsResponse['listings'][number]) };
   });
-  app.get<{ Querystring: HardwareQuery }>('/api/hardware', { schema: { querystring: HardwareQuery } }, (request) => hardwareAnswers.answer(request.query));
+  app.get<{ Querystring: HardwareQuery }>('/api/hardware', { schema: { querystring: HardwareQuery } }, (request) =>
+    hardwareAnswers.answer(request.query),
+  );
 }

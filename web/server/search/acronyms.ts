@@ -29,7 +29,10 @@ export function acronymsOf(name: string): string[] {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
   if (words.length < 2) return [];
   const all = words.map((word) => word[0]).join('');
-  const content = words.filter((word) => !SKIPPABLE.has(word.toLowerCase())).map((word) => word[0]).join('');
+  const content = words
+    .filter((word) => !SKIPPABLE.has(word.toLowerCase()))
+    .map((word) => word[0])
+    .join('');
   return [...new Set([all, content].filter((initials) => initials.length >= 2).map((initials) => canonicalKey(initials)))];
 }
 

@@ -12,7 +12,10 @@ export function escapeLucene(term: string): string {
 
 /** Lower case without diacritics: "Réseau" -> "reseau". */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Splits like the standard tokenizer does, closely enough: on anything but letters, digits and inner dots. */

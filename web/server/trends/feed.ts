@@ -47,7 +47,9 @@ export function whatsNewFeed(news: WhatsNewResponse, urls: FeedUrls): JsonFeed {
       id,
       url: urls.homePage,
       title: `Rising ${news.window.from} – ${news.window.to}`,
-      content_text: news.rising.map((one) => `${one.entity.name}: ${one.recent} papers (expected ${one.expected.toFixed(1)}, score ${one.score.toFixed(2)})`).join('\n'),
+      content_text: news.rising
+        .map((one) => `${one.entity.name}: ${one.recent} papers (expected ${one.expected.toFixed(1)}, score ${one.score.toFixed(2)})`)
+        .join('\n'),
       date_published: `${news.window.to}T00:00:00Z`,
       tags: news.rising.map((one) => one.entity.name),
     });

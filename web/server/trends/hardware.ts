@@ -20,7 +20,12 @@ import { parseEntityIds, type HardwareQuery } from './schemas.ts';
 export const HUB_PAPERS = 2_000;
 
 function usage(row: HardwareUsageRow): HardwareUsageDTO {
-  return { hardware: entityRefFromRow(row.hardware), papers: row.papers, maxUnits: row.maxUnits ?? null, papersWithUnits: row.papersWithUnits };
+  return {
+    hardware: entityRefFromRow(row.hardware),
+    papers: row.papers,
+    maxUnits: row.maxUnits ?? null,
+    papersWithUnits: row.papersWithUnits,
+  };
 }
 
 async function runsOn(db: GraphDatabase, params: Record<string, unknown>, hub: boolean): Promise<NonNullable<HardwareResponse['runs']>> {

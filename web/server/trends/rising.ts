@@ -19,8 +19,18 @@ export interface GrowthOptions {
 }
 
 /** Rising and new entities of a window; the building block of /api/rising and /api/whats-new. */
-export async function growthInWindow(db: GraphDatabase, window: TrendWindowDTO, options: GrowthOptions): Promise<Pick<RisingResponse, 'rising' | 'new' | 'windowPapers'>> {
-  const params = { windowFrom: window.baselineFrom, windowTo: window.to, from: window.from, minCount: int(options.minCount), types: options.types };
+export async function growthInWindow(
+  db: GraphDatabase,
+  window: TrendWindowDTO,
+  options: GrowthOptions,
+): Promise<Pick<RisingResponse, 'rising' | 'new' | 'windowPapers'>> {
+  const params = {
+    windowFrom: window.baselineFrom,
+    windowTo: window.to,
+    from: window.from,
+    minCount: int(options.minCount),
+    types: options.types,
+  };
   const [growth, papers] = await Promise.all([
     db.readStatement(GROWTH_COUNTS, params),
     db.readStatement(WINDOW_PAPERS, { windowFrom: window.from, windowTo: window.to }),
@@ -31,10 +41,12 @@ export async function growthInWindow(db: GraphDatabase, window: TrendWindowDTO, 
     return { entity: entityRefFromRow(row.entity), recent: row.recent, past: row.past, expected, score, isNew: row.isNew };
   });
   const rising = scored.filter((one) => !one.isNew && isRising(one, one, options.minCount)).sort(byRisingScore);
-  const fresh = scored
-    .filter((one) => one.isNew)
-    .sort((a, b) => b.recent - a.recent || (a.entity.id < b.entity.id ? -1 : 1));
-  return { rising: rising.slice(0, options.limit), new: fresh.slice(0, options.limit), windowPapers: papers.records[0]?.get('papers') as number };
+  const fresh = scored.filter((one) => one.isNew).sort((a, b) => b.recent - a.recent || (a.entity.id < b.entity.id ? -1 : 1));
+  return {
+    rising: rising.slice(0, options.limit),
+    new: fresh.slice(0, options.limit),
+    windowPapers: papers.records[0]?.get('papers') as number,
+  };
 }
 
 export async function risingEntities(db: GraphDatabase, query: RisingQuery): Promise<RisingResponse> {
@@ -44,7 +56,15 @@ export async function risingEntities(db: GraphDatabase, query: RisingQuery): Pro
     const today = new Date().toISOString().slice(0, 10);
     const empty = trendWindow(undefined, today, null);
     if (!empty) throw new Error('a window with an end always exists');
-    return { window: empty, minCount: query.minCount, minScore: RISING_MIN_SCORE, smoothing: SMOOTHING, rising: [], new: [], windowPapers: 0 };
+    return {
+      window: empty,
+      minCount: query.minCount,
+      minScore: RISING_MIN_SCORE,
+      smoothing: SMOOTHING,
+      rising: [],
+      new: [],
+      windowPapers: 0,
+    };
   }
   const growth = await growthInWindow(db, window, { types, minCount: query.minCount, limit: query.limit });
   return { window, minCount: query.minCount, minScore: RISING_MIN_SCORE, smoothing: SMOOTHING, ...growth };

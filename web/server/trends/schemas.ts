@@ -74,7 +74,8 @@ export function parseEntityIds(list: string | undefined): EntityIdRef[] {
   const refs: EntityIdRef[] = [];
   for (const id of new Set(list.split(','))) {
     const parsed = parseNodeId(id);
-    if (!parsed || !(ENTITY_LABELS as readonly string[]).includes(parsed.label)) throw badRequest(`"${id}" is not an entity id (Label:key).`);
+    if (!parsed || !(ENTITY_LABELS as readonly string[]).includes(parsed.label))
+      throw badRequest(`"${id}" is not an entity id (Label:key).`);
     refs.push({ label: parsed.label as EntityLabel, key: parsed.key });
   }
   return refs;

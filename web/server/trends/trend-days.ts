@@ -20,7 +20,10 @@ export class TrendDays {
   async rows(refs: EntityIdRef[]): Promise<TrendDaysRow[]> {
     const cached = await Promise.all(refs.map((ref) => this.hubs.lookup(`${ref.label}:${ref.key}`)));
     const missing = refs.filter((_, index) => cached[index] === null);
-    const fresh = missing.length > 0 ? (await this.db.readStatement(TREND_DAYS, { refs: missing })).records.map((record) => record.toObject() as TrendDaysRow) : [];
+    const fresh =
+      missing.length > 0
+        ? (await this.db.readStatement(TREND_DAYS, { refs: missing })).records.map((record) => record.toObject() as TrendDaysRow)
+        : [];
     const hubs = fresh.filter((row) => row.entity[3] > TREND_HUB_PAPERS);
     if (hubs.length > 0) {
       const signature = await this.hubs.signature();

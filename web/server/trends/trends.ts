@@ -19,7 +19,8 @@ function bucketed(row: TrendDaysRow, bucket: TrendBucket, from: string | null, t
   let undated = 0;
   for (const [day, papers] of row.perDay) {
     if (day === '') undated += papers;
-    else if ((!from || day >= from) && (!to || day <= to)) byBucket.set(bucketOf(day, bucket), (byBucket.get(bucketOf(day, bucket)) ?? 0) + papers);
+    else if ((!from || day >= from) && (!to || day <= to))
+      byBucket.set(bucketOf(day, bucket), (byBucket.get(bucketOf(day, bucket)) ?? 0) + papers);
   }
   return { row, byBucket, undated };
 }

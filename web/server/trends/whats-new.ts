@@ -44,7 +44,9 @@ async function resolveScope(db: GraphDatabase, query: WhatsNewQuery): Promise<Sc
       response: { kind: 'listing', listing: listing.key, name: listing.name, date: listing.date },
       window,
       params: { listing: listing.key },
-      note: window ? null : `The listing ${listing.name} has no dated day (${listing.date ?? 'none'}), so nothing can be called rising around it.`,
+      note: window
+        ? null
+        : `The listing ${listing.name} has no dated day (${listing.date ?? 'none'}), so nothing can be called rising around it.`,
     };
   }
   const window = trendWindow(query.from, query.to, query.from && query.to ? null : await latestDay(db), WHATS_NEW_DAYS);

@@ -14,7 +14,12 @@ export async function latestDay(db: GraphDatabase): Promise<string | null> {
 }
 
 /** The window [from, to] and its baseline; null when nothing is asked and the graph has no dated paper. */
-export function trendWindow(from: string | undefined, to: string | undefined, latest: string | null, defaultDays = DEFAULT_WINDOW_DAYS): TrendWindowDTO | null {
+export function trendWindow(
+  from: string | undefined,
+  to: string | undefined,
+  latest: string | null,
+  defaultDays = DEFAULT_WINDOW_DAYS,
+): TrendWindowDTO | null {
   const end = to ? lastDayOf(to) : from ? null : latest;
   const start = from ? firstDayOf(from) : end ? addDays(end, -(defaultDays - 1)) : null;
   if (!start) return null;

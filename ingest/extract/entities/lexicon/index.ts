@@ -80,14 +80,20 @@ for (const [kind, list] of SOURCES) {
     const variants = (wholeForced ? line.slice(1) : line).split('|');
     if (variants.some((v) => isWithheld(v.replace(/^!/, '')))) continue;
     const display = variants[0].replace(/^!/, '');
-    const entry: LexiconEntry = { kind, display, key: canonicalKey(display), longForm: /^[\p{Ll}\d]/u.test(display) || display.includes(' ') };
+    const entry: LexiconEntry = {
+      kind,
+      display,
+      key: canonicalKey(display),
+      longForm: /^[\p{Ll}\d]/u.test(display) || display.includes(' '),
+    };
     for (const raw of variants) {
       const forced = wholeForced || raw.startsWith('!');
       const variant = raw.replace(/^!/, '');
       const rule = caseRule(variant, forced);
       const hit: LexiconHit = { entry, acronym: isAcronymVariant(variant) && !isAcronymVariant(display) };
       const exact = rule === CaseRule.Acronym ? variant.replace(/[^\p{L}\p{N}]+/gu, '') : undefined;
-      for (const form of [variant, ...pluralForms(variant)]) lexiconMatcher.add(form, { value: hit, rule, exact, compact: !/\s/.test(variant) });
+      for (const form of [variant, ...pluralForms(variant)])
+        lexiconMatcher.add(form, { value: hit, rule, exact, compact: !/\s/.test(variant) });
       if (exact !== undefined) {
         if (!lexiconByAcronym.has(exact)) lexiconByAcronym.set(exact, entry);
         continue;

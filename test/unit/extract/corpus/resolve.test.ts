@@ -28,7 +28,11 @@ function entityNaming(p: PaperExtraction, surface: string): EntityMention | unde
 
 describe('the corpus pass: one type per name', () => {
   it('makes a name typed as a dataset in one paper a dataset in every paper, with the votes kept', () => {
-    const a = paper('a', 'Robust Pruning', 'We evaluate our pruning method on the Zorblax-7 dataset and on CIFAR-10, where it improves accuracy by 2%.');
+    const a = paper(
+      'a',
+      'Robust Pruning',
+      'We evaluate our pruning method on the Zorblax-7 dataset and on CIFAR-10, where it improves accuracy by 2%.',
+    );
     const b = paper('b', 'Faster Sparse Training', 'Our approach outperforms Zorblax-7 and reaches 91% accuracy. Zorblax-7 remains hard.');
     const c = paper('c', 'Label Noise at Scale', 'Models trained on Zorblax-7 forget rare classes first.');
     expect(listsNaming(a, 'Zorblax-7')).toEqual(['datasets']);
@@ -65,7 +69,7 @@ describe('the corpus pass: one entity per thing', () => {
     expect(report.acronymsResolved).toBeGreaterThan(0);
   });
 
-  it('keeps an ambiguous acronym apart by each paper\'s own definition and reports its meanings', () => {
+  it("keeps an ambiguous acronym apart by each paper's own definition and reports its meanings", () => {
     const a = paper('a', 'Kernels for Regression', 'We revisit Gaussian processes (GPs) for regression with noisy labels.');
     const b = paper('b', 'Evolving Programs', 'We apply genetic programming (GP) to symbolic regression.');
     const c = paper('c', 'Scaling GP', 'We show that GP scales to a million points with our solver.');
@@ -89,19 +93,30 @@ describe('the corpus pass: one entity per thing', () => {
   });
 
   it('merges two entities of one paper that the corpus shows to be one thing, and renames claim mentions', () => {
-    const a = paper('a', 'Graph Learning', 'Graph Neural Networks (GNNs) are widely used. We show that our GNN layer improves accuracy by 4% on Cora.');
+    const a = paper(
+      'a',
+      'Graph Learning',
+      'Graph Neural Networks (GNNs) are widely used. We show that our GNN layer improves accuracy by 4% on Cora.',
+    );
     const { papers } = resolveCorpus([a]);
     const gnn = papers[0].concepts.concat(papers[0].methods).filter((e) => e.aliases.includes('GNNs') || e.name === 'GNN');
     expect(gnn.length).toBeLessThanOrEqual(1);
     const claimNames = papers[0].claims.flatMap((c) => c.mentions.map((m) => m.name));
-    for (const name of claimNames) expect(LISTS.some((l) => (papers[0][l] as EntityMention[]).some((e) => e.name === name)) || papers[0].hardware.some((h) => h.name === name)).toBe(true);
+    for (const name of claimNames)
+      expect(
+        LISTS.some((l) => (papers[0][l] as EntityMention[]).some((e) => e.name === name)) ||
+          papers[0].hardware.some((h) => h.name === name),
+      ).toBe(true);
   });
 });
 
 describe('the corpus pass across batches (incremental ingest)', () => {
   it('resolves a later batch against what an earlier batch decided', () => {
     const memory = new CorpusMemory();
-    resolveCorpus([paper('a', 'Flow Models', 'We propose Neural Ripple Flows (NRFs), a generative model trained on the Quasar-9 benchmark.')], memory);
+    resolveCorpus(
+      [paper('a', 'Flow Models', 'We propose Neural Ripple Flows (NRFs), a generative model trained on the Quasar-9 benchmark.')],
+      memory,
+    );
     const { papers } = resolveCorpus([paper('b', 'Sampling NRFs', 'Sampling from NRFs on Quasar-9 is 2x faster with our method.')], memory);
     expect(entityNaming(papers[0], 'NRFs')?.name).toBe('Neural Ripple Flows');
     expect(listsNaming(papers[0], 'Quasar-9')).toEqual(['datasets']);
@@ -109,7 +124,10 @@ describe('the corpus pass across batches (incremental ingest)', () => {
 
   it('keeps the name and type a stored graph already has (memory filled from Neo4j rows)', () => {
     const memory = new CorpusMemory([{ kind: 'dataset', name: 'Plinth-QA', aliases: ['Plinth-QA', 'PlinthQA'], papers: 5 }]);
-    const { papers } = resolveCorpus([paper('c', 'Reading Plinth', 'Our reader outperforms Plinth-QA baselines. Plinth-QA is hard.')], memory);
+    const { papers } = resolveCorpus(
+      [paper('c', 'Reading Plinth', 'Our reader outperforms Plinth-QA baselines. Plinth-QA is hard.')],
+      memory,
+    );
     expect(listsNaming(papers[0], 'Plinth-QA')).toEqual(['datasets']);
   });
 });

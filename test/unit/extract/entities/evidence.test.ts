@@ -11,7 +11,9 @@ import { allEntities, extract, find } from './helpers.ts';
 
 function expectEvidenceSlices(title: string, abstract: string, entities: readonly EntityMention[]): void {
   for (const entity of entities) {
-    expect(entity.aliases).toContain(entity.name === entity.aliases[0] ? entity.name : entity.aliases.find((a) => a === entity.name) ?? entity.aliases[0]);
+    expect(entity.aliases).toContain(
+      entity.name === entity.aliases[0] ? entity.name : (entity.aliases.find((a) => a === entity.name) ?? entity.aliases[0]),
+    );
     expect(entity.evidence.length).toBeGreaterThan(0);
     const seen = new Set<string>();
     for (const ev of entity.evidence) {
@@ -30,7 +32,8 @@ function expectEvidenceSlices(title: string, abstract: string, entities: readonl
 describe('evidence spans', () => {
   it('gives every occurrence in title and abstract, slicing the exact surface', () => {
     const title = 'Neural Common Neighbor with Completion for Link Prediction';
-    const abstract = 'We propose Neural Common Neighbor (NCN). NCN and NCNC outperform baselines. NCNC achieves state-of-the-art performance in link prediction tasks.';
+    const abstract =
+      'We propose Neural Common Neighbor (NCN). NCN and NCNC outperform baselines. NCNC achieves state-of-the-art performance in link prediction tasks.';
     const e = extract(title, abstract);
     const ncn = find(e.methods, 'NCN')!;
     const spans = ncn.evidence.map((ev) => `${ev.field}:${(ev.field === 'title' ? title : abstract).slice(ev.start, ev.end)}`);
@@ -43,7 +46,9 @@ describe('evidence spans', () => {
   });
 
   it('slices exactly on the annotated abstracts of the shared dev set', () => {
-    const lines = readFileSync(new URL('../../../fixtures/extraction/dev_gold.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    const lines = readFileSync(new URL('../../../fixtures/extraction/dev_gold.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       const paper = JSON.parse(line) as { title: string; abstract: string };
@@ -54,31 +59,65 @@ describe('evidence spans', () => {
   it('keeps title spans exact when the title starts with whitespace (title "X: ..." names)', () => {
     for (const title of [' ImageNet : we', '  GNNPipe: Scaling Deep GNN Training', '\tBoosting Training with C4: A Study']) {
       const e = extract(title, 'We evaluate on ImageNet.');
-      const mentions = allEntities(e).flatMap((entity) => entity.evidence.filter((ev) => ev.field === 'title').map((ev) => ({ entity, ev })));
+      const mentions = allEntities(e).flatMap((entity) =>
+        entity.evidence.filter((ev) => ev.field === 'title').map((ev) => ({ entity, ev })),
+      );
       expect(mentions.length).toBeGreaterThan(0);
       for (const { entity, ev } of mentions) expect(entity.aliases).toContain(title.slice(ev.start, ev.end));
     }
   });
 
-  it('property: every evidence span slices one of its entity\'s aliases, for text built from lexicon words', () => {
+  it("property: every evidence span slices one of its entity's aliases, for text built from lexicon words", () => {
     const phrases = [...DATASET_LEXICON, ...METHOD_LEXICON, ...CONCEPT_LEXICON, ...TASK_LEXICON, ...METRIC_LEXICON]
       .flatMap((line) => line.replace(/^!/, '').split('|'))
       .map((v) => v.replace(/^!/, ''));
-    const filler = ['we', 'propose', 'the', 'a', 'novel', 'called', 'on', 'dataset', 'benchmark', 'with', 'and', 'outperforms', 'namely', '(', ')', ',', '.', ':', 'GNNPipe', 'Seaweed-7B', 'our', 'proposed', 'X-Net', 'é', 'ﬁne', '—', '-'];
+    const filler = [
+      'we',
+      'propose',
+      'the',
+      'a',
+      'novel',
+      'called',
+      'on',
+      'dataset',
+      'benchmark',
+      'with',
+      'and',
+      'outperforms',
+      'namely',
+      '(',
+      ')',
+      ',',
+      '.',
+      ':',
+      'GNNPipe',
+      'Seaweed-7B',
+      'our',
+      'proposed',
+      'X-Net',
+      'é',
+      'ﬁne',
+      '—',
+      '-',
+    ];
     const token = fc.oneof(fc.constantFrom(...phrases), fc.constantFrom(...filler), fc.string({ maxLength: 6 }));
     const sentence = fc.array(token, { minLength: 1, maxLength: 25 }).map((ts) => ts.join(' '));
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 8 }).map((ts) => ts.join(' ')), fc.array(sentence, { minLength: 1, maxLength: 6 }), (title, sentences) => {
-        const abstract = sentences.join('. ');
-        const e = extract(title, abstract);
-        for (const entity of allEntities(e)) {
-          expect(entity.aliases).toContain(entity.name);
-          for (const ev of entity.evidence) {
-            const text = ev.field === 'title' ? title : abstract;
-            expect(entity.aliases).toContain(text.slice(ev.start, ev.end));
+      fc.property(
+        fc.array(token, { maxLength: 8 }).map((ts) => ts.join(' ')),
+        fc.array(sentence, { minLength: 1, maxLength: 6 }),
+        (title, sentences) => {
+          const abstract = sentences.join('. ');
+          const e = extract(title, abstract);
+          for (const entity of allEntities(e)) {
+            expect(entity.aliases).toContain(entity.name);
+            for (const ev of entity.evidence) {
+              const text = ev.field === 'title' ? title : abstract;
+              expect(entity.aliases).toContain(text.slice(ev.start, ev.end));
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });

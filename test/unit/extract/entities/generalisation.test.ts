@@ -3,32 +3,47 @@ import { extract, find } from './helpers.ts';
 
 describe('proposals with known names and title prefixes', () => {
   it('makes a lexicon name right after a proposal verb proposed ("We present FastRP, a ...")', () => {
-    const e = extract('Fast and Accurate Network Embeddings', 'We present FastRP, a scalable and performant algorithm for learning node representations. It is faster than node2vec.');
+    const e = extract(
+      'Fast and Accurate Network Embeddings',
+      'We present FastRP, a scalable and performant algorithm for learning node representations. It is faster than node2vec.',
+    );
     expect(find(e.methods, 'FastRP')?.role).toBe('proposed');
     expect(find(e.methods, 'node2vec')?.role).toBe('used');
   });
 
   it('takes a name closing the object of a proposal verb as its appositive', () => {
-    const e = extract('Label-free Node Classification', 'In light of these observations, this work introduces a label-free node classification on graphs with LLMs pipeline, LLM-GNN. It outperforms GCN.');
+    const e = extract(
+      'Label-free Node Classification',
+      'In light of these observations, this work introduces a label-free node classification on graphs with LLMs pipeline, LLM-GNN. It outperforms GCN.',
+    );
     expect(find(e.methods, 'LLM-GNN')?.role).toBe('proposed');
     expect(find(e.methods, 'GCN')?.role).toBe('used');
   });
 
   it('takes the name before a title colon after a prefix phrase, even when a dataset lexicon knows it', () => {
-    const e = extract('Boosting Large-scale Parallel Training Efficiency with C4: A Communication-Driven Approach', 'C4 reduces overhead by 30% on large clusters.');
+    const e = extract(
+      'Boosting Large-scale Parallel Training Efficiency with C4: A Communication-Driven Approach',
+      'C4 reduces overhead by 30% on large clusters.',
+    );
     expect(find(e.methods, 'C4')?.role).toBe('proposed');
     expect(find(e.datasets, 'C4')).toBeUndefined();
     expect(find(e.concepts, 'Boosting')).toBeUndefined();
   });
 
   it('outputs a benchmark named in the title as a proposed method and an introduced dataset', () => {
-    const e = extract('GSLB: The Graph Structure Learning Benchmark', 'We introduce GSLB, a comprehensive benchmark for graph structure learning.');
+    const e = extract(
+      'GSLB: The Graph Structure Learning Benchmark',
+      'We introduce GSLB, a comprehensive benchmark for graph structure learning.',
+    );
     expect(find(e.methods, 'GSLB')?.role).toBe('proposed');
     expect(find(e.datasets, 'GSLB')?.role).toBe('introduced');
   });
 
   it('keeps "MoE++" distinct from the concept MoE', () => {
-    const e = extract('MoE++: Accelerating Mixture-of-Experts Methods with Zero-Computation Experts', 'We propose MoE++, a general and heterogeneous MoE framework. MoE++ outperforms vanilla MoE models.');
+    const e = extract(
+      'MoE++: Accelerating Mixture-of-Experts Methods with Zero-Computation Experts',
+      'We propose MoE++, a general and heterogeneous MoE framework. MoE++ outperforms vanilla MoE models.',
+    );
     const own = find(e.methods, 'MoE++');
     expect(own?.role).toBe('proposed');
     expect(own?.aliases).not.toContain('MoE');
@@ -36,7 +51,10 @@ describe('proposals with known names and title prefixes', () => {
   });
 
   it('finds package names such as "Symbolics.jl"', () => {
-    const e = extract('Symbolic-numerics', 'To this end, we developed Symbolics.jl, an extendable symbolic system which uses multiple dispatch.');
+    const e = extract(
+      'Symbolic-numerics',
+      'To this end, we developed Symbolics.jl, an extendable symbolic system which uses multiple dispatch.',
+    );
     expect(find(e.methods, 'Symbolics.jl')?.role).toBe('proposed');
     expect(find(e.concepts, 'multiple dispatch')).toBeDefined();
   });
@@ -79,19 +97,38 @@ describe('alias coverage', () => {
 
 describe('concept coverage', () => {
   it('knows technique families across systems, theory and graphs', () => {
-    const abstract = 'We combine pipeline parallelism and 3D parallelism with RDMA, congestion control, fair queuing and prefetching. ' +
+    const abstract =
+      'We combine pipeline parallelism and 3D parallelism with RDMA, congestion control, fair queuing and prefetching. ' +
       'We analyse a single-index model under squared loss, study sharpness and Kronecker products, and use network embedding via random projection, ' +
       'graph partitioning and dimension reduction over a computational graph with program analysis.';
     const e = extract('X', abstract);
-    for (const name of ['pipeline parallelism', '3D parallelism', 'RDMA', 'congestion control', 'fair queuing', 'prefetching', 'single-index model',
-      'squared loss', 'sharpness', 'Kronecker products', 'network embedding', 'random projection', 'graph partitioning', 'dimension reduction',
-      'computational graph', 'program analysis']) {
+    for (const name of [
+      'pipeline parallelism',
+      '3D parallelism',
+      'RDMA',
+      'congestion control',
+      'fair queuing',
+      'prefetching',
+      'single-index model',
+      'squared loss',
+      'sharpness',
+      'Kronecker products',
+      'network embedding',
+      'random projection',
+      'graph partitioning',
+      'dimension reduction',
+      'computational graph',
+      'program analysis',
+    ]) {
       expect(find([...e.concepts, ...e.tasks], name), name).toBeDefined();
     }
   });
 
   it('reads technique phrases from head nouns only with a technique modifier', () => {
-    const e = extract('X', 'We use gated mechanisms and quaternion networks. Our models and these networks are fast, and GPU decoding is cheap.');
+    const e = extract(
+      'X',
+      'We use gated mechanisms and quaternion networks. Our models and these networks are fast, and GPU decoding is cheap.',
+    );
     expect(find(e.concepts, 'gated mechanisms')).toBeDefined();
     expect(find(e.concepts, 'quaternion networks')).toBeDefined();
     expect(find(e.concepts, 'these networks')).toBeUndefined();

@@ -28,18 +28,30 @@ describe('proposed vs used methods', () => {
   });
 
   it('recognises "called X", "namely X" and "X, a novel ..."', () => {
-    const called = extract('Sub-1-Bit Compression', 'In this paper, we present a solution to this memory problem, in form of a new compression and execution framework called QMoE. Specifically, QMoE consists of a scalable algorithm.');
+    const called = extract(
+      'Sub-1-Bit Compression',
+      'In this paper, we present a solution to this memory problem, in form of a new compression and execution framework called QMoE. Specifically, QMoE consists of a scalable algorithm.',
+    );
     expect(find(called.methods, 'QMoE')?.role).toBe('proposed');
-    const namely = extract('Co-Exploration', 'Based on the templates, we further propose a framework, namely NASAIC, which can simultaneously identify multiple DNN architectures.');
+    const namely = extract(
+      'Co-Exploration',
+      'Based on the templates, we further propose a framework, namely NASAIC, which can simultaneously identify multiple DNN architectures.',
+    );
     expect(find(namely.methods, 'NASAIC')?.role).toBe('proposed');
-    const appositive = extract('Frameworks', 'We present OneFlow, a novel distributed training framework based on the actor model. TensorFlow and PyTorch are used widely.');
+    const appositive = extract(
+      'Frameworks',
+      'We present OneFlow, a novel distributed training framework based on the actor model. TensorFlow and PyTorch are used widely.',
+    );
     expect(find(appositive.methods, 'OneFlow')?.role).toBe('proposed');
     expect(find(appositive.methods, 'TensorFlow')?.role).toBe('used');
     expect(find(appositive.methods, 'PyTorch')?.role).toBe('used');
   });
 
   it('does not take "propose to <verb>" or a prior method after a preposition as proposed', () => {
-    const e = extract('Local Search', 'This paper proposes to train GFlowNets with local search, which focuses on exploiting high-rewarded sample space. We propose a method for fine-tuning LoRA adapters of GPT-3.');
+    const e = extract(
+      'Local Search',
+      'This paper proposes to train GFlowNets with local search, which focuses on exploiting high-rewarded sample space. We propose a method for fine-tuning LoRA adapters of GPT-3.',
+    );
     for (const m of e.methods) expect(m.role).toBe('used');
     expect(find(e.concepts, 'GFlowNets')).toBeDefined();
   });
@@ -50,7 +62,8 @@ describe('proposed vs used methods', () => {
       'Guided by this finding, we propose Mixture of Shards (MoS), integrating four nearly cost-free differentiation strategies, namely subset selection, pair dissociation, vector sharding, and shard privatization.',
     );
     expect(find(e.methods, 'MoS')?.role).toBe('proposed');
-    for (const item of ['subset selection', 'pair dissociation', 'vector sharding', 'shard privatization']) expect(find(e.methods, item)?.role).toBe('proposed');
+    for (const item of ['subset selection', 'pair dissociation', 'vector sharding', 'shard privatization'])
+      expect(find(e.methods, item)?.role).toBe('proposed');
   });
 
   it('keeps the sense an abstract defines for an acronym', () => {
@@ -72,9 +85,15 @@ describe('names a paper gives its own parts', () => {
   });
 
   it('takes a quoted or hyphenated description right after the verb', () => {
-    const quoted = extract('PyTorch-Direct', 'To minimize programmer effort, we introduce a new "unified tensor" type along with changes to PyTorch.');
+    const quoted = extract(
+      'PyTorch-Direct',
+      'To minimize programmer effort, we introduce a new "unified tensor" type along with changes to PyTorch.',
+    );
     expect(find(quoted.methods, 'unified tensor')?.role).toBe('proposed');
-    const described = extract('GBRL', 'Inspired by shared backbones in NN we introduce a tree-sharing approach for policy and value functions.');
+    const described = extract(
+      'GBRL',
+      'Inspired by shared backbones in NN we introduce a tree-sharing approach for policy and value functions.',
+    );
     expect(find(described.methods, 'tree-sharing')?.role).toBe('proposed');
     const generic = extract('Generic', 'We propose a simple yet effective approach for pruning.');
     expect(generic.methods.filter((m) => m.role === 'proposed')).toEqual([]);
@@ -87,11 +106,15 @@ describe('introduced and used datasets', () => {
       'Long Range Graph Benchmark',
       'Here, we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets: PascalVOC-SP, COCO-SP, PCQM-Contact, Peptides-func and Peptides-struct that arguably require long-range reasoning.',
     );
-    for (const name of ['LRGB', 'PascalVOC-SP', 'COCO-SP', 'PCQM-Contact', 'Peptides-func', 'Peptides-struct']) expect(find(e.datasets, name)?.role).toBe('introduced');
+    for (const name of ['LRGB', 'PascalVOC-SP', 'COCO-SP', 'PCQM-Contact', 'Peptides-func', 'Peptides-struct'])
+      expect(find(e.datasets, name)?.role).toBe('introduced');
   });
 
   it('does not introduce a dataset a method is evaluated on', () => {
-    const e = extract('MoE-Lens', 'We present MoE-Lens, an inference system. Evaluated on diverse MoE models and datasets, MoE-Lens outperforms vLLM on ImageNet.');
+    const e = extract(
+      'MoE-Lens',
+      'We present MoE-Lens, an inference system. Evaluated on diverse MoE models and datasets, MoE-Lens outperforms vLLM on ImageNet.',
+    );
     expect(find(e.methods, 'MoE-Lens')?.role).toBe('proposed');
     expect(find(e.datasets, 'ImageNet')?.role).toBe('used');
     expect(find(e.datasets, 'MoE-Lens')).toBeUndefined();
@@ -108,19 +131,29 @@ describe('introduced and used datasets', () => {
   });
 
   it('marks a new name described as a benchmark as an introduced dataset', () => {
-    const e = extract('Protap: A Benchmark for Protein Modeling on Realistic Downstream Applications', 'We introduce Protap, a comprehensive benchmark that systematically compares backbone architectures. Protap covers five applications.');
+    const e = extract(
+      'Protap: A Benchmark for Protein Modeling on Realistic Downstream Applications',
+      'We introduce Protap, a comprehensive benchmark that systematically compares backbone architectures. Protap covers five applications.',
+    );
     expect(find(e.datasets, 'Protap')?.role).toBe('introduced');
   });
 
   it('finds used datasets from the lexicon and from "X dataset" lists', () => {
-    const e = extract('Local Augmentation', 'Experiments on Cora, Citeseer and PubMed, on the ogbn-products benchmark and on the FooGraph and BarNet datasets show gains in top-1 accuracy and NDCG@10.');
-    for (const name of ['Cora', 'Citeseer', 'PubMed', 'ogbn-products', 'FooGraph', 'BarNet']) expect(find(e.datasets, name)?.role).toBe('used');
+    const e = extract(
+      'Local Augmentation',
+      'Experiments on Cora, Citeseer and PubMed, on the ogbn-products benchmark and on the FooGraph and BarNet datasets show gains in top-1 accuracy and NDCG@10.',
+    );
+    for (const name of ['Cora', 'Citeseer', 'PubMed', 'ogbn-products', 'FooGraph', 'BarNet'])
+      expect(find(e.datasets, name)?.role).toBe('used');
     expect(find(e.metrics, 'top-1 accuracy')).toBeDefined();
     expect(find(e.metrics, 'NDCG@10')).toBeDefined();
   });
 
   it('does not take generic phrases or common words for datasets', () => {
-    const e = extract('Actors', 'Extensive experiments on benchmark datasets and real-world datasets show that the actor model and the pile of results are consistent.');
+    const e = extract(
+      'Actors',
+      'Extensive experiments on benchmark datasets and real-world datasets show that the actor model and the pile of results are consistent.',
+    );
     expect(e.datasets).toEqual([]);
   });
 });

@@ -38,7 +38,10 @@ describe('descriptive component names after a proposal cue', () => {
   });
 
   it('prefers the name right after a descriptive head ("the first ... module Adaptive-eta")', () => {
-    const e = extract('Bidirectional Learning', 'Further, we develop the first learning rate adaptation module Adaptive-eta, which is compatible with all optimizers.');
+    const e = extract(
+      'Bidirectional Learning',
+      'Further, we develop the first learning rate adaptation module Adaptive-eta, which is compatible with all optimizers.',
+    );
     expect(find(e.methods, 'Adaptive-eta')?.role).toBe('proposed');
     expect(find(proposed(e), 'learning rate adaptation module')).toBeUndefined();
   });
@@ -51,14 +54,23 @@ describe('descriptive component names after a proposal cue', () => {
         'Guided by this, we propose MoS, incorporating both inter-layer and intra-layer sharing schemes.',
     );
     const own = names(proposed(e));
-    for (const phrase of ['linearization scheme', 'independent neural networks', 'GG-based initialization scheme', 'forward graph learning', 'intra-layer sharing schemes'])
+    for (const phrase of [
+      'linearization scheme',
+      'independent neural networks',
+      'GG-based initialization scheme',
+      'forward graph learning',
+      'intra-layer sharing schemes',
+    ])
       expect(own).not.toContain(phrase);
   });
 });
 
 describe('a name the paper releases', () => {
   it('is proposed when it only appears in the release sentence', () => {
-    const e = extract('Characterizing GPU Performance', 'We study GPU kernels. Our tool is available as an open-source project at GPPerf https://github.com/x/gpperf.');
+    const e = extract(
+      'Characterizing GPU Performance',
+      'We study GPU kernels. Our tool is available as an open-source project at GPPerf https://github.com/x/gpperf.',
+    );
     expect(find(e.methods, 'GPPerf')?.role).toBe('proposed');
   });
 
@@ -80,14 +92,20 @@ describe('specific task phrases', () => {
   });
 
   it('outputs every specific task that shares a head, and no bare head beside them', () => {
-    const e = extract('Network Embedding at Scale', 'Embeddings serve social recommendation, friend recommendation and item recommendation in recommendation.');
+    const e = extract(
+      'Network Embedding at Scale',
+      'Embeddings serve social recommendation, friend recommendation and item recommendation in recommendation.',
+    );
     const tasks = names(e.tasks).map((t) => t.toLowerCase());
     expect(tasks).toEqual(expect.arrayContaining(['social recommendation', 'friend recommendation', 'item recommendation']));
     expect(tasks).not.toContain('recommendation');
   });
 
   it('reads a sentence-initial capital as part of the task and application systems as tasks', () => {
-    const e = extract('Region Proposals for Proteins', 'Protein function prediction is a crucial task. Recommendation systems need fast embeddings.');
+    const e = extract(
+      'Region Proposals for Proteins',
+      'Protein function prediction is a crucial task. Recommendation systems need fast embeddings.',
+    );
     expect(find(e.tasks, 'protein function prediction')).toBeDefined();
     expect(find(e.tasks, 'function prediction')).toBeUndefined();
     expect(find(e.tasks, 'recommendation systems')).toBeDefined();

@@ -128,11 +128,12 @@ function nodePath(id: string): string {
 }
 
 /** The neighbourhood request: the API's query fields (web/shared/requests.ts) with the filters as the client holds them. */
-export type NeighbourhoodQuery = Pick<NeighbourhoodRequest, 'depth' | 'minWeight'> & Partial<Pick<NeighbourhoodRequest, 'limit'>> & {
-  filters: GraphFilters;
-  /** Types to show more of. */
-  more?: NodeLabel[];
-};
+export type NeighbourhoodQuery = Pick<NeighbourhoodRequest, 'depth' | 'minWeight'> &
+  Partial<Pick<NeighbourhoodRequest, 'limit'>> & {
+    filters: GraphFilters;
+    /** Types to show more of. */
+    more?: NodeLabel[];
+  };
 
 function overviewPath(filters: GraphFilters, limit?: number): string {
   const params = filtersToParams(filters);
@@ -222,7 +223,12 @@ export const api = {
     return request<NeighbourhoodResponse>(`/api/neighbourhood/${nodePath(id)}?${params}`, { signal });
   },
 
-  paths(from: string, to: string, filters: GraphFilters, options: { max?: number; k?: number; avoidHubs?: boolean; signal?: AbortSignal } = {}) {
+  paths(
+    from: string,
+    to: string,
+    filters: GraphFilters,
+    options: { max?: number; k?: number; avoidHubs?: boolean; signal?: AbortSignal } = {},
+  ) {
     const params = filtersToParams(filters);
     params.set('from', from);
     params.set('to', to);

@@ -1,5 +1,12 @@
 /** Typed calls to the time and hardware endpoints (trends, rising, what's new and its feed, listings, hardware). */
-import type { HardwareResponse, ListingsResponse, RisingResponse, TrendBucket, TrendsResponse, WhatsNewResponse } from '../../../shared/trends-api.ts';
+import type {
+  HardwareResponse,
+  ListingsResponse,
+  RisingResponse,
+  TrendBucket,
+  TrendsResponse,
+  WhatsNewResponse,
+} from '../../../shared/trends-api.ts';
 import { request } from './client.ts';
 
 export interface WindowQuery {

@@ -21,10 +21,18 @@ function nodeIdOf(value: unknown): string | null {
 export function ExportButtons({ columns, rows, exportName }: Pick<Props, 'columns' | 'rows' | 'exportName'>) {
   return (
     <span className="export-buttons">
-      <button type="button" className="text-button small" onClick={() => downloadText(toCsv(columns, rows), timestampedName(exportName, 'csv'), 'text/csv')}>
+      <button
+        type="button"
+        className="text-button small"
+        onClick={() => downloadText(toCsv(columns, rows), timestampedName(exportName, 'csv'), 'text/csv')}
+      >
         <Icon name="download" size={14} /> CSV
       </button>
-      <button type="button" className="text-button small" onClick={() => downloadText(toJson(columns, rows), timestampedName(exportName, 'json'), 'application/json')}>
+      <button
+        type="button"
+        className="text-button small"
+        onClick={() => downloadText(toJson(columns, rows), timestampedName(exportName, 'json'), 'application/json')}
+      >
         <Icon name="download" size={14} /> JSON
       </button>
     </span>
@@ -43,7 +51,9 @@ export function DataTable({ columns, rows, exportName, onOpen, caption, maxRows 
         <table className="data-table" data-testid="result-table">
           <thead>
             <tr>
-              <th scope="col" className="row-number">#</th>
+              <th scope="col" className="row-number">
+                #
+              </th>
               {columns.map((column) => (
                 <th key={column} scope="col">
                   {column}
@@ -75,7 +85,11 @@ export function DataTable({ columns, rows, exportName, onOpen, caption, maxRows 
           </tbody>
         </table>
       </div>
-      {rows.length > maxRows && <p className="muted">Showing the first {maxRows} of {rows.length} rows; the export holds them all.</p>}
+      {rows.length > maxRows && (
+        <p className="muted">
+          Showing the first {maxRows} of {rows.length} rows; the export holds them all.
+        </p>
+      )}
     </div>
   );
 }

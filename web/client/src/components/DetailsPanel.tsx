@@ -30,7 +30,14 @@ export function DetailsPanel({ nodeId, actions, onCollapse }: { nodeId: string; 
     <aside className="details" aria-label="Details" data-testid="details-panel">
       <div className="details-top">
         {onCollapse && (
-          <button type="button" className="icon-button" aria-label="Collapse details" title="Collapse details (keeps the selection)" data-testid="details-collapse" onClick={onCollapse}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Collapse details"
+            title="Collapse details (keeps the selection)"
+            data-testid="details-collapse"
+            onClick={onCollapse}
+          >
             <span aria-hidden="true">›</span>
           </button>
         )}
@@ -57,7 +64,9 @@ function NodeDetails({ detail, actions }: { detail: AnyNodeDetail; actions: Deta
         </button>
       </div>
       {detail.kind === 'paper' && <PaperDetails paper={detail} onOpen={actions.onOpen} />}
-      {detail.kind === 'entity' && actions.results && <EntityResultsActions id={detail.id} label={detail.label} actions={actions.results} />}
+      {detail.kind === 'entity' && actions.results && (
+        <EntityResultsActions id={detail.id} label={detail.label} actions={actions.results} />
+      )}
       {detail.kind === 'entity' && <EntityDetails entity={detail} onOpen={actions.onOpen} />}
       {detail.kind === 'claim' && <ClaimDetails claim={detail} onOpen={actions.onOpen} />}
       {detail.kind === 'listing' && <ListingDetails listing={detail} onOpen={actions.onOpen} />}
@@ -123,7 +132,17 @@ function PaperDetails({ paper, onOpen }: { paper: PaperDetail; onOpen(id: string
           ))}
           {paper.codeUrls.map((url) => {
             const safe = safeHttpUrl(url);
-            return <li key={url}>{safe ? <a href={safe} target="_blank" rel="noopener noreferrer">{url.replace(/^https?:\/\//, '')}</a> : <span>{url}</span>}</li>;
+            return (
+              <li key={url}>
+                {safe ? (
+                  <a href={safe} target="_blank" rel="noopener noreferrer">
+                    {url.replace(/^https?:\/\//, '')}
+                  </a>
+                ) : (
+                  <span>{url}</span>
+                )}
+              </li>
+            );
           })}
         </ul>
       )}
@@ -141,7 +160,13 @@ function PaperDetails({ paper, onOpen }: { paper: PaperDetail; onOpen(id: string
                   <TypeDot label={label} /> {label}
                 </span>
                 {items.map((item) => (
-                  <button type="button" key={`${item.key}-${item.relationship}`} className="mention-chip" onClick={() => onOpen(`${item.label}:${item.key}`)} title={item.relationship}>
+                  <button
+                    type="button"
+                    key={`${item.key}-${item.relationship}`}
+                    className="mention-chip"
+                    onClick={() => onOpen(`${item.label}:${item.key}`)}
+                    title={item.relationship}
+                  >
                     {item.name}
                     {item.count ? ` ×${item.count}` : ''}
                   </button>

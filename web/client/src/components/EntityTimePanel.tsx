@@ -70,7 +70,12 @@ function HardwareSection({ data, onOpen }: { data: HardwareResponse; onOpen(id: 
       </div>
     );
   }
-  if (data.hardware.length === 0) return <p className="muted" data-testid="entity-hardware">No paper states its hardware.</p>;
+  if (data.hardware.length === 0)
+    return (
+      <p className="muted" data-testid="entity-hardware">
+        No paper states its hardware.
+      </p>
+    );
   return (
     <ul className="plain-list hardware-list" data-testid="entity-hardware">
       {data.hardware.slice(0, 8).map((usage) => (

@@ -28,7 +28,8 @@ export function FiltersPanel({ filters, onChange, counts, colouring = 'type', un
   const toggleType = (label: NodeLabel) => {
     const base = selected.length === 0 ? FILTERABLE_LABELS : selected;
     const next = base.includes(label) ? base.filter((l) => l !== label) : [...base, label];
-    const normalised = next.length === FILTERABLE_LABELS.length || next.length === 0 ? undefined : FILTERABLE_LABELS.filter((l) => next.includes(l));
+    const normalised =
+      next.length === FILTERABLE_LABELS.length || next.length === 0 ? undefined : FILTERABLE_LABELS.filter((l) => next.includes(l));
     onChange({ ...filters, types: normalised });
   };
   const commitMinPapers = () => {

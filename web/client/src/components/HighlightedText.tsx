@@ -63,7 +63,11 @@ export function HighlightedText({ text, marks, onOpen }: Props) {
         );
       })}
       {tip && (
-        <span className="mark-tooltip" role="tooltip" style={{ left: tip.left, top: tip.top, transform: tip.above ? 'translateY(-100%)' : undefined }}>
+        <span
+          className="mark-tooltip"
+          role="tooltip"
+          style={{ left: tip.left, top: tip.top, transform: tip.above ? 'translateY(-100%)' : undefined }}
+        >
           {tip.text}
         </span>
       )}

@@ -148,7 +148,9 @@ export function SearchBox({ label, placeholder, onChoose, inputRef, testId, init
               {hit.matched && hit.matched !== hit.name && <span className="hit-matched">“{hit.matched}”</span>}
               <span className="hit-meta" data-testid="hit-meta">
                 {hit.label}
-                {hit.paperCount !== null && hit.label !== 'Paper' ? ` · ${hit.paperCount} ${hit.paperCount === 1 ? 'paper' : 'papers'}` : ''}
+                {hit.paperCount !== null && hit.label !== 'Paper'
+                  ? ` · ${hit.paperCount} ${hit.paperCount === 1 ? 'paper' : 'papers'}`
+                  : ''}
               </span>
             </li>
           ))}

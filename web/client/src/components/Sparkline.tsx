@@ -19,9 +19,20 @@ export function Sparkline({ counts, buckets, width = 220, height = 36, colour = 
   const area = `0,${height} ${line} ${width},${height}`;
   const total = counts.reduce((sum, n) => sum + n, 0);
   const peak = Math.max(0, ...counts);
-  const summary = buckets.length > 0 ? `${total} dated papers ${buckets[0]} – ${buckets[buckets.length - 1]}, at most ${peak} per ${buckets[0].length === 4 ? 'year' : 'month'}` : 'no dated papers';
+  const summary =
+    buckets.length > 0
+      ? `${total} dated papers ${buckets[0]} – ${buckets[buckets.length - 1]}, at most ${peak} per ${buckets[0].length === 4 ? 'year' : 'month'}`
+      : 'no dated papers';
   return (
-    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} data-testid="sparkline">
+    <svg
+      className="sparkline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={summary}
+      data-testid="sparkline"
+    >
       <title>{summary}</title>
       {counts.length > 0 && <polygon points={area} fill={colour} opacity={0.12} />}
       {counts.length > 0 && <polyline points={line} fill="none" stroke={colour} strokeWidth={1.5} strokeLinejoin="round" />}

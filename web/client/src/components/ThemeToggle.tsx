@@ -7,7 +7,15 @@ const GLYPH: Record<ThemeChoice, string> = { system: '◐', dark: '☾', light: 
 export function ThemeToggle({ choice, onChoose }: { choice: ThemeChoice; onChoose(next: ThemeChoice): void }) {
   const label = `Colour theme: ${choice} (next: ${NEXT[choice]})`;
   return (
-    <button type="button" className="icon-button theme-toggle" aria-label={label} title={label} data-testid="theme-toggle" data-choice={choice} onClick={() => onChoose(NEXT[choice])}>
+    <button
+      type="button"
+      className="icon-button theme-toggle"
+      aria-label={label}
+      title={label}
+      data-testid="theme-toggle"
+      data-choice={choice}
+      onClick={() => onChoose(NEXT[choice])}
+    >
       <span aria-hidden="true">{GLYPH[choice]}</span>
     </button>
   );

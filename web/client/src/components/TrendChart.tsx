@@ -2,7 +2,20 @@
 import type { TrendsResponse } from '../../../shared/trends-api.ts';
 import { seriesPoints } from './Sparkline.tsx';
 
-export const SERIES_COLOURS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#65a30d', '#4f46e5', '#b45309', '#0d9488', '#be123c'];
+export const SERIES_COLOURS = [
+  '#2563eb',
+  '#dc2626',
+  '#059669',
+  '#d97706',
+  '#7c3aed',
+  '#0891b2',
+  '#db2777',
+  '#65a30d',
+  '#4f46e5',
+  '#b45309',
+  '#0d9488',
+  '#be123c',
+];
 
 const WIDTH = 720;
 const HEIGHT = 260;
@@ -17,11 +30,20 @@ export function TrendChart({ trends }: { trends: TrendsResponse }) {
   const x = (index: number) => PAD.left + (buckets.length > 1 ? (index * plotWidth) / (buckets.length - 1) : plotWidth / 2);
   return (
     <figure className="trend-chart" data-testid="trend-chart">
-      <svg width="100%" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Papers per ${trends.bucket}, ${buckets[0] ?? ''} to ${buckets[buckets.length - 1] ?? ''}`}>
+      <svg
+        width="100%"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={`Papers per ${trends.bucket}, ${buckets[0] ?? ''} to ${buckets[buckets.length - 1] ?? ''}`}
+      >
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={PAD.top + plotHeight} y2={PAD.top + plotHeight} stroke="var(--border-strong)" />
         <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={PAD.top + plotHeight} stroke="var(--border-strong)" />
-        <text x={PAD.left - 6} y={PAD.top + 4} textAnchor="end" className="axis-label">{max}</text>
-        <text x={PAD.left - 6} y={PAD.top + plotHeight} textAnchor="end" className="axis-label">0</text>
+        <text x={PAD.left - 6} y={PAD.top + 4} textAnchor="end" className="axis-label">
+          {max}
+        </text>
+        <text x={PAD.left - 6} y={PAD.top + plotHeight} textAnchor="end" className="axis-label">
+          0
+        </text>
         {buckets.map((bucket, index) =>
           index % labelEvery === 0 ? (
             <text key={bucket} x={x(index)} y={HEIGHT - 8} textAnchor="middle" className="axis-label">
@@ -30,9 +52,19 @@ export function TrendChart({ trends }: { trends: TrendsResponse }) {
           ) : null,
         )}
         {trends.series.map((series, index) => {
-          const points = seriesPoints(series.counts, plotWidth, plotHeight, max).map(([px, py]) => `${(px + PAD.left).toFixed(1)},${(py + PAD.top).toFixed(1)}`);
+          const points = seriesPoints(series.counts, plotWidth, plotHeight, max).map(
+            ([px, py]) => `${(px + PAD.left).toFixed(1)},${(py + PAD.top).toFixed(1)}`,
+          );
           return (
-            <polyline key={series.entity.id} points={points.join(' ')} fill="none" stroke={SERIES_COLOURS[index % SERIES_COLOURS.length]} strokeWidth={2} strokeLinejoin="round" data-series={series.entity.id}>
+            <polyline
+              key={series.entity.id}
+              points={points.join(' ')}
+              fill="none"
+              stroke={SERIES_COLOURS[index % SERIES_COLOURS.length]}
+              strokeWidth={2}
+              strokeLinejoin="round"
+              data-series={series.entity.id}
+            >
               <title>{`${series.entity.name}: ${series.dated} dated papers`}</title>
             </polyline>
           );

@@ -42,8 +42,14 @@ export function readableListing(listing: Pick<ListingDTO, 'name' | 'date'>): str
     .replace(/\.(txt|jsonl|json|csv)(\.gz)?$/i, '')
     .replace(/[_-]?[0-9a-f]{12,}$/i, '')
     .replace(/^\d{1,4}$/, '');
-  const kind = base.replace(/^\d+[_-]?/, '').replace(/[_-]+/g, ' ').trim() || 'Daily papers';
-  return listing.date ? `${kind[0].toUpperCase()}${kind.slice(1)}, ${readableDate(listing.date)}` : `${kind[0].toUpperCase()}${kind.slice(1)} (${listing.name})`;
+  const kind =
+    base
+      .replace(/^\d+[_-]?/, '')
+      .replace(/[_-]+/g, ' ')
+      .trim() || 'Daily papers';
+  return listing.date
+    ? `${kind[0].toUpperCase()}${kind.slice(1)}, ${readableDate(listing.date)}`
+    : `${kind[0].toUpperCase()}${kind.slice(1)} (${listing.name})`;
 }
 
 /** "A, B, C and 12 others". */

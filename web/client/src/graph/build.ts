@@ -70,7 +70,8 @@ function addEdge(graph: ExplorerGraph, edge: GraphEdgeDTO, maxWeight: number): b
   if (existing !== undefined) {
     const attributes = graph.getEdgeAttributes(existing);
     if (!attributes.ids.includes(edge.id)) attributes.ids.push(edge.id);
-    if (edge.weight > attributes.weight) graph.mergeEdgeAttributes(existing, { weight: edge.weight, size: edgeSize(edge.weight, maxWeight) });
+    if (edge.weight > attributes.weight)
+      graph.mergeEdgeAttributes(existing, { weight: edge.weight, size: edgeSize(edge.weight, maxWeight) });
     return false;
   }
   graph.addEdgeWithKey(edge.id, edge.source, edge.target, {
@@ -124,10 +125,7 @@ export interface MergeResult {
  * so the layout unfolds them from the node that was expanded; existing nodes keep their place.
  */
 export function mergeGraph(graph: ExplorerGraph, dto: GraphDTO, anchor?: string): MergeResult {
-  const maxPaperCount = Math.max(
-    maxOf(dto.nodes.map((n) => n.paperCount ?? 0)),
-    maxOf(graph.mapNodes((_, a) => a.paperCount ?? 0)),
-  );
+  const maxPaperCount = Math.max(maxOf(dto.nodes.map((n) => n.paperCount ?? 0)), maxOf(graph.mapNodes((_, a) => a.paperCount ?? 0)));
   const maxWeight = Math.max(maxOf(dto.edges.map((e) => e.weight)), maxOf(graph.mapEdges((_, a) => a.weight)));
   const centre = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
   const addedNodes: string[] = [];

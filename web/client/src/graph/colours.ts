@@ -12,8 +12,22 @@ export const LABEL_COLOURS: Record<NodeLabel, string> = {
 
 /** None of the type colours, so a community colouring never reads as a type; largest communities first. */
 const COMMUNITY_PALETTE = [
-  '#dc2626', '#0284c7', '#16a34a', '#ea580c', '#9333ea', '#0d9488', '#c026d3', '#ca8a04',
-  '#4f46e5', '#65a30d', '#be123c', '#1e3a8a', '#854d0e', '#f472b6', '#2dd4bf', '#78716c',
+  '#dc2626',
+  '#0284c7',
+  '#16a34a',
+  '#ea580c',
+  '#9333ea',
+  '#0d9488',
+  '#c026d3',
+  '#ca8a04',
+  '#4f46e5',
+  '#65a30d',
+  '#be123c',
+  '#1e3a8a',
+  '#854d0e',
+  '#f472b6',
+  '#2dd4bf',
+  '#78716c',
 ];
 
 export const COMMUNITY_PALETTE_SIZE = COMMUNITY_PALETTE.length;

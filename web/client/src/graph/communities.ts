@@ -47,7 +47,9 @@ export function communityLegend(graph: ExplorerGraph, limit = 8): CommunityLegen
   });
   const sorted = [...byCommunity.entries()].sort((a, b) => b[1].size - a[1].size || a[0] - b[0]);
   return {
-    entries: sorted.slice(0, limit).map(([community, { size, representative }]) => ({ community, colour: communityColour(community), size, representative })),
+    entries: sorted
+      .slice(0, limit)
+      .map(([community, { size, representative }]) => ({ community, colour: communityColour(community), size, representative })),
     others: Math.max(sorted.length - limit, 0),
     total: sorted.length,
     coloursRepeat: sorted.length > COMMUNITY_PALETTE_SIZE,

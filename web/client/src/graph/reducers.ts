@@ -4,7 +4,14 @@
  */
 import type { ExplorerEdgeAttributes, ExplorerNodeAttributes } from './attributes.ts';
 import type { ExplorerGraph } from './build.ts';
-import { DARK_FADED_EDGE_COLOUR, DARK_FADED_NODE_COLOUR, FADED_EDGE_COLOUR, FADED_NODE_COLOUR, PATH_COLOUR, communityColour } from './colours.ts';
+import {
+  DARK_FADED_EDGE_COLOUR,
+  DARK_FADED_NODE_COLOUR,
+  FADED_EDGE_COLOUR,
+  FADED_NODE_COLOUR,
+  PATH_COLOUR,
+  communityColour,
+} from './colours.ts';
 
 export interface HighlightState {
   /** The node the highlight is about: the hovered one, else the selected one. */

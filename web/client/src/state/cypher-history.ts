@@ -25,7 +25,10 @@ export function readHistory(store: KeyValueStore | null): HistoryEntry[] {
 }
 
 export function addToHistory(store: KeyValueStore | null, entry: HistoryEntry): HistoryEntry[] {
-  const next = [entry, ...readHistory(store).filter((e) => e.query.trim() !== entry.query.trim() || e.params !== entry.params)].slice(0, LIMIT);
+  const next = [entry, ...readHistory(store).filter((e) => e.query.trim() !== entry.query.trim() || e.params !== entry.params)].slice(
+    0,
+    LIMIT,
+  );
   try {
     store?.setItem(KEY, JSON.stringify(next));
   } catch {
@@ -43,7 +46,8 @@ export function parseParams(text: string): { ok: true; params: Record<string, un
   if (text.trim() === '') return { ok: true, params: {} };
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'Parameters must be a JSON object, like {"name": "ImageNet"}.' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { ok: false, message: 'Parameters must be a JSON object, like {"name": "ImageNet"}.' };
     return { ok: true, params: value as Record<string, unknown> };
   } catch (error) {
     return { ok: false, message: `Parameters are not valid JSON: ${(error as Error).message}` };

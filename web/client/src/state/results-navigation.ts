@@ -7,7 +7,11 @@ export function resultsNavigation(navigate: Navigate): ResultsNavigation {
   return {
     // A metric goes in the leaderboard's metric slot; a dataset or a method in the first one.
     onResults: (id) =>
-      navigate(parseNodeId(id)?.label === 'Metric' ? { view: 'leaderboard', resultA: null, resultB: id } : { view: 'leaderboard', resultA: id, resultB: null }),
+      navigate(
+        parseNodeId(id)?.label === 'Metric'
+          ? { view: 'leaderboard', resultA: null, resultB: id }
+          : { view: 'leaderboard', resultA: id, resultB: null },
+      ),
     onCompare: (id) => navigate({ view: 'compare', resultA: id, resultB: null }),
   };
 }

@@ -30,7 +30,14 @@ export function isTimeView(view: string): view is TimeViewName {
 }
 
 export function decodeTimeState(params: URLSearchParams): TimeViewState {
-  const trendIds = [...new Set((params.get('trend') ?? '').split(',').map(entityId).filter((id): id is string => id !== null))];
+  const trendIds = [
+    ...new Set(
+      (params.get('trend') ?? '')
+        .split(',')
+        .map(entityId)
+        .filter((id): id is string => id !== null),
+    ),
+  ];
   const listing = params.get('listing');
   return {
     trendIds: trendIds.slice(0, MAX_TREND_IDS),

@@ -66,9 +66,7 @@ function positiveInt(value: string | null, fallback: number, max: number): numbe
 export function decodeUrlState(search: string): ExplorerState {
   const params = new URLSearchParams(search);
   const view = params.get('view');
-  const types = (params.get('types') ?? '')
-    .split(',')
-    .filter((t): t is NodeLabel => isNodeLabel(t));
+  const types = (params.get('types') ?? '').split(',').filter((t): t is NodeLabel => isNodeLabel(t));
   const filters: GraphFilters = {};
   if (types.length > 0) filters.types = NODE_LABELS.filter((label) => types.includes(label));
   const from = validDate(params.get('from'));
@@ -84,7 +82,7 @@ export function decodeUrlState(search: string): ExplorerState {
     node: validNodeId(params.get('node')),
     centre: validNodeId(params.get('centre')),
     filters,
-    depth: (Math.max(1, depth) as 1 | 2 | 3),
+    depth: Math.max(1, depth) as 1 | 2 | 3,
     minWeight: Math.max(1, positiveInt(params.get('minWeight'), 1, 100_000)),
     pathFrom: validNodeId(params.get('from_node')),
     pathTo: validNodeId(params.get('to_node')),

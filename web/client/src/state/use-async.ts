@@ -1,11 +1,7 @@
 /** Loads data for a view: loading, error and data states, aborting the previous request on change. */
 import { useEffect, useState } from 'react';
 
-export type AsyncState<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; data: T };
+export type AsyncState<T> = { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
 
 export function useAsync<T>(load: ((signal: AbortSignal) => Promise<T>) | null, deps: unknown[]): [AsyncState<T>, () => void] {
   const [state, setState] = useState<AsyncState<T>>({ status: load ? 'loading' : 'idle' });

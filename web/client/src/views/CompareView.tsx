@@ -16,7 +16,15 @@ import './results.css';
 
 const keyOf = (id: string | null): string => (id ? (parseNodeId(id)?.key ?? id) : '');
 
-function EntityList({ items, onOpen, weight }: { items: CompareEntityDTO[]; onOpen(id: string): void; weight(e: CompareEntityDTO): string }) {
+function EntityList({
+  items,
+  onOpen,
+  weight,
+}: {
+  items: CompareEntityDTO[];
+  onOpen(id: string): void;
+  weight(e: CompareEntityDTO): string;
+}) {
   if (items.length === 0) return <p className="muted">none</p>;
   return (
     <ul>
@@ -80,12 +88,26 @@ export function CompareView({ state, navigate, selectNode }: ViewProps) {
           <p className="muted">Two methods, datasets or hardware side by side</p>
         </div>
         <div className="view-controls">
-          <SearchBox label="First entity" placeholder="Compare…" initialText={data?.a.name ?? keyOf(a)} onChoose={(hit) => navigate({ resultA: hit.id })} testId="compare-a" />
-          <SearchBox label="Second entity" placeholder="…with" initialText={data?.b.name ?? keyOf(b)} onChoose={(hit) => navigate({ resultB: hit.id })} testId="compare-b" />
+          <SearchBox
+            label="First entity"
+            placeholder="Compare…"
+            initialText={data?.a.name ?? keyOf(a)}
+            onChoose={(hit) => navigate({ resultA: hit.id })}
+            testId="compare-a"
+          />
+          <SearchBox
+            label="Second entity"
+            placeholder="…with"
+            initialText={data?.b.name ?? keyOf(b)}
+            onChoose={(hit) => navigate({ resultB: hit.id })}
+            testId="compare-b"
+          />
         </div>
       </header>
       <div className="results-scroll">
-        {(!a || !b) && <Empty title="Pick two entities">Search for the second one above (“…with”); the two are then compared side by side.</Empty>}
+        {(!a || !b) && (
+          <Empty title="Pick two entities">Search for the second one above (“…with”); the two are then compared side by side.</Empty>
+        )}
         {result.status === 'loading' && <Loading label="Comparing…" />}
         {result.status === 'error' && <ErrorMessage error={result.error} onRetry={retry} />}
         {data && (
@@ -95,7 +117,12 @@ export function CompareView({ state, navigate, selectNode }: ViewProps) {
             {data.results.length === 0 ? (
               <p className="muted">No pair of (dataset, metric) — or, for datasets, (method, metric) — has results of both.</p>
             ) : (
-              <ResultsTable rows={data.results} onOpen={selectNode} sideNames={{ a: data.a.name, b: data.b.name }} testId="compare-results" />
+              <ResultsTable
+                rows={data.results}
+                onOpen={selectNode}
+                sideNames={{ a: data.a.name, b: data.b.name }}
+                testId="compare-results"
+              />
             )}
             <h2 className="results-section-title">
               Papers naming both <span className="muted">({data.paperTotal})</span>

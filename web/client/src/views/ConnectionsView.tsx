@@ -48,10 +48,18 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
       <header className="view-header">
         <div>
           <h1 id="connections-heading">Connections</h1>
-          <p className="muted">The shortest distinct paths between two nodes, through papers and co-occurrence; each step with the sentence naming both ends</p>
+          <p className="muted">
+            The shortest distinct paths between two nodes, through papers and co-occurrence; each step with the sentence naming both ends
+          </p>
         </div>
         <div className="view-controls path-pickers">
-          <SearchBox label="From node" placeholder="From…" initialText={names.get(pathFrom ?? '')?.name ?? fallbackName(pathFrom)} onChoose={(hit) => navigate({ pathFrom: hit.id })} testId="path-from" />
+          <SearchBox
+            label="From node"
+            placeholder="From…"
+            initialText={names.get(pathFrom ?? '')?.name ?? fallbackName(pathFrom)}
+            onChoose={(hit) => navigate({ pathFrom: hit.id })}
+            testId="path-from"
+          />
           <button
             type="button"
             className="icon-button"
@@ -61,7 +69,13 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
           >
             ⇄
           </button>
-          <SearchBox label="To node" placeholder="To…" initialText={names.get(pathTo ?? '')?.name ?? fallbackName(pathTo)} onChoose={(hit) => navigate({ pathTo: hit.id })} testId="path-to" />
+          <SearchBox
+            label="To node"
+            placeholder="To…"
+            initialText={names.get(pathTo ?? '')?.name ?? fallbackName(pathTo)}
+            onChoose={(hit) => navigate({ pathTo: hit.id })}
+            testId="path-to"
+          />
           <label className="inline-field">
             <span>Paths</span>
             <select value={pathCount} onChange={(event) => setPathCount(Number(event.target.value))} data-testid="path-count">
@@ -80,10 +94,14 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
       </header>
       <div className="view-split">
         <div className="view-body">
-          {(!pathFrom || !pathTo) && <Empty title="Pick two nodes">Search for a start and an end above; the shortest connections between them are drawn here.</Empty>}
+          {(!pathFrom || !pathTo) && (
+            <Empty title="Pick two nodes">Search for a start and an end above; the shortest connections between them are drawn here.</Empty>
+          )}
           {result.status === 'loading' && <Loading label="Finding the shortest connections…" />}
           {result.status === 'error' && <ErrorMessage error={result.error} onRetry={retry} />}
-          {dto && dto.paths.length === 0 && <Empty title="No connection found">These two are not connected within the path length the server searches.</Empty>}
+          {dto && dto.paths.length === 0 && (
+            <Empty title="No connection found">These two are not connected within the path length the server searches.</Empty>
+          )}
           {drawn && dto && dto.paths.length > 0 && (
             <GraphCanvas
               key={drawn.id}
@@ -115,7 +133,12 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
             <ol className="paths">
               {dto.paths.map((path, index) => (
                 <li key={index} className={chosenPath === index ? 'chosen' : undefined}>
-                  <button type="button" className="path-head" aria-pressed={chosenPath === index} onClick={() => setChosenPath(chosenPath === index ? null : index)}>
+                  <button
+                    type="button"
+                    className="path-head"
+                    aria-pressed={chosenPath === index}
+                    onClick={() => setChosenPath(chosenPath === index ? null : index)}
+                  >
                     Path {index + 1} · {path.length} {path.length === 1 ? 'hop' : 'hops'}
                   </button>
                   <div className="path-steps">
@@ -123,7 +146,11 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
                       const node = names.get(id);
                       return (
                         <span key={`${id}-${step}`} className="path-step">
-                          {step > 0 && <span className="path-arrow" aria-hidden="true">→</span>}
+                          {step > 0 && (
+                            <span className="path-arrow" aria-hidden="true">
+                              →
+                            </span>
+                          )}
                           <button type="button" className="mention-chip" onClick={() => selectNode(id)}>
                             {node && <TypeDot label={node.label} />}
                             {node?.name ?? id}

@@ -58,7 +58,8 @@ function useEditorSchema(paramNames: string[]): EditorSupportSchema {
       const labels = await firstColumn(SCHEMA_QUERIES.labels);
       const relationshipTypes = await firstColumn(SCHEMA_QUERIES.relationshipTypes);
       const propertyKeys = await firstColumn(SCHEMA_QUERIES.propertyKeys);
-      if (!cancelled) setBase({ labels: labels.map((l) => `:${l}`), relationshipTypes: relationshipTypes.map((t) => `:${t}`), propertyKeys });
+      if (!cancelled)
+        setBase({ labels: labels.map((l) => `:${l}`), relationshipTypes: relationshipTypes.map((t) => `:${t}`), propertyKeys });
     };
     load().catch(() => undefined);
     return () => {
@@ -83,13 +84,15 @@ async function runWithRetry<T>(run: () => Promise<T>, attempts = 4): Promise<T> 
 }
 
 type RunState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'done'; response: CypherResponse }
-  | { status: 'failed'; error: unknown };
+  { status: 'idle' } | { status: 'running' } | { status: 'done'; response: CypherResponse } | { status: 'failed'; error: unknown };
 
 function ConsoleError({ error, query }: { error: unknown; query: string }) {
-  if (!(error instanceof ApiError)) return <div className="console-error" role="alert">{String(error)}</div>;
+  if (!(error instanceof ApiError))
+    return (
+      <div className="console-error" role="alert">
+        {String(error)}
+      </div>
+    );
   const titles: Record<string, string> = {
     refused: 'Refused: the console is read-only',
     syntax: 'Syntax error',
@@ -223,7 +226,13 @@ export function CypherView({ state, selectNode, focusRequest, onCounts, currentG
                 aria-invalid={!parsedParams.ok}
               />
             </label>
-            <button type="button" className="text-button primary run-button" onClick={() => void execute()} disabled={run.status === 'running'} data-testid="cypher-run">
+            <button
+              type="button"
+              className="text-button primary run-button"
+              onClick={() => void execute()}
+              disabled={run.status === 'running'}
+              data-testid="cypher-run"
+            >
               <Icon name="run" /> {run.status === 'running' ? 'Running…' : 'Run'}
             </button>
           </div>

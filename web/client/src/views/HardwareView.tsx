@@ -20,13 +20,17 @@ function RunsTable({ title, rows, onOpen }: { title: string; rows: RunsOnHardwar
           <thead>
             <tr>
               <th scope="col">{title.replace(/s$/, '')}</th>
-              <th scope="col" className="number">Papers</th>
+              <th scope="col" className="number">
+                Papers
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.entity.id}>
-                <td><EntityLink entity={row.entity} onOpen={onOpen} /></td>
+                <td>
+                  <EntityLink entity={row.entity} onOpen={onOpen} />
+                </td>
                 <td className="number">{row.papers}</td>
               </tr>
             ))}
@@ -47,9 +51,19 @@ export function HardwareView({ state, navigate, selectNode }: ViewProps) {
     <div className="time-view" data-testid="hardware-view">
       <div className="toolbar">
         <h2>What runs on what</h2>
-        <SearchBox label="Entity or hardware" placeholder="A method, dataset or hardware…" onChoose={choose} testId="hardware-search" initialText={answer.status === 'ready' ? answer.data.of.name : ''} />
+        <SearchBox
+          label="Entity or hardware"
+          placeholder="A method, dataset or hardware…"
+          onChoose={choose}
+          testId="hardware-search"
+          initialText={answer.status === 'ready' ? answer.data.of.name : ''}
+        />
       </div>
-      {!of && <Empty title="Pick an entity">The hardware its papers run on, with counts; for a hardware, what is trained or evaluated on it.</Empty>}
+      {!of && (
+        <Empty title="Pick an entity">
+          The hardware its papers run on, with counts; for a hardware, what is trained or evaluated on it.
+        </Empty>
+      )}
       {answer.status === 'loading' && <Loading label="Counting hardware…" />}
       {answer.status === 'error' && <ErrorMessage error={answer.error} onRetry={retry} />}
       {answer.status === 'ready' && (
@@ -65,15 +79,23 @@ export function HardwareView({ state, navigate, selectNode }: ViewProps) {
                 <thead>
                   <tr>
                     <th scope="col">Hardware</th>
-                    <th scope="col" className="number">Papers</th>
-                    <th scope="col" className="number">Up to (units)</th>
-                    <th scope="col" className="number">Papers stating units</th>
+                    <th scope="col" className="number">
+                      Papers
+                    </th>
+                    <th scope="col" className="number">
+                      Up to (units)
+                    </th>
+                    <th scope="col" className="number">
+                      Papers stating units
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {answer.data.hardware.map((usage) => (
                     <tr key={usage.hardware.id}>
-                      <td><EntityLink entity={usage.hardware} onOpen={selectNode} /></td>
+                      <td>
+                        <EntityLink entity={usage.hardware} onOpen={selectNode} />
+                      </td>
                       <td className="number">{usage.papers}</td>
                       <td className="number">{usage.maxUnits?.toLocaleString() ?? '–'}</td>
                       <td className="number">{usage.papersWithUnits}</td>
@@ -85,7 +107,9 @@ export function HardwareView({ state, navigate, selectNode }: ViewProps) {
           </section>
           {answer.data.runs && (
             <>
-              {answer.data.runsCountedFrom === 'co-occurrence' && <p className="muted small">Counted from the stored co-occurrence links (this hardware has many papers).</p>}
+              {answer.data.runsCountedFrom === 'co-occurrence' && (
+                <p className="muted small">Counted from the stored co-occurrence links (this hardware has many papers).</p>
+              )}
               <RunsTable title="Methods" rows={answer.data.runs.methods} onOpen={selectNode} />
               <RunsTable title="Datasets" rows={answer.data.runs.datasets} onOpen={selectNode} />
               <RunsTable title="Tasks" rows={answer.data.runs.tasks} onOpen={selectNode} />

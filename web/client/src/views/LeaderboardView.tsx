@@ -20,10 +20,19 @@ export function LeaderboardView({ state, navigate, selectNode }: ViewProps) {
   const metric = labelOf(state.resultB) === 'Metric' ? state.resultB : null;
   // What the pair list is of: the dataset, else the metric, else whatever single entity the link named.
   const pairsOf = dataset ?? metric ?? state.resultA ?? state.resultB;
-  const [board, retryBoard] = useAsync(dataset && metric ? (signal) => resultsApi.leaderboard(dataset, metric, { signal }) : null, [dataset, metric]);
+  const [board, retryBoard] = useAsync(dataset && metric ? (signal) => resultsApi.leaderboard(dataset, metric, { signal }) : null, [
+    dataset,
+    metric,
+  ]);
   const [pairs, retryPairs] = useAsync(pairsOf ? (signal) => resultsApi.pairs(pairsOf, { signal }) : null, [pairsOf]);
   const data = board.status === 'ready' ? board.data : null;
-  const direction = data ? (data.higherIsBetter === false ? 'lower is better' : data.higherIsBetter ? 'higher is better' : 'direction unknown: higher first') : '';
+  const direction = data
+    ? data.higherIsBetter === false
+      ? 'lower is better'
+      : data.higherIsBetter
+        ? 'higher is better'
+        : 'direction unknown: higher first'
+    : '';
 
   return (
     <section className="view" aria-labelledby="leaderboard-heading">
@@ -40,8 +49,20 @@ export function LeaderboardView({ state, navigate, selectNode }: ViewProps) {
           <p className="muted">Results extracted from claims, best first{direction ? ` (${direction})` : ''}</p>
         </div>
         <div className="view-controls">
-          <SearchBox label="Dataset" placeholder="Dataset…" initialText={data?.dataset.name ?? keyOf(dataset)} onChoose={(hit) => navigate({ resultA: hit.id })} testId="leaderboard-dataset" />
-          <SearchBox label="Metric" placeholder="Metric…" initialText={data?.metric.name ?? keyOf(metric)} onChoose={(hit) => navigate({ resultB: hit.id })} testId="leaderboard-metric" />
+          <SearchBox
+            label="Dataset"
+            placeholder="Dataset…"
+            initialText={data?.dataset.name ?? keyOf(dataset)}
+            onChoose={(hit) => navigate({ resultA: hit.id })}
+            testId="leaderboard-dataset"
+          />
+          <SearchBox
+            label="Metric"
+            placeholder="Metric…"
+            initialText={data?.metric.name ?? keyOf(metric)}
+            onChoose={(hit) => navigate({ resultB: hit.id })}
+            testId="leaderboard-metric"
+          />
         </div>
       </header>
       <div className="results-scroll">
@@ -53,7 +74,12 @@ export function LeaderboardView({ state, navigate, selectNode }: ViewProps) {
                 const chosen = pair.dataset.id === dataset && pair.metric.id === metric;
                 return (
                   <li key={`${pair.dataset.id}|${pair.metric.id}`}>
-                    <button type="button" className="mention-chip" aria-pressed={chosen} onClick={() => navigate({ resultA: pair.dataset.id, resultB: pair.metric.id })}>
+                    <button
+                      type="button"
+                      className="mention-chip"
+                      aria-pressed={chosen}
+                      onClick={() => navigate({ resultA: pair.dataset.id, resultB: pair.metric.id })}
+                    >
                       {pair.dataset.name} × {pair.metric.name} ({pair.results})
                     </button>
                   </li>
@@ -62,12 +88,22 @@ export function LeaderboardView({ state, navigate, selectNode }: ViewProps) {
             </ul>
           </>
         )}
-        {pairs.status === 'ready' && pairs.data.pairs.length === 0 && !data && <Empty title="No results yet">No extracted result of {pairs.data.of.name} names both a dataset and a metric.</Empty>}
+        {pairs.status === 'ready' && pairs.data.pairs.length === 0 && !data && (
+          <Empty title="No results yet">No extracted result of {pairs.data.of.name} names both a dataset and a metric.</Empty>
+        )}
         {pairs.status === 'error' && <ErrorMessage error={pairs.error} onRetry={retryPairs} />}
-        {!pairsOf && <Empty title="Pick a dataset and a metric">Search for them above, or open a dataset's panel and choose “Results on this dataset”.</Empty>}
+        {!pairsOf && (
+          <Empty title="Pick a dataset and a metric">
+            Search for them above, or open a dataset's panel and choose “Results on this dataset”.
+          </Empty>
+        )}
         {board.status === 'loading' && <Loading label="Loading the leaderboard…" />}
         {board.status === 'error' && <ErrorMessage error={board.error} onRetry={retryBoard} />}
-        {data && data.rows.length === 0 && <Empty title="No results on this pair">No extracted result reports {data.metric.name} on {data.dataset.name}.</Empty>}
+        {data && data.rows.length === 0 && (
+          <Empty title="No results on this pair">
+            No extracted result reports {data.metric.name} on {data.dataset.name}.
+          </Empty>
+        )}
         {data && data.rows.length > 0 && (
           <>
             <p className="muted" data-testid="leaderboard-total">

@@ -22,7 +22,10 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
   const moreTypes = more.centre === centre ? more.types : [];
   const [listOpen, setListOpen] = usePanel('neighbours');
   const [result, retry] = useAsync(
-    centre ? (signal) => api.neighbourhood(centre, { depth: state.depth, minWeight: state.minWeight, filters: state.filters, more: moreTypes }, signal) : null,
+    centre
+      ? (signal) =>
+          api.neighbourhood(centre, { depth: state.depth, minWeight: state.minWeight, filters: state.filters, more: moreTypes }, signal)
+      : null,
     [centre, state.depth, state.minWeight, filterKey, moreTypes.join(',')],
   );
   const dto = result.status === 'ready' ? result.data : null;
@@ -49,7 +52,12 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
         </header>
         <div className="view-body centred">
           <Empty title="Pick a node to see its neighbourhood">
-            <SearchBox label="Find a node" placeholder="Search a method, dataset, paper…" onChoose={(hit) => navigate({ node: hit.id, centre: hit.id })} testId="neighbourhood-search" />
+            <SearchBox
+              label="Find a node"
+              placeholder="Search a method, dataset, paper…"
+              onChoose={(hit) => navigate({ node: hit.id, centre: hit.id })}
+              testId="neighbourhood-search"
+            />
           </Empty>
         </div>
       </section>
@@ -68,7 +76,9 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
     setWhy({ a, b });
   };
   const tableColumns = ['id', 'label', 'name', 'paperCount', 'weight'];
-  const tableRows = groups.flatMap((group) => group.kinds.flatMap((kind) => kind.items.map((item) => [item.id, group.label, item.name, item.paperCount, item.weight])));
+  const tableRows = groups.flatMap((group) =>
+    group.kinds.flatMap((kind) => kind.items.map((item) => [item.id, group.label, item.name, item.paperCount, item.weight])),
+  );
   const hiddenByType = groups.filter((group) => group.total !== null && group.total > group.shown);
 
   return (
@@ -107,11 +117,19 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
       {dto && (dto.truncated || notShown > 0) && (
         <div className="banner" role="status" data-testid="not-shown">
           <strong>{notShown.toLocaleString()} more not shown.</strong>{' '}
-          {hiddenByType.length > 0 ? 'Every type gets a share of the drawing; show more of one:' : 'Only the strongest links are drawn; raise the minimum weight, narrow the types or lower the depth to see others.'}
+          {hiddenByType.length > 0
+            ? 'Every type gets a share of the drawing; show more of one:'
+            : 'Only the strongest links are drawn; raise the minimum weight, narrow the types or lower the depth to see others.'}
           {hiddenByType.length > 0 && (
             <span className="type-quota">
               {hiddenByType.map((group) => (
-                <button key={group.label} type="button" className="text-button small" data-testid={`more-${group.label}`} onClick={() => showMore(group.label)}>
+                <button
+                  key={group.label}
+                  type="button"
+                  className="text-button small"
+                  data-testid={`more-${group.label}`}
+                  onClick={() => showMore(group.label)}
+                >
                   <TypeDot label={group.label} /> {((group.total ?? 0) - group.shown).toLocaleString()} more {pluralType(group.label)}
                 </button>
               ))}
@@ -145,7 +163,13 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
             <div className="side-list-head">
               {listOpen && <h2>Neighbours</h2>}
               {listOpen && <ExportButtons columns={tableColumns} rows={tableRows} exportName="neighbourhood" />}
-              <button type="button" className="side-list-toggle" aria-expanded={listOpen} data-testid="neighbour-list-toggle" onClick={() => setListOpen(!listOpen)}>
+              <button
+                type="button"
+                className="side-list-toggle"
+                aria-expanded={listOpen}
+                data-testid="neighbour-list-toggle"
+                onClick={() => setListOpen(!listOpen)}
+              >
                 {listOpen ? 'Hide list' : 'Neighbours'}
               </button>
             </div>
@@ -154,7 +178,9 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
                 <section key={group.label} className="neighbour-group" data-label={group.label}>
                   <h3>
                     <TypeDot label={group.label} /> {group.label === 'Paper' ? 'Papers' : group.label}{' '}
-                    <span className="muted">{group.total !== null && group.total > group.shown ? `${group.shown} of ${group.total}` : group.shown}</span>
+                    <span className="muted">
+                      {group.total !== null && group.total > group.shown ? `${group.shown} of ${group.total}` : group.shown}
+                    </span>
                   </h3>
                   {group.kinds.map((kind) => (
                     <div key={kind.kind} className="kind-group" data-kind={kind.kind}>
@@ -165,9 +191,18 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
                             <button type="button" className="link-button" onClick={() => selectNode(item.id)}>
                               {item.name}
                             </button>
-                            {item.count !== null && item.count > 1 && <span className="number-chip" title="Count on this link (e.g. GPUs)">×{item.count}</span>}
+                            {item.count !== null && item.count > 1 && (
+                              <span className="number-chip" title="Count on this link (e.g. GPUs)">
+                                ×{item.count}
+                              </span>
+                            )}
                             {item.kinds.length > 0 && centre && (
-                              <button type="button" className="why-button" title="Why are these connected?" onClick={() => setWhy({ a: centre, b: item.id })}>
+                              <button
+                                type="button"
+                                className="why-button"
+                                title="Why are these connected?"
+                                onClick={() => setWhy({ a: centre, b: item.id })}
+                              >
                                 why? {item.weight !== null && item.weight > 1 ? `· ${item.weight}` : ''}
                               </button>
                             )}
@@ -177,7 +212,12 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
                     </div>
                   ))}
                   {group.total !== null && group.total > group.shown && (
-                    <button type="button" className="link-button more-of-type" data-testid={`list-more-${group.label}`} onClick={() => showMore(group.label)}>
+                    <button
+                      type="button"
+                      className="link-button more-of-type"
+                      data-testid={`list-more-${group.label}`}
+                      onClick={() => showMore(group.label)}
+                    >
                       {(group.total - group.shown).toLocaleString()} more {pluralType(group.label)}…
                     </button>
                   )}

@@ -37,7 +37,11 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
         const result = mergeGraph(drawn.graph, filtered, id);
         if (communities) assignCommunities(drawn.graph);
         const name = drawn.graph.getNodeAttribute(id, 'label');
-        setNotice(result.addedNodes.length > 0 ? `Added ${result.addedNodes.length} neighbours of ${name}` : `All neighbours of ${name} are already shown`);
+        setNotice(
+          result.addedNodes.length > 0
+            ? `Added ${result.addedNodes.length} neighbours of ${name}`
+            : `All neighbours of ${name} are already shown`,
+        );
         if (result.addedNodes.length > 0 || result.addedEdges > 0) setVersion((v) => v + 1);
         onCounts(countByLabel(drawn.graph));
       } catch (error) {
@@ -82,7 +86,9 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
         {overview.status === 'error' && <ErrorMessage error={overview.error} onRetry={retry} />}
         {drawn && drawn.graph.order === 0 && (
           <Empty title="Nothing to show">
-            {drawn.hiddenNodes > 0 || filterKey !== '{}' ? 'No entity matches the filters. Loosen them on the left.' : 'The graph is empty: ingest a corpus first (npm run ingest).'}
+            {drawn.hiddenNodes > 0 || filterKey !== '{}'
+              ? 'No entity matches the filters. Loosen them on the left.'
+              : 'The graph is empty: ingest a corpus first (npm run ingest).'}
           </Empty>
         )}
         {drawn && drawn.graph.order > 0 && (

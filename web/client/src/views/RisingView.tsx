@@ -7,23 +7,51 @@ import { useAsync } from '../state/use-async.ts';
 import { EntityLink, formatScore, windowOf } from './time-view-parts.tsx';
 import type { ViewProps } from './view-props.ts';
 
-export function GrowthTable({ rows, onOpen, testId, showScore = true }: { rows: RisingEntityDTO[]; onOpen(id: string): void; testId: string; showScore?: boolean }) {
+export function GrowthTable({
+  rows,
+  onOpen,
+  testId,
+  showScore = true,
+}: {
+  rows: RisingEntityDTO[];
+  onOpen(id: string): void;
+  testId: string;
+  showScore?: boolean;
+}) {
   return (
     <table className="time-table" data-testid={testId}>
       <thead>
         <tr>
           <th scope="col">Entity</th>
-          <th scope="col" className="number">In window</th>
-          {showScore && <th scope="col" className="number">Before (baseline)</th>}
-          {showScore && <th scope="col" className="number">Expected</th>}
-          {showScore && <th scope="col" className="number">Score</th>}
-          <th scope="col" className="number">All papers</th>
+          <th scope="col" className="number">
+            In window
+          </th>
+          {showScore && (
+            <th scope="col" className="number">
+              Before (baseline)
+            </th>
+          )}
+          {showScore && (
+            <th scope="col" className="number">
+              Expected
+            </th>
+          )}
+          {showScore && (
+            <th scope="col" className="number">
+              Score
+            </th>
+          )}
+          <th scope="col" className="number">
+            All papers
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.entity.id}>
-            <td><EntityLink entity={row.entity} onOpen={onOpen} /></td>
+            <td>
+              <EntityLink entity={row.entity} onOpen={onOpen} />
+            </td>
             <td className="number">{row.recent}</td>
             {showScore && <td className="number">{row.past}</td>}
             {showScore && <td className="number">{row.expected.toFixed(1)}</td>}
@@ -53,17 +81,26 @@ export function RisingView({ state, selectNode }: ViewProps) {
         </span>
       </div>
       <p className="score-note">
-        Score = (papers in the window + {data.smoothing}) / (expected + {data.smoothing}), where expected is the entity's papers in the {w.baselineDays} days
-        before the window scaled to its {w.days} days. Rising: at least {data.minCount} papers in the window and a score of at least {data.minScore}; a large
-        entity at its usual pace scores about 1. New: no dated paper before the window. The date filters at left set the window.
+        Score = (papers in the window + {data.smoothing}) / (expected + {data.smoothing}), where expected is the entity's papers in the{' '}
+        {w.baselineDays} days before the window scaled to its {w.days} days. Rising: at least {data.minCount} papers in the window and a
+        score of at least {data.minScore}; a large entity at its usual pace scores about 1. New: no dated paper before the window. The date
+        filters at left set the window.
       </p>
       <section>
         <h3>Rising</h3>
-        {data.rising.length > 0 ? <GrowthTable rows={data.rising} onOpen={selectNode} testId="rising-table" /> : <Empty title="Nothing rising in this window" />}
+        {data.rising.length > 0 ? (
+          <GrowthTable rows={data.rising} onOpen={selectNode} testId="rising-table" />
+        ) : (
+          <Empty title="Nothing rising in this window" />
+        )}
       </section>
       <section>
         <h3>New</h3>
-        {data.new.length > 0 ? <GrowthTable rows={data.new} onOpen={selectNode} testId="new-table" showScore={false} /> : <Empty title="Nothing new in this window" />}
+        {data.new.length > 0 ? (
+          <GrowthTable rows={data.new} onOpen={selectNode} testId="new-table" showScore={false} />
+        ) : (
+          <Empty title="Nothing new in this window" />
+        )}
       </section>
     </div>
   );

@@ -13,10 +13,12 @@ import type { ViewProps } from './view-props.ts';
 export function TrendsView({ state, navigate, selectNode }: ViewProps) {
   const { trendIds, bucket } = state.time;
   const window = windowOf(state);
-  const [trends, retry] = useAsync(
-    trendIds.length > 0 ? (signal) => timeApi.trends(trendIds, bucket, window, signal) : null,
-    [trendIds.join(','), bucket, window.from, window.to],
-  );
+  const [trends, retry] = useAsync(trendIds.length > 0 ? (signal) => timeApi.trends(trendIds, bucket, window, signal) : null, [
+    trendIds.join(','),
+    bucket,
+    window.from,
+    window.to,
+  ]);
   const setTime = (patch: Partial<typeof state.time>) => navigate({ time: { ...state.time, ...patch } });
   const add = (hit: SearchHit) => {
     if (!isEntityLabel(hit.label) || trendIds.includes(hit.id)) return;
@@ -29,7 +31,11 @@ export function TrendsView({ state, navigate, selectNode }: ViewProps) {
         <SearchBox label="Add an entity to compare" placeholder="Add a method, dataset, task…" onChoose={add} testId="trend-search" />
         <label>
           Per{' '}
-          <select value={bucket} onChange={(event) => setTime({ bucket: event.target.value === 'year' ? 'year' : 'month' })} data-testid="trend-bucket">
+          <select
+            value={bucket}
+            onChange={(event) => setTime({ bucket: event.target.value === 'year' ? 'year' : 'month' })}
+            data-testid="trend-bucket"
+          >
             <option value="month">month</option>
             <option value="year">year</option>
           </select>
@@ -47,14 +53,22 @@ export function TrendsView({ state, navigate, selectNode }: ViewProps) {
           ))}
         </div>
       )}
-      {trendIds.length === 0 && <Empty title="Pick entities to compare">Search above, or use “Compare over time” in an entity's panel. The date filters at left set the range.</Empty>}
+      {trendIds.length === 0 && (
+        <Empty title="Pick entities to compare">
+          Search above, or use “Compare over time” in an entity's panel. The date filters at left set the range.
+        </Empty>
+      )}
       {trends.status === 'loading' && <Loading label="Counting papers over time…" />}
       {trends.status === 'error' && <ErrorMessage error={trends.error} onRetry={retry} />}
       {trends.status === 'ready' && (
         <>
           <section>
             <TrendChart trends={trends.data} />
-            {trends.data.undatedNote && <p className="muted small" data-testid="undated-note">{trends.data.undatedNote}</p>}
+            {trends.data.undatedNote && (
+              <p className="muted small" data-testid="undated-note">
+                {trends.data.undatedNote}
+              </p>
+            )}
             {trends.data.missing.length > 0 && <p className="error-text">Not in the graph: {trends.data.missing.join(', ')}</p>}
           </section>
           <section>
@@ -62,9 +76,15 @@ export function TrendsView({ state, navigate, selectNode }: ViewProps) {
               <thead>
                 <tr>
                   <th scope="col">Entity</th>
-                  <th scope="col" className="number">Dated papers</th>
-                  <th scope="col" className="number">Undated</th>
-                  <th scope="col" className="number">Busiest {trends.data.bucket}</th>
+                  <th scope="col" className="number">
+                    Dated papers
+                  </th>
+                  <th scope="col" className="number">
+                    Undated
+                  </th>
+                  <th scope="col" className="number">
+                    Busiest {trends.data.bucket}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -72,7 +92,9 @@ export function TrendsView({ state, navigate, selectNode }: ViewProps) {
                   const peak = Math.max(0, ...series.counts);
                   return (
                     <tr key={series.entity.id}>
-                      <td><EntityLink entity={series.entity} onOpen={selectNode} /></td>
+                      <td>
+                        <EntityLink entity={series.entity} onOpen={selectNode} />
+                      </td>
                       <td className="number">{series.dated}</td>
                       <td className="number">{series.undated}</td>
                       <td className="number">{peak > 0 ? `${trends.data.buckets[series.counts.indexOf(peak)]} (${peak})` : '–'}</td>

@@ -17,7 +17,10 @@ function IntroducedList({ rows, onOpen, testId }: { rows: IntroducedEntityDTO[];
     <ul className="plain-list" data-testid={testId}>
       {rows.map((row) => (
         <li key={row.entity.id}>
-          <EntityLink entity={row.entity} onOpen={onOpen} /> <span className="muted">· {row.papers} {row.papers === 1 ? 'paper' : 'papers'} here, {row.entity.paperCount} in all</span>
+          <EntityLink entity={row.entity} onOpen={onOpen} />{' '}
+          <span className="muted">
+            · {row.papers} {row.papers === 1 ? 'paper' : 'papers'} here, {row.entity.paperCount} in all
+          </span>
         </li>
       ))}
     </ul>
@@ -56,7 +59,11 @@ export function WhatsNewView({ state, navigate, selectNode }: ViewProps) {
         <h2>What's new</h2>
         <label>
           In{' '}
-          <select value={listing ?? ''} onChange={(event) => navigate({ time: { ...state.time, listing: event.target.value || null } })} data-testid="whats-new-scope">
+          <select
+            value={listing ?? ''}
+            onChange={(event) => navigate({ time: { ...state.time, listing: event.target.value || null } })}
+            data-testid="whats-new-scope"
+          >
             <option value="">the date window (filters at left)</option>
             {listings.status === 'ready' &&
               listings.data.listings.map((one) => (
@@ -86,7 +93,10 @@ export function WhatsNewView({ state, navigate, selectNode }: ViewProps) {
           <section>
             <h3>Papers on entities you follow ({follows.length} followed)</h3>
             {follows.length === 0 ? (
-              <p className="muted">Follow methods, datasets or anything else from their panel (☆ Follow); papers here that touch them show up in this list and in the feed.</p>
+              <p className="muted">
+                Follow methods, datasets or anything else from their panel (☆ Follow); papers here that touch them show up in this list and
+                in the feed.
+              </p>
             ) : news.data.followed.length > 0 ? (
               <PaperList papers={news.data.followed} onOpen={selectNode} testId="followed-papers" />
             ) : (
@@ -101,11 +111,19 @@ export function WhatsNewView({ state, navigate, selectNode }: ViewProps) {
           </section>
           <section>
             <h3>Rising</h3>
-            {news.data.rising.length > 0 ? <GrowthTable rows={news.data.rising} onOpen={selectNode} testId="whats-new-rising" /> : <Empty title="Nothing rising here" />}
+            {news.data.rising.length > 0 ? (
+              <GrowthTable rows={news.data.rising} onOpen={selectNode} testId="whats-new-rising" />
+            ) : (
+              <Empty title="Nothing rising here" />
+            )}
           </section>
           <section>
             <h3>Papers introducing something</h3>
-            {news.data.introducing.length > 0 ? <PaperList papers={news.data.introducing} onOpen={selectNode} testId="introducing-papers" /> : <p className="muted">None.</p>}
+            {news.data.introducing.length > 0 ? (
+              <PaperList papers={news.data.introducing} onOpen={selectNode} testId="introducing-papers" />
+            ) : (
+              <p className="muted">None.</p>
+            )}
           </section>
         </>
       )}

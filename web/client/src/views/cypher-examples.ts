@@ -22,10 +22,12 @@ export const CYPHER_EXAMPLES: CypherExample[] = [
   },
   {
     title: 'Claims with numbers',
-    query: 'MATCH (p:Paper)-[:CLAIMS]->(c:Claim)\nWHERE size(c.numberValues) > 0\nRETURN p.title AS paper, c.text AS claim, c.numberRaws AS numbers\nLIMIT 20',
+    query:
+      'MATCH (p:Paper)-[:CLAIMS]->(c:Claim)\nWHERE size(c.numberValues) > 0\nRETURN p.title AS paper, c.text AS claim, c.numberRaws AS numbers\nLIMIT 20',
   },
   {
     title: 'Hardware in use',
-    query: 'MATCH (p:Paper)-[r:RUNS_ON]->(h:Hardware)\nRETURN h.name AS hardware, count(p) AS papers, sum(coalesce(r.count, 0)) AS units\nORDER BY papers DESC',
+    query:
+      'MATCH (p:Paper)-[r:RUNS_ON]->(h:Hardware)\nRETURN h.name AS hardware, count(p) AS papers, sum(coalesce(r.count, 0)) AS units\nORDER BY papers DESC',
   },
 ];

@@ -58,7 +58,10 @@ function centreLinks(dto: NeighbourhoodResponse): Map<string, { kinds: string[];
 }
 
 const byStrength = (a: NeighbourItem, b: NeighbourItem) =>
-  (b.count ?? 0) - (a.count ?? 0) || (b.weight ?? 0) - (a.weight ?? 0) || (b.paperCount ?? 0) - (a.paperCount ?? 0) || a.name.localeCompare(b.name);
+  (b.count ?? 0) - (a.count ?? 0) ||
+  (b.weight ?? 0) - (a.weight ?? 0) ||
+  (b.paperCount ?? 0) - (a.paperCount ?? 0) ||
+  a.name.localeCompare(b.name);
 
 export function groupNeighbours(dto: NeighbourhoodResponse, graph: ExplorerGraph): TypeGroup[] {
   const links = centreLinks(dto);
@@ -66,7 +69,14 @@ export function groupNeighbours(dto: NeighbourhoodResponse, graph: ExplorerGraph
   graph.forEachNode((id, a) => {
     if (id === dto.center) return;
     const link = links.get(id);
-    const item: NeighbourItem = { id, name: a.label, paperCount: a.paperCount, weight: link?.weight ?? null, count: link?.count ?? null, kinds: link?.kinds ?? [] };
+    const item: NeighbourItem = {
+      id,
+      name: a.label,
+      paperCount: a.paperCount,
+      weight: link?.weight ?? null,
+      count: link?.count ?? null,
+      kinds: link?.kinds ?? [],
+    };
     byLabel.set(a.nodeLabel, [...(byLabel.get(a.nodeLabel) ?? []), item]);
   });
   const labels = NODE_LABELS.filter((label) => byLabel.has(label) || (dto.typeTotals?.[label] ?? 0) > 0);

@@ -23,7 +23,12 @@ function isInView(sigma: Sigma, node: string): boolean {
   if (!data) return false;
   const { width, height } = sigma.getDimensions();
   const point = sigma.framedGraphToViewport(data);
-  return point.x >= width * VIEW_MARGIN && point.x <= width * (1 - VIEW_MARGIN) && point.y >= height * VIEW_MARGIN && point.y <= height * (1 - VIEW_MARGIN);
+  return (
+    point.x >= width * VIEW_MARGIN &&
+    point.x <= width * (1 - VIEW_MARGIN) &&
+    point.y >= height * VIEW_MARGIN &&
+    point.y <= height * (1 - VIEW_MARGIN)
+  );
 }
 
 export function CameraController({ request, selected, settled }: Props) {

@@ -43,10 +43,13 @@ export function EventsController({ onHover, onSelect, onExpand, onEdge, onStage 
         // Selecting opens the details panel, which narrows the canvas and moves the node from under the
         // pointer: wait out the double-click window so a double-click's second click still lands on it.
         cancelPendingSelect();
-        pendingSelect.current = window.setTimeout(() => {
-          pendingSelect.current = null;
-          onSelect(node);
-        }, sigma.getSetting('doubleClickTimeout') ?? 300);
+        pendingSelect.current = window.setTimeout(
+          () => {
+            pendingSelect.current = null;
+            onSelect(node);
+          },
+          sigma.getSetting('doubleClickTimeout') ?? 300,
+        );
       },
       doubleClickNode: (event) => {
         event.preventSigmaDefault();

@@ -106,7 +106,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
         <ReadyReporter graph={graph} settled={layoutStatus === 'settled'} name={props.name} />
         <GraphToolbar graph={graph} exportName={props.name} layoutRunning={layoutStatus === 'running'} onToggleLayout={toggleLayout} />
       </SigmaContainer>
-      {layoutStatus === 'running' && <div className="layout-badge" aria-live="polite">Laying out…</div>}
+      {layoutStatus === 'running' && (
+        <div className="layout-badge" aria-live="polite">
+          Laying out…
+        </div>
+      )}
       {props.colourByCommunity && <CommunityLegend graph={graph} version={version} />}
       {props.linkLegend && <LinkLegend graph={graph} />}
     </div>

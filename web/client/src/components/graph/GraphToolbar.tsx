@@ -77,10 +77,18 @@ function ExportMenu({ graph, exportName }: Pick<Props, 'graph' | 'exportName'>) 
       </button>
       {open && (
         <div className="menu" role="menu" aria-label="Export" ref={menuRef} onKeyDown={onMenuKeyDown}>
-          <button type="button" role="menuitem" onClick={run(async () => downloadBlob(await canvasToPngBlob(renderToCanvas(sigma)), timestampedName(exportName, 'png')))}>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={run(async () => downloadBlob(await canvasToPngBlob(renderToCanvas(sigma)), timestampedName(exportName, 'png')))}
+          >
             Image (PNG)
           </button>
-          <button type="button" role="menuitem" onClick={run(() => downloadText(toGexf(graph), timestampedName(exportName, 'gexf'), 'application/xml'))}>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={run(() => downloadText(toGexf(graph), timestampedName(exportName, 'gexf'), 'application/xml'))}
+          >
             Graph for Gephi (GEXF)
           </button>
           <button type="button" role="menuitem" onClick={run(() => exportNodes('csv'))}>
@@ -102,7 +110,13 @@ export function GraphToolbar({ graph, exportName, layoutRunning, onToggleLayout 
     <>
       <div className="graph-toolbar" role="toolbar" aria-label="Graph layout and export">
         <div className="toolbar-group">
-          <button type="button" className="text-button" onClick={onToggleLayout} aria-pressed={layoutRunning} title="Run or pause the ForceAtlas2 layout">
+          <button
+            type="button"
+            className="text-button"
+            onClick={onToggleLayout}
+            aria-pressed={layoutRunning}
+            title="Run or pause the ForceAtlas2 layout"
+          >
             <Icon name={layoutRunning ? 'pause' : 'play'} /> {layoutRunning ? 'Stop layout' : 'Run layout'}
           </button>
         </div>
@@ -111,13 +125,31 @@ export function GraphToolbar({ graph, exportName, layoutRunning, onToggleLayout 
         </div>
       </div>
       <div className="zoom-controls toolbar-group" role="toolbar" aria-label="Zoom">
-        <button type="button" className="icon-button" title="Zoom in" aria-label="Zoom in" onClick={() => camera.animatedZoom({ duration: 250 })}>
+        <button
+          type="button"
+          className="icon-button"
+          title="Zoom in"
+          aria-label="Zoom in"
+          onClick={() => camera.animatedZoom({ duration: 250 })}
+        >
           <Icon name="plus" />
         </button>
-        <button type="button" className="icon-button" title="Zoom out" aria-label="Zoom out" onClick={() => camera.animatedUnzoom({ duration: 250 })}>
+        <button
+          type="button"
+          className="icon-button"
+          title="Zoom out"
+          aria-label="Zoom out"
+          onClick={() => camera.animatedUnzoom({ duration: 250 })}
+        >
           <Icon name="minus" />
         </button>
-        <button type="button" className="icon-button" title="Fit graph" aria-label="Fit graph" onClick={() => camera.animatedReset({ duration: 300 })}>
+        <button
+          type="button"
+          className="icon-button"
+          title="Fit graph"
+          aria-label="Fit graph"
+          onClick={() => camera.animatedReset({ duration: 300 })}
+        >
           <Icon name="fit" />
         </button>
       </div>
