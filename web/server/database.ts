@@ -76,8 +76,20 @@ export class GraphDatabase {
 export function toApiError(error: unknown): unknown {
   if (error instanceof ApiError) return error;
   if (isUnavailable(error)) return unavailable(error);
-  if (isTimeout(error)) return new ApiError(408, 'timeout', 'The query took too long and was stopped.');
+  // 504, not 408: browsers re-send a request that got 408 by themselves, running the heavy query again.
+  if (isTimeout(error)) return explorerTimeout(error);
   return error;
+}
+
+export function explorerTimeout(cause: unknown): ApiError {
+  const seconds = Math.round(EXPLORER_TIMEOUT_MS / 1000);
+  return new ApiError(
+    504,
+    'query_timeout',
+    `Neo4j stopped the query after ${seconds} s. Ask for less: a smaller depth, a higher minimum weight or a filter.`,
+    undefined,
+    cause,
+  );
 }
 
 /** JavaScript numbers reach Cypher as floats; LIMIT and SKIP need integers. */

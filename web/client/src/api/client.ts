@@ -37,7 +37,6 @@ function kindForStatus(status: number): ApiErrorKind {
   if (status === 503 || status === 502 || status === 504) return 'unavailable';
   if (status === 403 || status === 401) return 'refused';
   if (status === 400) return 'syntax';
-  if (status === 408) return 'timeout';
   if (status === 404) return 'not-found';
   if (status === 429) return 'busy';
   return 'http';
