@@ -39,9 +39,9 @@ export function entityMentions(
 
 /** Head words of measures; up to two modifiers before them join the phrase ("end-to-end training memory footprint"). */
 const METRIC_HEAD =
-  /\b(?:time|latency|throughput|accuracy|footprint|memory|power|energy|area|traffic|costs?|parameters?|savings|sensitivity|specificity|sparsity|volume|movement|utili[sz]ation|size|speed|AP|mAP|mIoU|IoU|R2|F1|BLEU|ROUGE(?:-\w+)?|FID|perplexity|error|NDCG@\d+|NDCG|recall|precision|bandwidth|overhead|footprint|schedule|efficiency|score|reward|regret|bits? per parameter)\b(?!-)/g;
+  /\b(?:time|latency|throughput|accuracy|footprint|memory|power|energy|area|traffic|costs?|parameters?|savings|sensitivity|specificity|sparsity|volume|movement|utili[sz]ation|size|speed|AP|mAP|mIoU|IoU|R2|F1|BLEU|ROUGE(?:-\w+)?|FID|perplexity|error|NDCG@\d+|NDCG|recall|precision|rates?|correlation|variance|consistency|agreement|EER|WER|CER|AUC|AUROC|RMSE|MAE|MSE|bandwidth|overhead|footprint|schedule|efficiency|score|reward|regret|bits? per parameter)\b(?!-)/g;
 const NOT_MODIFIER =
-  /^(?:the|a|an|its|their|our|his|her|in|of|on|and|or|with|by|to|up|at|for|from|over|than|higher|lower|fewer|less|more|better|worse|faster|similar|same|reduces?|reduced|reducing|improves?|improved|improving|achieves?|achieved|saves?|speeds?|cuts?|minimal|minor|trillion|billion|million|thousand|[\w-]*-(?:billion|million|trillion)|significant|significantly|much|overall|average|total|\d[\w.%]*|[,;:()]+)$/i;
+  /^(?:the|a|an|its|their|our|his|her|in|of|on|and|or|with|by|to|up|at|for|from|over|than|higher|lower|fewer|less|more|better|worse|faster|similar|same|reduces?|reduced|reducing|improves?|improved|improving|achieves?|achieved|saves?|speeds?|cuts?|enhances?|enhanced|increases?|increased|boosts?|boosted|raises?|raised|lowers?|lowered|yields?|shows?|maintains?|preserves?|minimal|minor|trillion|billion|million|thousand|[\w-]*-(?:billion|million|trillion)|significant|significantly|much|overall|average|total|\d[\w.%]*|[,;:()]+)$/i;
 
 export function metricPhrases(sentence: string): SentenceMention[] {
   const phrases: SentenceMention[] = [];

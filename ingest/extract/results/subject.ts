@@ -99,7 +99,7 @@ function relativeClauseAntecedent(
 
 /** Finite verbs that state a result of their subject: "X achieves", "X yields", "X raises accuracy". */
 const RESULT_VERB =
-  /\b(?:achiev(?:es|ed)|obtain(?:s|ed)|reach(?:es|ed)|attain(?:s|ed)|yield(?:s|ed)?|produc(?:es|ed)|leads? to|led to|rais(?:es|ed)|improv(?:es|ed)|outperform(?:s|ed)?|surpass(?:es|ed)|reduc(?:es|ed)|struggl(?:es|ed)|scor(?:es|ed)|deliver(?:s|ed)|offer(?:s|ed)|enhanc(?:es|ed))\b/i;
+  /\b(?:achiev(?:e|es|ed)|obtain(?:s|ed)?|reach(?:es|ed)?|attain(?:s|ed)?|yield(?:s|ed)?|produc(?:e|es|ed)|leads? to|led to|rais(?:e|es|ed)|improv(?:e|es|ed)|outperform(?:s|ed)?|surpass(?:es|ed)?|reduc(?:e|es|ed)|struggl(?:e|es|ed)|scor(?:es|ed)|deliver(?:s|ed)?|offer(?:s|ed)?|enhanc(?:e|es|ed))\b/i;
 /** Subjects that point back to the paper's own work or say nothing: "it", "the network", "experiments". */
 const NOT_A_SUBJECT_PHRASE =
   /^(?:(?:it|this|that|they|we|these|those|which|there|such|here)\b|(?:the|a|an|this|each|every|its|their)\s+(?:[\w-]+\s+){0,4}(?:model|method|approach|framework|system|network|algorithm|technique|pipeline|architecture)s?$|.*\b(?:experiments?|results?|evaluations?|analys[ie]s|findings|studies|study)$)/i;
