@@ -4,13 +4,15 @@
  * entities where they match one, and the metric's direction. Pure, and reads only the claims and entities
  * already extracted: no second parse.
  */
-import type { ClaimExtraction, HardwareMention, ResultExtraction } from '../types.ts';
+import type { ClaimExtraction, HardwareMention, ResultExtraction, ResultKind } from '../types.ts';
 import type { EntityExtractions } from './entities/index.ts';
 import { resultKind } from './results/kind.ts';
 import { entityMentions, metricPhrases, nameLikeTokens } from './results/mentions.ts';
 import type { SentenceMention } from './results/mentions.ts';
 import { metricHigherIsBetter } from '../../graph-schema/metric-direction.ts';
-import { comparisons, fillBaseline, fillDataset, fillMetric, fillSubject } from './results/slots.ts';
+import { comparisons, fillBaseline } from './results/baseline.ts';
+import { fillDataset, fillMetric } from './results/slots.ts';
+import { fillSubject } from './results/subject.ts';
 import type { ValueRegion } from './results/slots.ts';
 import { resultValues } from './results/values.ts';
 import type { ResultValue } from './results/values.ts';
@@ -45,7 +47,9 @@ function claimResults(
     const region = regions[index];
     const next = regions[index + 1];
     const nextDatasets = next ? datasets.filter((d) => d.start >= next.listEnd && d.end <= next.regionEnd) : [];
-    const metric = fillMetric(sentence, region, metrics);
+    const layout = { nextValueStart: next ? next.start : sentence.length, values };
+    const metric =
+      fillMetric(sentence, region, metrics, layout) ?? sharedMeasure(sentence, results[results.length - 1], value, claim.start);
     const subject = fillSubject({ sentence, region, candidates: [...methods, ...nameLike], comparisons: found, proposed });
     const baseline = fillBaseline(sentence, region, found, values[0].start);
     const previous = results[results.length - 1];
@@ -82,7 +86,8 @@ function claimResults(
       raw: value.raw,
       value: Number.isFinite(value.value) ? value.value : null,
       unit: value.unit,
-      kind: region.kind,
+      kind:
+        region.kind === 'score' && !value.reached ? parallelKind(sentence, results[results.length - 1], value, claim.start) : region.kind,
       metric,
       dataset: fillDataset(sentence, region, datasets, nextDatasets),
       subject,
@@ -93,6 +98,26 @@ function claimResults(
     });
   });
   return results;
+}
+
+/**
+ * A value with no measure of its own, in the unit of the result before it and written in the same run of the
+ * sentence ("accuracies of 86.96% and 84.24%, outperforming the best baseline by 3.26% and 2.17%"), measures what
+ * that result measures.
+ */
+function sharedMeasure(sentence: string, previous: ResultExtraction | undefined, value: ResultValue, claimStart: number): string | null {
+  if (!previous || previous.metric === null || previous.unit !== value.unit || !['%', 'points', ''].includes(value.unit)) return null;
+  const between = sentence.slice(previous.end - claimStart, value.start);
+  return /;|\b(?:while|whereas|but)\b/i.test(between) ? null : previous.metric;
+}
+
+/** "by 38.5% for X and 19.5% for others": a value in a parallel phrase shares the previous value's kind. */
+function parallelKind(sentence: string, previous: ResultExtraction | undefined, value: ResultValue, claimStart: number): ResultKind {
+  if (!previous || previous.kind === 'score' || previous.unit !== value.unit) return 'score';
+  const between = sentence.slice(previous.end - claimStart, value.start);
+  return /^\s*(?:(?:on|for|in|with)\s[^,;()]{0,50}?)?,?\s*(?:and|while|whereas)\s+(?:by\s+)?(?:up to\s+)?$/i.test(between)
+    ? previous.kind
+    : 'score';
 }
 
 /** An extracted metric's span wins over a phrase read from the sentence at the same place. */
@@ -118,6 +143,7 @@ function valueRegions(sentence: string, values: readonly ResultValue[]): ValueRe
       const previousEnd = i > 0 ? values[i - 1].end : 0;
       const regionStart = list.from > 0 ? values[list.from - 1].end : 0;
       const regionEnd = list.to + 1 < values.length ? values[list.to + 1].start : sentence.length;
+      const listRegionStart = regionStart;
       const kind = value.reached
         ? 'score'
         : resultKind({
@@ -139,6 +165,7 @@ function valueRegions(sentence: string, values: readonly ResultValue[]): ValueRe
         listIndex: i - list.from,
         listSize: list.to - list.from + 1,
         regionStart: i === list.from ? regionStart : previousEnd,
+        listRegionStart,
         regionEnd,
         kind,
       });

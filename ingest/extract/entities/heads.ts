@@ -183,6 +183,11 @@ const TASK_HEADS = new Set([
   'counting',
   'infilling',
   'planning',
+  'registration',
+  'screening',
+  'scoring',
+  'monitoring',
+  'identification',
   'classification',
   'prediction',
   'detection',
@@ -225,6 +230,43 @@ const METRIC_HEADS = new Set([
   'throughput',
   'bandwidth',
   'perplexity',
+  'rate',
+  'rates',
+  'score',
+  'scores',
+  'correlation',
+  'variance',
+  'coefficient',
+  'coefficients',
+]);
+/** Words before a measure that judge or move it rather than name it: "excellent accuracy", "raises accuracy". */
+const NOT_METRIC_MODIFIERS = new Set([
+  'sufficient',
+  'excellent',
+  'slower',
+  'quicker',
+  'stronger',
+  'minor',
+  'near-zero',
+  'competitive',
+  'superior',
+  'comparable',
+  'remarkable',
+  'impressive',
+  'promising',
+  'satisfactory',
+  'reasonable',
+  'marginal',
+  'negligible',
+  'raises',
+  'boosts',
+  'improves',
+  'increases',
+  'reduces',
+  'achieves',
+  'maintains',
+  'preserves',
+  'retains',
 ]);
 
 const METRIC_QUALIFIERS = new Set([
@@ -707,13 +749,14 @@ function acceptableModifier(
   distance: number,
   titleCase: boolean,
 ): boolean {
-  if (/\d/.test(lower) || (kind !== 'metric' && notNames.has(word.text))) return false;
   const metricQualifier = kind === 'metric' && METRIC_QUALIFIERS.has(lower);
+  if (kind === 'metric' && NOT_METRIC_MODIFIERS.has(lower)) return false;
+  if ((/\d/.test(lower) && !metricQualifier) || (kind !== 'metric' && notNames.has(word.text))) return false;
   if ((BAD_MODIFIERS.has(lower) && !metricQualifier) || /^\d/.test(lower) || lower.startsWith('non-') || lower.length < 2) return false;
   if (/-(?:like|style)$/.test(lower) || (kind !== 'task' && /-based$/.test(lower))) return false;
-  if (!titleCase && word.text !== lower && !/^\p{Lu}+\d*$/u.test(word.text) && distance > 1) return false;
-  if (kind === 'metric' && !metricQualifier && (METRIC_HEADS.has(lower) || /(?:ing|ed|al|ive|ous|ic|ble)$/.test(lower))) return false;
   if (metricQualifier) return true;
+  if (!titleCase && word.text !== lower && !/^\p{Lu}+\d*$/u.test(word.text) && distance > 1) return false;
+  if (kind === 'metric' && (METRIC_HEADS.has(lower) || /(?:ing|ed|al|ive|ous|ic|ble)$/.test(lower))) return false;
   if (kind === 'concept' && CONCEPT_ADJECTIVE_BLOCK.has(lower)) return false;
   const listed = kind === 'concept' ? CONCEPT_ADJECTIVES.has(lower) : TASK_ADJECTIVES.has(lower);
   if (listed) return true;

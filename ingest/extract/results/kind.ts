@@ -26,7 +26,7 @@ const AFTER_CUES: KindCue[] = [
   {
     kind: 'improvement',
     pattern:
-      /^\s*(?:[\w@-]+\s+){0,2}?(?:higher|better|more|improvements?|gains?|increase|boost|absolute improvement|relative improvement)\b/i,
+      /^\s*(?:(?!(?:and|or|with|while|whereas)\s)[\w@-]+\s+){0,2}?(?:higher|better|more|improvements?|gains?|increase|boost|absolute improvement|relative improvement)\b/i,
   },
 ];
 
@@ -45,7 +45,7 @@ const BEFORE_CUES: KindCue[] = [
   {
     kind: 'improvement',
     pattern:
-      /\b(?:improv\w*|outperform\w*|increas\w*|boost\w*|gains?|surpass\w*|exceed\w*|beat\w*|advanc\w*|enhanc\w*|rais\w*)\b[^.;]{0,90}?\b(?:by|of)\s*(?:up to|over|about|around|approximately|nearly|at least|more than|an average of)?\s*$/i,
+      /\b(?:improv\w*|outperform\w*|increas\w*|boost\w*|gains?|surpass\w*|exceed\w*|beat\w*|advanc(?:e|es|ing)|enhanc\w*|rais\w*)\b[^.;]{0,90}?\b(?:by|of)\s*(?:,\s*(?:on average|in average|on the whole)\s*,\s*)?(?:up to|over|about|around|approximately|nearly|at least|more than|an average of)?\s*$/i,
   },
 ];
 

@@ -39,14 +39,22 @@ export function entityMentions(
 
 /** Head words of measures; up to two modifiers before them join the phrase ("end-to-end training memory footprint"). */
 const METRIC_HEAD =
-  /\b(?:time|latency|throughput|accuracy|footprint|memory|power|energy|area|traffic|costs?|parameters?|savings|sensitivity|specificity|sparsity|volume|movement|utili[sz]ation|size|speed|AP|mAP|mIoU|IoU|R2|F1|BLEU|ROUGE(?:-\w+)?|FID|perplexity|error|NDCG@\d+|NDCG|recall|precision|bandwidth|overhead|footprint|schedule|efficiency|score|reward|regret|bits? per parameter)\b/g;
+  /\b(?:time|latency|throughput|accuracy|footprint|memory|power|energy|area|traffic|costs?|parameters?|savings|sensitivity|specificity|sparsity|volume|movement|utili[sz]ation|size|speed|AP|mAP|mIoU|IoU|R2|F1|BLEU|ROUGE(?:-\w+)?|FID|perplexity|error|NDCG@\d+|NDCG|recall|precision|rates?|correlation|variance|consistency|agreement|EER|WER|CER|AUC|AUROC|RMSE|MAE|MSE|bandwidth|overhead|footprint|schedule|efficiency|score|reward|regret|bits? per parameter)\b(?!-)/g;
 const NOT_MODIFIER =
-  /^(?:the|a|an|its|their|our|his|her|in|of|on|and|or|with|by|to|up|at|for|from|over|than|higher|lower|fewer|less|more|better|worse|faster|similar|same|reduces?|reduced|reducing|improves?|improved|improving|achieves?|achieved|saves?|speeds?|cuts?|minimal|minor|trillion|billion|million|thousand|[\w-]*-(?:billion|million|trillion)|significant|significantly|much|overall|average|total|\d[\w.%]*|[,;:()]+)$/i;
+  /^(?:the|a|an|its|their|our|his|her|in|of|on|and|or|with|by|to|up|at|for|from|over|than|higher|lower|fewer|less|more|better|worse|faster|similar|same|reduces?|reduced|reducing|improves?|improved|improving|achieves?|achieved|saves?|speeds?|cuts?|enhances?|enhanced|increases?|increased|boosts?|boosted|raises?|raised|lowers?|lowered|yields?|shows?|maintains?|preserves?|minimal|minor|trillion|billion|million|thousand|[\w-]*-(?:billion|million|trillion)|significant|significantly|much|overall|average|total|\d[\w.%]*|[,;:()]+)$/i;
 
 export function metricPhrases(sentence: string): SentenceMention[] {
   const phrases: SentenceMention[] = [];
   for (const match of sentence.matchAll(METRIC_HEAD)) {
     const end = (match.index ?? 0) + match[0].length;
+    // "69%-74% of the time", "at the same time": the idiom, not a measure of time.
+    if (
+      /^times?$/i.test(match[0]) &&
+      /\b(?:of|at|the same|each|every|any|first|some)\s+(?:the\s+)?$/i.test(
+        sentence.slice(Math.max(0, (match.index ?? 0) - 12), match.index),
+      )
+    )
+      continue;
     let start = match.index ?? 0;
     for (let taken = 0; taken < 2; taken++) {
       const before = /([\p{L}\p{N}@-]+)\s+$/u.exec(sentence.slice(Math.max(0, start - 30), start));

@@ -1,8 +1,8 @@
 /**
- * Slot filling for one result value in its claim sentence: metric, dataset, subject and baseline, from the
- * sentence's syntax around the value. Each value owns its region of the sentence (from the previous value's end to
- * the next value's start): a name in the region binds to it first; names elsewhere only through sentence-level
- * rules (a sole dataset, a comparison stated once for the whole sentence, the clause's subject).
+ * Slot filling for one result value in its claim sentence: metric and dataset (subject.ts and baseline.ts fill the
+ * others), from the sentence's syntax around the value. Each value owns its region of the sentence (from the
+ * previous value's end to the next value's start): a name in the region binds to it first; names elsewhere only
+ * through sentence-level rules (a sole dataset, datasets paired with a list of values, the measure of a list).
  */
 import type { ResultKind } from '../../types.ts';
 import type { SentenceMention } from './mentions.ts';
@@ -19,13 +19,26 @@ export interface ValueRegion {
   slashIndex?: number;
   /** From the previous value's end to the next value's start. */
   regionStart: number;
+  /** The region start of the list's first value: words before the list belong to every value in it. */
+  listRegionStart: number;
   regionEnd: number;
   kind: ResultKind;
 }
 
-export function fillMetric(sentence: string, region: ValueRegion, metrics: readonly SentenceMention[]): string | null {
+/** Where the sentence's result values are, for the measures around them. */
+export interface ValueLayout {
+  /** The next result value's start (the sentence's length for the last). */
+  nextValueStart: number;
+  /** The spans of every result value of the sentence. */
+  values: ReadonlyArray<{ start: number; end: number }>;
+}
+
+export function fillMetric(sentence: string, region: ValueRegion, metrics: readonly SentenceMention[], layout: ValueLayout): string | null {
+  const usable = metrics.filter(
+    (m) => !measuresASetting(sentence, m, layout.values) && !namesNextValue(sentence, m, layout.nextValueStart),
+  );
   // A measure may begin inside the value's own words: "0.8 bits per parameter".
-  const after = metrics
+  const after = usable
     .filter((m) => m.end > region.listEnd && m.start >= region.listStart && m.end <= region.regionEnd)
     .sort((a, b) => a.start - b.start);
   if (region.listSize > 1 && after.length >= region.listSize) {
@@ -42,10 +55,39 @@ export function fillMetric(sentence: string, region: ValueRegion, metrics: reado
   )
     return near.name;
   if (region.kind === 'speedup' && /^\s*(?:faster|speed-?ups?)\b/i.test(sentence.slice(region.listEnd))) return null;
-  const before = metrics.filter((m) => m.end <= region.listStart && m.start >= region.regionStart).sort((a, b) => b.end - a.end)[0];
+  // Words before the list measure every value in it ("accuracies of 86.9% and 81.4%"), unless a clause ends between.
+  const before = usable
+    .filter(
+      (m) =>
+        m.end <= region.listStart && m.start >= region.listRegionStart && !CLAUSE_BETWEEN.test(sentence.slice(m.end, region.listStart)),
+    )
+    .sort((a, b) => b.end - a.end)[0];
   if (before) return before.name;
-  const later = after.find((m) => m.start - region.listEnd < 40 && !/[;,]/.test(sentence.slice(region.listEnd, m.start)));
+  const later = after.find(
+    (m) => m.start - region.listEnd < 40 && !/[;,]|\b(?:while|whereas|but)\b/.test(sentence.slice(region.listEnd, m.start)),
+  );
   return later?.name ?? null;
+}
+
+/** ", making it", ", while", "; ": what comes before is another clause's measure. */
+const CLAUSE_BETWEEN = /,\s*(?:making|which|while|whereas|thus|thereby|and|but)\b|;/i;
+
+/** "(301M FLOPs)", "at 305M FLOPs": a measure written right after a number that is no result is that setting's unit. */
+function measuresASetting(sentence: string, metric: SentenceMention, values: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const number = /\d[\d.,]*(?:\s*(?:[KMBGT]|[kmb]illion))?(\s*)$/.exec(sentence.slice(Math.max(0, metric.start - 12), metric.start));
+  if (number === null) return false;
+  const numberEnd = metric.start - number[1].length;
+  return !values.some((v) => v.end === numberEnd || (v.start <= metric.start && metric.start < v.end));
+}
+
+/** "at an average cost of 0.014 USD": a measure introducing the next value is that value's, not this one's. */
+function namesNextValue(sentence: string, metric: SentenceMention, nextValueStart: number): boolean {
+  return (
+    nextValueStart > metric.end &&
+    /^\s*(?:of|:|=|is|was|reaches|reached)\s*(?:about |around |approximately |only |just )?$/i.test(
+      sentence.slice(metric.end, nextValueStart),
+    )
+  );
 }
 
 export function fillDataset(
@@ -58,11 +100,19 @@ export function fillDataset(
     const paired = slashPairedName(sentence, datasets, region.slashIndex);
     if (paired) return paired;
   }
-  const inRegion = datasets.filter((d) => d.start >= region.regionStart && d.end <= region.regionEnd);
+  const paired = pairedByPosition(sentence, region, datasets);
+  if (paired) return paired;
+  const inRegion = datasets.filter((d) => d.start >= region.listRegionStart && d.end <= region.regionEnd);
   const after = inRegion.filter((d) => d.start >= region.listEnd && DATASET_AFTER_GAP.test(sentence.slice(region.listEnd, d.start)));
   if (after.length > 0) return joined(sentence, after);
-  const before = inRegion.filter((d) => d.end <= region.listStart);
+  // "92.1% on Spots-10 and 74.4%": a dataset written after the previous value is that value's.
+  const attachedToPrevious = (d: SentenceMention): boolean =>
+    region.listRegionStart > 0 && d.end <= region.listStart && DATASET_AFTER_GAP.test(sentence.slice(region.listRegionStart, d.start));
+  const before = inRegion.filter((d) => d.end <= region.listStart && !attachedToPrevious(d));
   if (before.length > 0) return before[before.length - 1].name;
+  // "…, 74.4% on the light field dataset": this value names its own (unrecognised) data, not the previous value's.
+  const ownScope = /^\s*(?:[\w%@-]+\s+){0,3}?(?:on|across)\s+(?:the\s+)?[\w-]+/i.test(sentence.slice(region.listEnd, region.regionEnd));
+  if (ownScope && inRegion.some(attachedToPrevious)) return null;
   if (
     nextRegionDatasets.length > 0 &&
     /^[^;.]{0,24}$/.test(sentence.slice(region.listEnd, region.regionEnd)) &&
@@ -79,6 +129,20 @@ export function fillDataset(
   )
     return datasets[0].name;
   return null;
+}
+
+/**
+ * "Evaluated on A and B, X achieves 86.9% and 81.4%, respectively": a list of values as long as the list of the
+ * sentence's datasets pairs with it in order (so does a second list of the same length: "by 3.26% and 2.17%").
+ */
+function pairedByPosition(sentence: string, region: ValueRegion, datasets: readonly SentenceMention[]): string | null {
+  if (region.listSize < 2) return null;
+  const outside = datasets.filter((d) => d.end <= region.listStart || d.start >= region.listEnd).sort((a, b) => a.start - b.start);
+  const names = [...new Set(outside.map((d) => d.name))];
+  if (names.length !== region.listSize) return null;
+  const first = outside.filter((d, i) => outside.findIndex((o) => o.name === d.name) === i);
+  const coordinated = first.every((d, i) => i === 0 || /^[^;.]{0,40}$/.test(sentence.slice(first[i - 1].end, d.start)));
+  return coordinated ? names[region.listIndex] : null;
 }
 
 /** "59.4% box AP on COCO", "2.9x higher throughput for SQuAD fine-tuning", "(6.8x on GSM8K)". */
@@ -101,142 +165,4 @@ function joined(sentence: string, names: readonly SentenceMention[]): string {
     last = i;
   }
   return last === 0 ? names[0].name : sentence.slice(names[0].start, names[last].end);
-}
-
-const COMPARISON =
-  /\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|in contrast to|relative to|comparable to|on par with|match(?:es|ing)?|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ing)?)\s+(?!\d|up to|\$)/gi;
-const PHRASE_STOP =
-  /\s(?:by|with|in|on|at|while|when|which|that|for|under|across|to|from|using|without|within|thereby|and (?:achiev|reduc|improv|speed|provid|enabl|offer|deliver|preserv|maintain)\w*)\b|[,;:().]|\s(?:of|and)\s+\d/;
-
-export interface Comparison {
-  /** Where the cue starts and where the compared name ends, in the sentence. */
-  cueStart: number;
-  end: number;
-  name: string;
-}
-
-export function comparisons(sentence: string, methods: readonly SentenceMention[]): Comparison[] {
-  const found: Comparison[] = [];
-  for (const match of sentence.matchAll(COMPARISON)) {
-    // "less than a day", "more than 500": a bound on a quantity, not a compared system.
-    if (
-      /\b(?:less|more|fewer|greater|rather|other)\s+$/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 9), match.index ?? 0)) &&
-      /^than/i.test(match[0])
-    )
-      continue;
-    const phraseStart = (match.index ?? 0) + match[0].length;
-    const rest = sentence.slice(phraseStart);
-    const stop = PHRASE_STOP.exec(rest);
-    let phrase = (stop ? rest.slice(0, stop.index) : rest).trim();
-    const words = phrase.split(/\s+/);
-    if (words.length > 8) phrase = words.slice(0, 8).join(' ');
-    const article = /^(?:the|a|an)\s+/i.exec(phrase);
-    const skipped = article ? article[0].length : 0;
-    phrase = phrase.slice(skipped);
-    if (phrase === '' || /^(?:\d|others?\b|all\b|previous\b$)/i.test(phrase)) continue;
-    const leading = methods.filter(
-      (m) => m.start >= phraseStart && m.start <= phraseStart + skipped + 24 && m.end <= phraseStart + skipped + phrase.length + 1,
-    );
-    const name = leading.length > 0 ? namedList(sentence, leading) : phrase;
-    found.push({ cueStart: match.index ?? 0, end: phraseStart + skipped + phrase.length, name });
-  }
-  return found;
-}
-
-function namedList(sentence: string, names: readonly SentenceMention[]): string {
-  const sorted = [...names].sort((a, b) => a.start - b.start);
-  if (sorted.length === 1) return sorted[0].name;
-  const gapJoins = sorted.every(
-    (m, i) => i === 0 || /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(sentence.slice(sorted[i - 1].end, m.start)),
-  );
-  return gapJoins ? sentence.slice(sorted[0].start, sorted[sorted.length - 1].end) : sorted[0].name;
-}
-
-export function fillBaseline(sentence: string, region: ValueRegion, found: readonly Comparison[], firstValueStart: number): string | null {
-  const own = found.filter(
-    (c) =>
-      c.cueStart >= region.regionStart &&
-      c.cueStart < region.regionEnd &&
-      (c.cueStart < region.listStart || !CLAUSE_BREAK.test(sentence.slice(region.listEnd, c.cueStart))),
-  );
-  if (own.length > 0) {
-    const ranked = [...own].sort((a, b) => distance(a, region) - distance(b, region));
-    return ranked[0].name;
-  }
-  const leading = found.filter((c) => c.end <= firstValueStart);
-  return leading.length > 0 ? leading[leading.length - 1].name : null;
-}
-
-/** A new clause after the value: a comparison beyond it is about something else. */
-const CLAUSE_BREAK = /,\s*(?:while|whereas|and|but|which|with)\b|;|\bwhile\b/i;
-
-function distance(c: Comparison, region: ValueRegion): number {
-  return c.cueStart >= region.listEnd ? c.cueStart - region.listEnd : region.listStart - c.end;
-}
-
-/** Words that make the name after them something other than the clause's subject. */
-const NOT_SUBJECT_BEFORE =
-  /(?:\b(?:on|for|like|of|to|over|than|with|from|against|versus|vs\.?|compared (?:to|with)|relative to|outperforms?|outperforming|match(?:es|ing)?|surpass(?:es|ing)?|beats?|as|including|such as|top of|in|into|and|or|by|via|using|train|training|trains)\s+(?:the\s+|a\s+|an\s+|baseline\s+|standard\s+)?)$/i;
-const OWN_WORK =
-  /\b(?:we|our (?:[\w()-]+\s+){0,3}?(?:method|approach|model|framework|system|implementation|technique|algorithm|optimizer|design|work|solution|scheme|pipeline|architecture)s?|the proposed (?:[\w()-]+\s+){0,2}?(?:method|approach|model|framework|system|technique|algorithm|architecture)s?|this (?:method|approach|framework|system))\b/gi;
-/** "BERT-style modeling", "GPT-like models": the name describes, it does not act. */
-const DESCRIPTIVE_AFTER = /^-?(?:style|like|based|type|sized|scale|level)\b/i;
-
-/** Where a new clause with its own subject starts: "..., while X", "(2) X", "show that X". */
-const SUBJECT_CLAUSE_START =
-  /(?:\bshow(?:s|ed)? that|\bdemonstrat\w* that|\bfind that|\bindicate that|\breveal\w* that|\(\d\)|,\s*(?:while|whereas|and)\b)\s*/gi;
-
-function lastMatchEnd(text: string, pattern: RegExp): number {
-  let end = 0;
-  for (const match of text.matchAll(pattern)) end = (match.index ?? 0) + match[0].length;
-  return end;
-}
-
-export interface SubjectInput {
-  sentence: string;
-  region: ValueRegion;
-  candidates: readonly SentenceMention[];
-  comparisons: readonly Comparison[];
-  proposed: string | null;
-}
-
-export function fillSubject(input: SubjectInput): string {
-  const { sentence, region, candidates } = input;
-  const own = input.proposed ?? '(this paper)';
-  const achievedBy = /^[^.;]{0,60}?\b(?:achieved|obtained|reported|attained) by\s+(?:the\s+)?/i.exec(
-    sentence.slice(region.listEnd, region.regionEnd),
-  );
-  if (achievedBy) {
-    const at = region.listEnd + achievedBy[0].length;
-    const named = candidates.find((c) => c.start === at);
-    if (named) return named.name;
-  }
-  const excluded = new Set<SentenceMention>();
-  const sorted = [...candidates].filter((c) => c.end <= region.listStart).sort((a, b) => a.start - b.start);
-  sorted.forEach((c, i) => {
-    const before = sentence.slice(Math.max(0, c.start - 30), c.start);
-    const inComparison = input.comparisons.some((cmp) => c.start >= cmp.cueStart && c.end <= cmp.end + 1);
-    const listContinues =
-      i > 0 && excluded.has(sorted[i - 1]) && /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/.test(sentence.slice(sorted[i - 1].end, c.start));
-    if (DESCRIPTIVE_AFTER.test(sentence.slice(c.end, c.end + 8))) excluded.add(c);
-    if (inComparison || listContinues || (NOT_SUBJECT_BEFORE.test(before) && !/^\s*$/.test(before))) excluded.add(c);
-  });
-  // The clause's subject comes first: the earliest name (or "we"/"our method") of the value's clause.
-  const clauseStart = Math.max(
-    0,
-    sentence.lastIndexOf(';', region.listStart) + 1,
-    lastMatchEnd(sentence.slice(0, region.listStart), SUBJECT_CLAUSE_START),
-  );
-  let best: { name: string; at: number } | null = null;
-  for (const c of sorted)
-    if (!excluded.has(c) && c.start >= clauseStart && (best === null || c.start < best.at)) best = { name: c.name, at: c.start };
-  for (const match of sentence.slice(clauseStart, region.listStart).matchAll(OWN_WORK)) {
-    const at = clauseStart + (match.index ?? 0);
-    if (best === null || at < best.at) best = { name: own, at };
-  }
-  if (best === null) {
-    const earlier = sorted.filter((c) => !excluded.has(c));
-    if (earlier.length > 0) return earlier[0].name;
-  }
-  return best?.name ?? own;
 }

@@ -109,6 +109,11 @@ function isSetting(sentence: string, value: ResultValue): boolean {
   const after = sentence.slice(value.end, value.end + 40);
   const before = sentence.slice(Math.max(0, value.start - 40), value.start);
   if (/^\^/.test(after) || /\^\{?\d/.test(value.raw)) return true;
+  // "(D95 >= 40.0 Gy)", "(<42.0 Gy)": a bound written as a constraint is a setting, not an outcome.
+  if (/\(\s*(?:[\w-]+\s*)?(?:[<>≤≥]=?|=)\s*$/.test(before) && /^[^()]{0,12}\)/.test(after)) return true;
+  // "7.89M FLOPs": the compute of the method's output is a result; "at 305M FLOPs", "(301M FLOPs)" are settings.
+  if (SIZE_UNITS.has(value.unit) && /^\s*(?:FLOPs|MACs|GFLOPs|multiply-adds)\b/.test(after))
+    return /(?:\bat|\bunder|\bof|\bwith(?:in)? a budget of|\()\s*(?:about |around |only |just )?$/i.test(before);
   if (SIZE_UNITS.has(value.unit)) return true;
   if (
     /^\s*[\w-]+\s+(?:per|\/)\s*(?:second|s|sec|query|token|sample|image)\b|^\s*(?:dollars?|USD|cents?)\b|^\s*per\s+(?:parameter|weight|channel|token)\b/i.test(
