@@ -124,6 +124,12 @@ describe('tables beside graphs', () => {
     expect(new URL(page.url()).searchParams.get('display')).toBeNull();
     await page.goForward();
     await table(page).waitFor();
+
+    // Colouring by community gives the table its communities, without leaving it.
+    await expect(table(page).locator('th[data-column=community]').count()).resolves.toBe(0);
+    await page.getByRole('radio', { name: 'By community' }).click();
+    await table(page).locator('th[data-column=community]').waitFor();
+    expect((await shownColumn(page, 'community')).every((value) => Number(value) >= 1)).toBe(true);
   }, 300_000);
 
   it('shows a hardware neighbourhood with GPU counts, grouped by link kind, in both tables', async () => {
@@ -144,14 +150,12 @@ describe('tables beside graphs', () => {
     await expect(page.getByTestId('neighbour-list').count()).resolves.toBe(0);
     const runs = table(page).locator('tbody[data-kind=runs]');
     await runs.waitFor();
-    const rows = await runs
-      .locator('tr:not(.group-row)')
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({
-          name: tr.querySelector('[data-column=name]')?.textContent ?? '',
-          units: tr.querySelector('[data-column=count]')?.textContent ?? '',
-        })),
-      );
+    const rows = await runs.locator('tr:not(.group-row)').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector('[data-column=name]')?.textContent ?? '',
+        units: tr.querySelector('[data-column=count]')?.textContent ?? '',
+      })),
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(unitsByPaper.has(row.name), row.name).toBe(true);
@@ -185,30 +189,45 @@ describe('tables beside graphs', () => {
     await screenshot(page, 'table-hardware-links');
   }, 300_000);
 
-  it("splits a dataset's papers into introduced by and used for evaluation by", async () => {
+  it("splits the datasets of a method's papers into introduced and evaluated on", async () => {
     const { page } = session.browser;
-    const [dataset] = await session.read<{ id: string }>(
-      `MATCH (:Paper)-[:INTRODUCES]->(d:Dataset)<-[:EVALUATES_ON]-(:Paper)
-       WITH DISTINCT d ORDER BY d.paperCount DESC, d.key LIMIT 1 RETURN 'Dataset:' + d.key AS id`,
+    const [subject] = await session.read<{ id: string }>(
+      `MATCH (x:Entity)<--(:Paper)-[:INTRODUCES]->(:Dataset) WHERE x:Method OR x:Task
+       MATCH (x)<--(:Paper)-[:EVALUATES_ON]->(:Dataset)
+       WITH DISTINCT x ORDER BY x.paperCount, x.key LIMIT 1
+       RETURN CASE WHEN x:Method THEN 'Method:' ELSE 'Task:' END + x.key AS id`,
     );
-    const id = encodeURIComponent(dataset.id);
+    const [label, key] = [subject.id.split(':')[0], subject.id.slice(subject.id.indexOf(':') + 1)];
+    const id = encodeURIComponent(subject.id);
     await freshVisit(page, `/?view=neighbourhood&centre=${id}&node=${id}&display=table`);
     await table(page).waitFor();
+    await page.getByTestId('table-type').selectOption('Dataset');
     const kinds = await table(page)
       .locator('tbody[data-kind]')
       .evaluateAll((groups) => groups.map((g) => (g as HTMLElement).dataset.kind));
-    expect(kinds).toContain('introduced by');
-    expect(kinds).toContain('used for evaluation by');
-    const introducers = await session.read<{ title: string }>(
-      `MATCH (p:Paper)-[:INTRODUCES]->(d:Dataset {key: $key}) RETURN p.title AS title`,
-      { key: dataset.id.slice('Dataset:'.length) },
+    expect(kinds).toContain('through papers: introduces');
+    expect(kinds).toContain('through papers: evaluated on');
+    const introduced = await session.read<{ name: string }>(
+      `MATCH (x {key: $key})<--(:Paper)-[:INTRODUCES]->(d:Dataset) WHERE $label IN labels(x) RETURN DISTINCT d.name AS name`,
+      { key, label },
     );
-    const shown = await table(page).locator('tbody[data-kind="introduced by"] td[data-column=name]').allTextContents();
+    const shown = await table(page).locator('tbody[data-kind="through papers: introduces"] td[data-column=name]').allTextContents();
     expect(shown.length).toBeGreaterThan(0);
-    for (const title of shown) expect(introducers.map((row) => row.title)).toContain(title);
-    await page.getByTestId('table-type').selectOption('Paper');
+    for (const name of shown) expect(introduced.map((row) => row.name)).toContain(name);
+    const through = await table(page).locator('tbody[data-kind="through papers: evaluated on"] td[data-column=through]').allTextContents();
+    expect(through.every((text) => /evaluated on \d+/.test(text))).toBe(true);
     expect(await tableCount(page)).toMatch(/^\d+ of \d+ neighbours$/);
-    await screenshot(page, 'table-dataset-neighbours');
+    await screenshot(page, 'table-method-datasets');
+
+    // The links table says the same per paper: "introduces" and "evaluated on" rows, paper to dataset.
+    await page.getByTestId('table-tab-links').click();
+    await page.getByTestId('table-type').selectOption('Dataset');
+    for (const kind of ['introduces', 'evaluated on']) {
+      const types = await table(page).locator(`tbody[data-kind="${kind}"] td[data-column=targetType]`).allTextContents();
+      expect(types.length, kind).toBeGreaterThan(0);
+      expect(new Set(types)).toEqual(new Set(['Dataset']));
+    }
+    await screenshot(page, 'table-method-dataset-links');
   }, 300_000);
 
   it('tables the connections between two nodes and a Cypher result graph', async () => {

@@ -58,8 +58,29 @@ describe('table rows from the drawn graph', () => {
     expect(rows.has('Hardware:a100')).toBe(false);
     expect(rows.get('Paper:p2')).toMatchObject({ linksToCentre: ['runs'], kind: 'runs', count: 2048, weight: null });
     expect(rows.get('Paper:p3')).toMatchObject({ kind: 'runs', count: null });
-    expect(rows.get('Method:resnet')).toMatchObject({ linksToCentre: ['appears with'], kind: 'appears with', weight: 5 });
-    expect(rows.get('Dataset:imagenet')).toMatchObject({ linksToCentre: [], kind: 'further out' });
+    expect(rows.get('Method:resnet')).toMatchObject({ linksToCentre: ['appears with'], weight: 5 });
+  });
+
+  it("says what the centre's papers do with a neighbour: a dataset introduced by one, evaluated on by another", () => {
+    const graph = buildGraph(hardwareNeighbourhood());
+    const rows = byId(nodeRows(graph, 'Hardware:a100'));
+    expect(rows.get('Dataset:imagenet')).toMatchObject({
+      linksToCentre: [],
+      throughPapers: [
+        { kind: 'introduces', papers: 1 },
+        { kind: 'evaluated on', papers: 1 },
+      ],
+      kind: 'through papers: introduces',
+    });
+    // A co-occurrence says less than what the papers do with it.
+    expect(rows.get('Method:resnet')).toMatchObject({ throughPapers: [{ kind: 'uses', papers: 1 }], kind: 'through papers: uses' });
+    // A direct typed link says most; papers and nodes off the centre's papers are further out.
+    expect(rows.get('Paper:p1')?.throughPapers).toEqual([]);
+    const aside = buildGraph({ ...hardwareNeighbourhood(), nodes: [...hardwareNeighbourhood().nodes, node('Task', 'loner', 2)] });
+    expect(nodeRows(aside, 'Hardware:a100').find((row) => row.id === 'Task:loner')).toMatchObject({
+      kind: 'further out',
+      throughPapers: [],
+    });
   });
 
   it('lists one link row per relationship, from source to target as stored, with its count', () => {
@@ -92,7 +113,17 @@ describe('sorting, filtering and grouping', () => {
   const column = (id: string) => columns.find((c) => c.id === id)!;
 
   it('shows the columns the graph carries', () => {
-    expect(columns.map((c) => c.title)).toEqual(['Name', 'Type', 'Papers', 'Link to centre', '×N', 'Papers with centre', 'Links drawn']);
+    expect(columns.map((c) => c.title)).toEqual([
+      'Name',
+      'Type',
+      'Papers',
+      'Link to centre',
+      'Through papers',
+      '×N',
+      'Papers with centre',
+      'Links drawn',
+    ]);
+    expect(column('through').value(nodes.find((row) => row.id === 'Dataset:imagenet')!)).toBe('introduces 1 · evaluated on 1');
     expect(nodeColumns({ centred: false, rows: nodeRows(graph) }).map((c) => c.id)).toEqual(['name', 'type', 'papers', 'degree']);
     expect(linkColumns(linkRows(graph)).map((c) => c.id)).toEqual([
       'source',
@@ -145,16 +176,18 @@ describe('sorting, filtering and grouping', () => {
     const groups = groupRows(sorted, (row) => row.kind, ['appears with', 'further out']);
     expect(groups.map((group) => [group.kind, names(group.rows)])).toEqual([
       ['runs', ['P2', 'P1', 'P3']],
-      ['appears with', ['RESNET']],
-      ['further out', ['IMAGENET']],
+      ['through papers: introduces', ['IMAGENET']],
+      ['through papers: uses', ['RESNET']],
     ]);
+    const byName = groupRows(sorted, (row) => row.name[0], ['P']);
+    expect(byName.map((group) => group.kind)).toEqual(['I', 'R', 'P']);
   });
 
   it('exports the rows shown, in their order, by column title with raw values', () => {
     const shown = sortRows(nodes, columns, { column: 'count', direction: 'descending' }).slice(0, 2);
     const exported = tableExport(columns, shown);
     expect(exported.columns).toEqual(columns.map((c) => c.title));
-    expect(exported.rows[0]).toEqual(['P2', 'Paper', null, 'runs', 2048, null, 2]);
+    expect(exported.rows[0]).toEqual(['P2', 'Paper', null, 'runs', '', 2048, null, 2]);
     expect(column('count').display?.(shown[0])).toBe('×2048');
   });
 });

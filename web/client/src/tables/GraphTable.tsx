@@ -19,6 +19,8 @@ interface Props {
   version?: number;
   /** The view's name, for export file names. */
   name: string;
+  /** Show the communities the graph carries (the overview). */
+  communities?: boolean;
   /** A neighbourhood's centre: rows say how they link to it and are grouped by that. */
   centre?: string | null;
   tab: TableTab;
@@ -46,13 +48,14 @@ const INITIAL: Record<TableTab, PanelState> = {
   links: { sort: null, filter: NO_FILTER, showAll: false },
 };
 
-export function GraphTable({ graph, version = 0, name, centre = null, tab, onTab, selected, onSelect }: Props) {
+export function GraphTable({ graph, version = 0, name, communities = false, centre = null, tab, onTab, selected, onSelect }: Props) {
+  // Colouring by community writes communities onto the same graph: re-read it then.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const nodes = useMemo(() => nodeRows(graph, centre), [graph, version, centre]);
+  const nodes = useMemo(() => nodeRows(graph, centre), [graph, version, centre, communities]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const links = useMemo(() => linkRows(graph), [graph, version]);
   const centred = centre !== null && graph.hasNode(centre);
-  const nodeCols = useMemo(() => nodeColumns({ centred, rows: nodes }), [centred, nodes]);
+  const nodeCols = useMemo(() => nodeColumns({ centred, communities, rows: nodes }), [centred, communities, nodes]);
   const linkCols = useMemo(() => linkColumns(links), [links]);
   const [panels, setPanels] = useState(INITIAL);
   const setPanel = useCallback((which: TableTab) => (state: PanelState) => setPanels((all) => ({ ...all, [which]: state })), []);

@@ -9,10 +9,12 @@ const units = (count: number | null) => (count === null ? '' : `×${count}`);
 export interface NodeColumnOptions {
   /** A neighbourhood: how each node links to the centre. */
   centred: boolean;
+  /** The overview: its communities, when they were computed (colour by community). */
+  communities?: boolean;
   rows: readonly NodeRow[];
 }
 
-export function nodeColumns({ centred, rows }: NodeColumnOptions): Array<Column<NodeRow>> {
+export function nodeColumns({ centred, communities = false, rows }: NodeColumnOptions): Array<Column<NodeRow>> {
   const any = (has: (row: NodeRow) => boolean) => rows.some(has);
   const columns: Array<Column<NodeRow> | false> = [
     { id: 'name', title: 'Name', numeric: false, value: (row) => row.name },
@@ -25,6 +27,14 @@ export function nodeColumns({ centred, rows }: NodeColumnOptions): Array<Column<
       value: (row) => row.linksToCentre.join('; '),
       description: 'How it links to the centre, in the centre’s words',
     },
+    centred &&
+      any((row) => row.throughPapers.length > 0) && {
+        id: 'through',
+        title: 'Through papers',
+        numeric: false,
+        value: (row) => row.throughPapers.map((entry) => `${entry.kind} ${entry.papers}`).join(' · '),
+        description: 'How the papers linked to the centre link to it, with how many papers',
+      },
     centred &&
       any((row) => row.count !== null) && {
         id: 'count',
@@ -42,13 +52,15 @@ export function nodeColumns({ centred, rows }: NodeColumnOptions): Array<Column<
         value: (row) => row.weight,
         description: 'Papers naming both (co-occurrence weight)',
       },
-    any((row) => row.community !== null) && {
-      id: 'community',
-      title: 'Community',
-      numeric: true,
-      value: (row) => (row.community === null ? null : row.community + 1),
-      description: 'Louvain community, 1 the largest',
-    },
+    // Other views' graphs carry the layout's Louvain pass too, but only the overview shows communities.
+    communities &&
+      any((row) => row.community !== null) && {
+        id: 'community',
+        title: 'Community',
+        numeric: true,
+        value: (row) => (row.community === null ? null : row.community + 1),
+        description: 'Louvain community, 1 the largest',
+      },
     any((row) => row.specificity !== null) && {
       id: 'specificity',
       title: 'Specificity',

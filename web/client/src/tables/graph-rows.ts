@@ -5,8 +5,8 @@
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
 import type { EdgeLink } from '../graph/attributes.ts';
 import type { ExplorerGraph } from '../graph/build.ts';
-import { linkKind, linkPhrase } from '../graph/link-kinds.ts';
-import { primaryKind } from '../views/neighbour-groups.ts';
+import { LINK_KINDS, linkKind, linkPhrase } from '../graph/link-kinds.ts';
+import { FURTHER_OUT, primaryKind } from '../views/neighbour-groups.ts';
 
 export interface NodeRow {
   id: string;
@@ -19,7 +19,12 @@ export interface NodeRow {
   specificity: number | null;
   /** Neighbourhoods: how it links to the centre, in the centre's words ("evaluated on", "runs"). */
   linksToCentre: string[];
-  /** The kind it is grouped under: the most specific link to the centre, or "further out". */
+  /**
+   * Neighbourhoods: how the drawn papers linked to the centre link to it, e.g. a dataset "introduces" ×1 and
+   * "evaluated on" ×3 among a method's papers; the most specific kind first.
+   */
+  throughPapers: Array<{ kind: string; papers: number }>;
+  /** The kind it is grouped under: its most specific link to the centre, else through papers, else "further out". */
   kind: string;
   /** Co-occurrence weight with the centre (papers naming both). */
   weight: number | null;
@@ -74,14 +79,49 @@ function centreLinks(graph: ExplorerGraph, centre: string): Map<string, CentreLi
   return byNeighbour;
 }
 
+const TYPED_KINDS = Object.keys(LINK_KINDS).filter((type) => type !== 'CO_OCCURS');
+const THROUGH_PAPERS = 'through papers: ';
+
+/** Per node: how many drawn papers next to the centre link to it, by relationship type (the paper's own links). */
+function linksThroughPapers(graph: ExplorerGraph, centre: string): Map<string, Map<string, number>> {
+  const byNode = new Map<string, Map<string, number>>();
+  for (const paper of graph.neighbors(centre)) {
+    if (graph.getNodeAttribute(paper, 'nodeLabel') !== 'Paper') continue;
+    graph.forEachEdge(paper, (edge) => {
+      for (const link of edgeLinks(graph, edge)) {
+        if (link.source !== paper || link.target === centre || !TYPED_KINDS.includes(link.type)) continue;
+        const counts = byNode.get(link.target) ?? new Map<string, number>();
+        counts.set(link.type, (counts.get(link.type) ?? 0) + 1);
+        byNode.set(link.target, counts);
+      }
+    });
+  }
+  return byNode;
+}
+
+function throughPapersOf(counts: Map<string, number> | undefined): NodeRow['throughPapers'] {
+  if (!counts) return [];
+  return TYPED_KINDS.filter((type) => counts.has(type)).map((type) => ({ kind: linkKind(type).forward, papers: counts.get(type) ?? 0 }));
+}
+
+/** A direct typed link says most; then what the centre's papers do with it; then co-occurrence; then "further out". */
+function groupKind(linksToCentre: string[], throughPapers: NodeRow['throughPapers']): string {
+  const direct = primaryKind(linksToCentre);
+  if (direct !== linkKind('CO_OCCURS').forward && direct !== FURTHER_OUT) return direct;
+  return throughPapers.length > 0 ? `${THROUGH_PAPERS}${throughPapers[0].kind}` : direct;
+}
+
 /** Every drawn node; with a centre (a neighbourhood), every node but the centre, with its link to it. */
 export function nodeRows(graph: ExplorerGraph, centre: string | null = null): NodeRow[] {
-  const links = centre && graph.hasNode(centre) ? centreLinks(graph, centre) : new Map<string, CentreLink>();
+  const centred = centre !== null && graph.hasNode(centre);
+  const links = centred ? centreLinks(graph, centre) : new Map<string, CentreLink>();
+  const through = centred ? linksThroughPapers(graph, centre) : new Map<string, Map<string, number>>();
   const rows: NodeRow[] = [];
   graph.forEachNode((id, a) => {
     if (id === centre) return;
     const link = links.get(id);
     const linksToCentre = link?.kinds ?? [];
+    const throughPapers = throughPapersOf(through.get(id));
     rows.push({
       id,
       name: a.label,
@@ -91,7 +131,8 @@ export function nodeRows(graph: ExplorerGraph, centre: string | null = null): No
       community: a.community ?? null,
       specificity: a.specificity ?? null,
       linksToCentre,
-      kind: primaryKind(linksToCentre),
+      throughPapers,
+      kind: groupKind(linksToCentre, throughPapers),
       weight: link?.weight ?? null,
       count: link?.count ?? null,
     });

@@ -99,6 +99,7 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
             graph={drawn.graph}
             version={version}
             name="overview"
+            communities={communities}
             tab={state.tableTab}
             onTab={(tableTab) => navigate({ tableTab })}
             selected={state.node}
