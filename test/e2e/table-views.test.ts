@@ -189,13 +189,16 @@ describe('tables beside graphs', () => {
     await screenshot(page, 'table-hardware-links');
   }, 300_000);
 
-  it("splits the datasets of a method's papers into introduced and evaluated on", async () => {
+  it("splits the datasets of an entity's papers into introduced and evaluated on", async () => {
     const { page } = session.browser;
+    // The smallest subject whose papers introduce two datasets and evaluate on two: every paper of it is drawn.
     const [subject] = await session.read<{ id: string }>(
-      `MATCH (x:Entity)<--(:Paper)-[:INTRODUCES]->(:Dataset) WHERE x:Method OR x:Task
-       MATCH (x)<--(:Paper)-[:EVALUATES_ON]->(:Dataset)
-       WITH DISTINCT x ORDER BY x.paperCount, x.key LIMIT 1
-       RETURN CASE WHEN x:Method THEN 'Method:' ELSE 'Task:' END + x.key AS id`,
+      `MATCH (x:Entity)<--(:Paper)-[:INTRODUCES]->(introduced:Dataset) WHERE x:Method OR x:Task OR x:Concept
+       WITH x, count(DISTINCT introduced) AS introducedCount
+       MATCH (x)<--(:Paper)-[:EVALUATES_ON]->(evaluated:Dataset)
+       WITH x, introducedCount, count(DISTINCT evaluated) AS evaluatedCount WHERE introducedCount >= 2 AND evaluatedCount >= 2
+       WITH x ORDER BY x.paperCount, x.key LIMIT 1
+       RETURN [l IN labels(x) WHERE l IN ['Method', 'Task', 'Concept']][0] + ':' + x.key AS id`,
     );
     const [label, key] = [subject.id.split(':')[0], subject.id.slice(subject.id.indexOf(':') + 1)];
     const id = encodeURIComponent(subject.id);
