@@ -9,6 +9,7 @@ import { LABEL_COLOURS } from '../../web/client/src/graph/colours.ts';
 import { measurePng, runCypher, screenshot, waitForGraph } from './page-helpers.ts';
 import { useExplorerSession, type ExplorerSession } from './explorer-session.ts';
 import { drawnNodes } from './graph-probe.ts';
+import { parseCsv } from './csv.ts';
 
 let session: ExplorerSession;
 useExplorerSession((started) => (session = started));
@@ -26,28 +27,6 @@ async function exportByKeyboard(page: Page, itemIndex: number): Promise<{ downlo
   await page.getByRole('menu').waitFor();
   for (let i = 0; i < itemIndex; i++) await page.keyboard.press('ArrowDown');
   return downloaded(page, () => page.keyboard.press('Enter'));
-}
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') (row.push(field), (field = ''));
-    else if (char === '\r' && text[i + 1] === '\n') {
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 describe('exports', () => {

@@ -35,6 +35,8 @@ const stateArb: fc.Arbitrary<ExplorerState> = fc.record({
   time: timeStateArb,
   resultA: fc.option(nodeIdArb, { nil: null }),
   resultB: fc.option(nodeIdArb, { nil: null }),
+  display: fc.constantFrom('graph', 'table'),
+  tableTab: fc.constantFrom('nodes', 'links'),
 }) as fc.Arbitrary<ExplorerState>;
 
 describe('URL state', () => {

@@ -14,7 +14,20 @@ export interface ExplorerNodeAttributes {
   key: string;
   paperCount: number | null;
   community?: number;
+  /** How much the name says, 0 (generic) to 1 (in one paper), when the server sent it (tables show it). */
+  specificity?: number;
   props: Record<string, PropValue>;
+}
+
+/** One API relationship folded into a drawn edge, kept for the link tables (kind, direction, GPU count). */
+export interface EdgeLink {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  weight: number;
+  /** Count on the relationship (GPUs on RUNS_ON), when it has one. */
+  count: number | null;
 }
 
 export interface ExplorerEdgeAttributes {
@@ -24,4 +37,6 @@ export interface ExplorerEdgeAttributes {
   weight: number;
   /** API edge ids folded into this drawn edge (parallel relationships are drawn once). */
   ids: string[];
+  /** The relationships behind this edge, in the order they came; optional so hand-made graphs need not set it. */
+  links?: EdgeLink[];
 }

@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import type { GraphDTO, GraphEdgeDTO, GraphNodeDTO } from '../../../shared/api.ts';
-import type { ExplorerEdgeAttributes, ExplorerNodeAttributes } from './attributes.ts';
+import type { EdgeLink, ExplorerEdgeAttributes, ExplorerNodeAttributes } from './attributes.ts';
 import { LABEL_COLOURS } from './colours.ts';
 import { linkColour } from './link-kinds.ts';
 
@@ -54,6 +54,7 @@ function nodeAttributes(node: GraphNodeDTO, maxPaperCount: number, position: { x
     nodeLabel: node.label,
     key: node.key,
     paperCount: node.paperCount,
+    ...(node.specificity !== undefined ? { specificity: node.specificity } : {}),
     props: node.props ?? {},
   };
 }
@@ -64,12 +65,21 @@ function maxOf(values: number[]): number {
   return max;
 }
 
+function edgeLink(edge: GraphEdgeDTO): EdgeLink {
+  const count = edge.props?.count;
+  const { id, type, source, target, weight } = edge;
+  return { id, type, source, target, weight, count: typeof count === 'number' ? count : null };
+}
+
 function addEdge(graph: ExplorerGraph, edge: GraphEdgeDTO, maxWeight: number): boolean {
   if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
   const existing = graph.edge(edge.source, edge.target);
   if (existing !== undefined) {
     const attributes = graph.getEdgeAttributes(existing);
-    if (!attributes.ids.includes(edge.id)) attributes.ids.push(edge.id);
+    if (!attributes.ids.includes(edge.id)) {
+      attributes.ids.push(edge.id);
+      attributes.links?.push(edgeLink(edge));
+    }
     if (edge.weight > attributes.weight)
       graph.mergeEdgeAttributes(existing, { weight: edge.weight, size: edgeSize(edge.weight, maxWeight) });
     return false;
@@ -81,6 +91,7 @@ function addEdge(graph: ExplorerGraph, edge: GraphEdgeDTO, maxWeight: number): b
     relType: edge.type,
     weight: edge.weight,
     ids: [edge.id],
+    links: [edgeLink(edge)],
   });
   return true;
 }

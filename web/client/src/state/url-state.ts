@@ -10,6 +10,9 @@ import { DEFAULT_TIME_STATE, TIME_VIEWS, decodeTimeState, encodeTimeState, type 
 export const VIEWS = ['overview', 'neighbourhood', 'connections', 'cypher', 'leaderboard', 'compare', ...TIME_VIEWS] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type ColourMode = 'type' | 'community';
+/** A graph view drawn as a graph, or as tables of its nodes and links (web/client/src/tables/). */
+export type GraphDisplay = 'graph' | 'table';
+export type TableTab = 'nodes' | 'links';
 
 export interface ExplorerState {
   view: ViewName;
@@ -28,6 +31,8 @@ export interface ExplorerState {
   /** Results views: the leaderboard's dataset and metric, or the two entities compared (`a`, `b` in the URL). */
   resultA: string | null;
   resultB: string | null;
+  display: GraphDisplay;
+  tableTab: TableTab;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -43,6 +48,8 @@ export const DEFAULT_STATE: ExplorerState = {
   time: DEFAULT_TIME_STATE,
   resultA: null,
   resultB: null,
+  display: 'graph',
+  tableTab: 'nodes',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -90,6 +97,8 @@ export function decodeUrlState(search: string): ExplorerState {
     time: decodeTimeState(params),
     resultA: validNodeId(params.get('a')),
     resultB: validNodeId(params.get('b')),
+    display: params.get('display') === 'table' ? 'table' : 'graph',
+    tableTab: params.get('table') === 'links' ? 'links' : 'nodes',
   };
 }
 
@@ -112,6 +121,8 @@ export function encodeUrlState(state: ExplorerState): string {
   encodeTimeState(state.time, params);
   if (state.resultA) params.set('a', state.resultA);
   if (state.resultB) params.set('b', state.resultB);
+  if (state.display !== DEFAULT_STATE.display) params.set('display', state.display);
+  if (state.tableTab !== DEFAULT_STATE.tableTab) params.set('table', state.tableTab);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -10,6 +10,8 @@ import { TypeDot } from '../components/NodeBadge.tsx';
 import { ExportButtons } from '../components/DataTable.tsx';
 import { EdgePapersDialog } from '../components/EdgePapersDialog.tsx';
 import { PathStepEvidence } from '../components/PathStepEvidence.tsx';
+import { GraphTable } from '../tables/GraphTable.tsx';
+import { DisplaySwitch } from '../tables/DisplaySwitch.tsx';
 import { useDrawnGraph } from './use-drawn-graph.ts';
 import type { ViewProps } from './view-props.ts';
 import type { GraphNodeDTO } from '../../../shared/api.ts';
@@ -53,6 +55,7 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
           </p>
         </div>
         <div className="view-controls path-pickers">
+          <DisplaySwitch display={state.display} onChange={(display) => navigate({ display })} />
           <SearchBox
             label="From node"
             placeholder="From…"
@@ -102,7 +105,17 @@ export function ConnectionsView({ state, navigate, selectNode, focusRequest, cur
           {dto && dto.paths.length === 0 && (
             <Empty title="No connection found">These two are not connected within the path length the server searches.</Empty>
           )}
-          {drawn && dto && dto.paths.length > 0 && (
+          {drawn && dto && dto.paths.length > 0 && state.display === 'table' && (
+            <GraphTable
+              graph={drawn.graph}
+              name="connections"
+              tab={state.tableTab}
+              onTab={(tableTab) => navigate({ tableTab })}
+              selected={state.node}
+              onSelect={selectNode}
+            />
+          )}
+          {drawn && dto && dto.paths.length > 0 && state.display === 'graph' && (
             <GraphCanvas
               key={drawn.id}
               name="connections"

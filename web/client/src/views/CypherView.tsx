@@ -14,6 +14,7 @@ import { GraphCanvas } from '../components/graph/GraphCanvas.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { Empty, Loading } from '../components/States.tsx';
 import { Icon } from '../components/Icon.tsx';
+import { GraphTable } from '../tables/GraphTable.tsx';
 import { countByLabel, useDrawnGraph } from './use-drawn-graph.ts';
 import { CYPHER_EXAMPLES } from './cypher-examples.ts';
 import type { ViewProps } from './view-props.ts';
@@ -122,7 +123,7 @@ function ConsoleError({ error, query }: { error: unknown; query: string }) {
   );
 }
 
-export function CypherView({ state, selectNode, focusRequest, onCounts, currentGraph }: ViewProps) {
+export function CypherView({ state, navigate, selectNode, focusRequest, onCounts, currentGraph }: ViewProps) {
   const [query, setQuery] = useState(() => readHistory(storage())[0]?.query ?? CYPHER_EXAMPLES[0].query);
   const [paramsText, setParamsText] = useState(() => readHistory(storage())[0]?.params ?? '');
   const [run, setRun] = useState<RunState>({ status: 'idle' });
@@ -143,6 +144,7 @@ export function CypherView({ state, selectNode, focusRequest, onCounts, currentG
   useEffect(() => {
     currentGraph.current = drawn?.graph ?? null;
   }, [drawn, currentGraph]);
+  const resultGraph = drawn && drawn.graph.order > 0 ? drawn : null;
   useEffect(() => {
     if (drawn) onCounts(countByLabel(drawn.graph));
   }, [drawn, onCounts]);
@@ -285,8 +287,24 @@ export function CypherView({ state, selectNode, focusRequest, onCounts, currentG
           <>
             <div className="results-head">
               <div className="segmented small" role="tablist" aria-label="Result view">
-                <button type="button" role="tab" aria-selected={tab === 'graph'} onClick={() => setTab('graph')} data-testid="tab-graph">
+                <button
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === 'graph' && state.display === 'graph'}
+                  onClick={() => (setTab('graph'), navigate({ display: 'graph' }))}
+                  data-testid="tab-graph"
+                >
                   Graph ({response.graph.nodes.length})
+                </button>
+                {/* The result graph as tables of its nodes and links: the URL's Graph | Table choice, as in other views. */}
+                <button
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === 'graph' && state.display === 'table'}
+                  onClick={() => (setTab('graph'), navigate({ display: 'table' }))}
+                  data-testid="tab-graph-table"
+                >
+                  Nodes &amp; links
                 </button>
                 <button type="button" role="tab" aria-selected={tab === 'table'} onClick={() => setTab('table')} data-testid="tab-table">
                   Table ({response.rows.length})
@@ -306,20 +324,31 @@ export function CypherView({ state, selectNode, focusRequest, onCounts, currentG
               </ul>
             )}
             <div className="results-body">
-              {tab === 'graph' &&
-                (drawn && drawn.graph.order > 0 ? (
-                  <GraphCanvas
-                    key={drawn.id}
-                    name="cypher"
-                    ariaLabel="Query result graph"
-                    graph={drawn.graph}
-                    selected={state.node}
-                    focusRequest={focusRequest}
-                    onSelectNode={selectNode}
-                  />
-                ) : (
-                  <Empty title="No nodes in this result">Return nodes or relationships (e.g. RETURN n) to draw them.</Empty>
-                ))}
+              {tab === 'graph' && resultGraph && state.display === 'table' && (
+                <GraphTable
+                  key={resultGraph.id}
+                  graph={resultGraph.graph}
+                  name="cypher"
+                  tab={state.tableTab}
+                  onTab={(tableTab) => navigate({ tableTab })}
+                  selected={state.node}
+                  onSelect={selectNode}
+                />
+              )}
+              {tab === 'graph' && resultGraph && state.display === 'graph' && (
+                <GraphCanvas
+                  key={resultGraph.id}
+                  name="cypher"
+                  ariaLabel="Query result graph"
+                  graph={resultGraph.graph}
+                  selected={state.node}
+                  focusRequest={focusRequest}
+                  onSelectNode={selectNode}
+                />
+              )}
+              {tab === 'graph' && !resultGraph && (
+                <Empty title="No nodes in this result">Return nodes or relationships (e.g. RETURN n) to draw them.</Empty>
+              )}
               {tab === 'table' &&
                 (response.rows.length > 0 ? (
                   <DataTable columns={response.columns} rows={response.rows} exportName="query" onOpen={selectNode} />

@@ -9,6 +9,8 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { TypeDot } from '../components/NodeBadge.tsx';
 import { ExportButtons } from '../components/DataTable.tsx';
 import { EdgePapersDialog } from '../components/EdgePapersDialog.tsx';
+import { GraphTable } from '../tables/GraphTable.tsx';
+import { DisplaySwitch } from '../tables/DisplaySwitch.tsx';
 import { countByLabel, useDrawnGraph } from './use-drawn-graph.ts';
 import { groupNeighbours, pluralType } from './neighbour-groups.ts';
 import { usePanel } from '../state/use-remembered.ts';
@@ -94,6 +96,7 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
           </p>
         </div>
         <div className="view-controls">
+          <DisplaySwitch display={state.display} onChange={(display) => navigate({ display })} />
           <div className="segmented" role="radiogroup" aria-label="Depth">
             {([1, 2, 3] as const).map((depth) => (
               <button key={depth} type="button" role="radio" aria-checked={state.depth === depth} onClick={() => navigate({ depth })}>
@@ -142,7 +145,18 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
           {result.status === 'loading' && <Loading label="Loading the neighbourhood…" />}
           {result.status === 'error' && <ErrorMessage error={result.error} onRetry={retry} />}
           {drawn && drawn.graph.order <= 1 && <Empty title="No neighbours match">Lower the minimum weight or widen the type filter.</Empty>}
-          {drawn && drawn.graph.order > 1 && (
+          {drawn && drawn.graph.order > 1 && state.display === 'table' && (
+            <GraphTable
+              graph={drawn.graph}
+              name="neighbourhood"
+              centre={centre}
+              tab={state.tableTab}
+              onTab={(tableTab) => navigate({ tableTab })}
+              selected={state.node}
+              onSelect={selectNode}
+            />
+          )}
+          {drawn && drawn.graph.order > 1 && state.display === 'graph' && (
             <GraphCanvas
               key={drawn.id}
               name="neighbourhood"
@@ -156,9 +170,10 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
               onClickEdge={openWhy}
             />
           )}
-          <p className="canvas-hint">Click a link to see why the two are connected</p>
+          {state.display === 'graph' && <p className="canvas-hint">Click a link to see why the two are connected</p>}
         </div>
-        {groups.length > 0 && (
+        {/* The table groups neighbours by link kind itself: the list would only repeat it. */}
+        {groups.length > 0 && state.display === 'graph' && (
           <div className={`side-list${listOpen ? '' : ' collapsed'}`} data-testid="neighbour-list" aria-label="Neighbours">
             <div className="side-list-head">
               {listOpen && <h2>Neighbours</h2>}

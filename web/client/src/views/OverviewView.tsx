@@ -7,6 +7,8 @@ import { filterGraph } from '../graph/filters.ts';
 import { assignCommunities } from '../graph/communities.ts';
 import { GraphCanvas } from '../components/graph/GraphCanvas.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/States.tsx';
+import { GraphTable } from '../tables/GraphTable.tsx';
+import { DisplaySwitch } from '../tables/DisplaySwitch.tsx';
 import { countByLabel, useDrawnGraph } from './use-drawn-graph.ts';
 import type { ViewProps } from './view-props.ts';
 
@@ -71,6 +73,7 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
           </p>
         </div>
         <div className="view-controls">
+          <DisplaySwitch display={state.display} onChange={(display) => navigate({ display })} />
           <div className="segmented" role="radiogroup" aria-label="Colour nodes by">
             <button type="button" role="radio" aria-checked={!communities} onClick={() => navigate({ colour: 'type' })}>
               Colour by type
@@ -91,7 +94,19 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
               : 'The graph is empty: ingest a corpus first (npm run ingest).'}
           </Empty>
         )}
-        {drawn && drawn.graph.order > 0 && (
+        {drawn && drawn.graph.order > 0 && state.display === 'table' && (
+          <GraphTable
+            graph={drawn.graph}
+            version={version}
+            name="overview"
+            communities={communities}
+            tab={state.tableTab}
+            onTab={(tableTab) => navigate({ tableTab })}
+            selected={state.node}
+            onSelect={selectNode}
+          />
+        )}
+        {drawn && drawn.graph.order > 0 && state.display === 'graph' && (
           <GraphCanvas
             key={drawn.id}
             name="overview"
@@ -107,7 +122,7 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
             onClickStage={() => selectNode(null)}
           />
         )}
-        <p className="canvas-hint">Hover to focus · click for details · double-click to expand</p>
+        {state.display === 'graph' && <p className="canvas-hint">Hover to focus · click for details · double-click to expand</p>}
         {notice && (
           <div className="toast" role="status">
             {notice}

@@ -32,7 +32,7 @@ export interface TypeGroup {
   kinds: KindGroup[];
 }
 
-const FURTHER_OUT = 'further out';
+export const FURTHER_OUT = 'further out';
 const PLURALS: Partial<Record<NodeLabel, string>> = { Hardware: 'hardware', Paper: 'papers', Claim: 'claims', Listing: 'listings' };
 
 /** "datasets", "hardware": the word for several of a type, lower case. */
@@ -63,6 +63,11 @@ const byStrength = (a: NeighbourItem, b: NeighbourItem) =>
   (b.paperCount ?? 0) - (a.paperCount ?? 0) ||
   a.name.localeCompare(b.name);
 
+/** A neighbour linked in several ways is listed under its most specific kind (the first typed one). */
+export function primaryKind(kinds: readonly string[]): string {
+  return kinds.find((phrase) => phrase !== 'appears with') ?? kinds[0] ?? FURTHER_OUT;
+}
+
 export function groupNeighbours(dto: NeighbourhoodResponse, graph: ExplorerGraph): TypeGroup[] {
   const links = centreLinks(dto);
   const byLabel = new Map<NodeLabel, NeighbourItem[]>();
@@ -84,8 +89,7 @@ export function groupNeighbours(dto: NeighbourhoodResponse, graph: ExplorerGraph
     const items = byLabel.get(label) ?? [];
     const kinds = new Map<string, NeighbourItem[]>();
     for (const item of items) {
-      // A neighbour linked in several ways is listed under its most specific kind (the first typed one).
-      const kind = item.kinds.find((phrase) => phrase !== 'appears with') ?? item.kinds[0] ?? FURTHER_OUT;
+      const kind = primaryKind(item.kinds);
       kinds.set(kind, [...(kinds.get(kind) ?? []), item]);
     }
     const ordered = [...kinds.entries()]
