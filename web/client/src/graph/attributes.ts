@@ -14,6 +14,8 @@ export interface ExplorerNodeAttributes {
   key: string;
   paperCount: number | null;
   community?: number;
+  /** ForceAtlas2 leaves it where it is (a neighbourhood's centre). */
+  fixed?: boolean;
   props: Record<string, PropValue>;
 }
 
