@@ -40,4 +40,10 @@ describe('placeLabels', () => {
     const placed = placeLabels([{ id: 0, x: 790, y: 300, width: 120, height: 20 }], viewport);
     expect(placed).toEqual([]);
   });
+
+  it('keeps names off what is drawn over the canvas', () => {
+    const legend = { left: 0, top: 400, width: 250, height: 200 };
+    const placed = placeLabels([{ id: 0, x: 120, y: 480, width: 120, height: 20 }], viewport, [legend]);
+    expect(placed.every((box) => !overlap(box, legend))).toBe(true);
+  });
 });

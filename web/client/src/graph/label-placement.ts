@@ -32,7 +32,13 @@ function overlaps(a: PlacedLabel, b: PlacedLabel): boolean {
   );
 }
 
-export function placeLabels(requests: LabelRequest[], viewport: { width: number; height: number }): PlacedLabel[] {
+/** `obstacles`: what is already drawn over the canvas (legends, toolbars), which names must not cover either. */
+export function placeLabels(
+  requests: LabelRequest[],
+  viewport: { width: number; height: number },
+  obstacles: Array<Omit<PlacedLabel, 'id'>> = [],
+): PlacedLabel[] {
+  const blocked: PlacedLabel[] = obstacles.map((box) => ({ id: -1, ...box }));
   const placed: PlacedLabel[] = [];
   for (const request of requests) {
     for (const nudge of NUDGES) {
@@ -45,7 +51,7 @@ export function placeLabels(requests: LabelRequest[], viewport: { width: number;
       };
       const inside =
         box.left >= GAP && box.top >= GAP && box.left + box.width <= viewport.width - GAP && box.top + box.height <= viewport.height - GAP;
-      if (inside && placed.every((other) => !overlaps(box, other))) {
+      if (inside && placed.every((other) => !overlaps(box, other)) && blocked.every((other) => !overlaps(box, other))) {
         placed.push(box);
         break;
       }

@@ -10,6 +10,19 @@ import { topicName } from '../../graph/communities.ts';
 import { communityColour } from '../../graph/colours.ts';
 import { placeLabels } from '../../graph/label-placement.ts';
 
+/** What the canvas shows over itself (toolbar, zoom buttons, legends), in the canvas's pixels: names keep clear. */
+const OVERLAYS = '.graph-toolbar, .zoom-controls, .community-legend, .link-legend';
+
+function overlays(container: HTMLElement): Array<{ left: number; top: number; width: number; height: number }> {
+  const canvas = container.closest('[data-testid=graph-canvas]');
+  if (!canvas) return [];
+  const origin = container.getBoundingClientRect();
+  return [...canvas.querySelectorAll(OVERLAYS)].map((element) => {
+    const box = element.getBoundingClientRect();
+    return { left: box.left - origin.left, top: box.top - origin.top, width: box.width, height: box.height };
+  });
+}
+
 interface Props {
   topics: OverviewTopicDTO[];
   /** Names are framed in their community's colour when nodes wear it. */
@@ -33,7 +46,7 @@ export function TopicLabels({ topics, coloured }: Props) {
         sizes.set(topic.id, size);
         return [{ id: topic.id, ...sigma.graphToViewport({ x: topic.x, y: topic.y }), ...size }];
       });
-      const placed = new Map(placeLabels(requests, { width, height }).map((box) => [box.id, box]));
+      const placed = new Map(placeLabels(requests, { width, height }, overlays(sigma.getContainer())).map((box) => [box.id, box]));
       for (const [id, element] of elements.current) {
         const box = placed.get(id);
         element.dataset.placed = String(Boolean(box));
