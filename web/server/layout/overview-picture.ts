@@ -31,7 +31,12 @@ const BETWEEN_COMMUNITY_PULL = 0.3;
  * LinLog draws communities as compact, separate clusters; distributing attraction over degree keeps hubs (and the
  * best-linked core entities) from gathering everything around themselves.
  */
-const TOPIC_MAP_TUNING = { settings: { linLogMode: true, outboundAttractionDistribution: true }, iterationShare: 0.5 };
+const TOPIC_MAP_TUNING = {
+  // Barnes-Hut from a few hundred nodes on (the shared settings wait until 400): a filtered overview computed on
+  // request then takes a third of the time, with the same picture to the eye.
+  settings: { linLogMode: true, outboundAttractionDistribution: true, barnesHutOptimize: true },
+  iterationShare: 0.4,
+};
 
 export function computeOverviewPicture(input: TopicMapInput): OverviewPicture {
   const map = computeTopicMap(input);

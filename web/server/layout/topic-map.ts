@@ -89,7 +89,7 @@ export function scoreEdges(input: TopicMapInput): ScoredEdge[] {
   return scored;
 }
 
-function coreCommunities(input: TopicMapInput, core: boolean[], edges: ScoredEdge[]): Map<number, number> {
+function coreCommunities(core: boolean[], edges: ScoredEdge[]): Map<number, number> {
   const graph = new Graph({ type: 'undirected' });
   core.forEach((isCore, i) => isCore && graph.addNode(String(i)));
   for (const edge of edges) {
@@ -194,7 +194,7 @@ export function computeTopicMap(input: TopicMapInput): TopicMap {
   let core = input.nodes.map((node) => !isHub(node, input.hubPapers) && node.paperCount >= 2);
   // An overview of hubs only (a small limit on a small corpus) has nothing else to map: its hubs are its core.
   if (core.filter(Boolean).length < MIN_COMMUNITY_SIZE) core = input.nodes.map((node) => node.paperCount >= 2);
-  const community = coreCommunities(input, core, edges);
+  const community = coreCommunities(core, edges);
   mergeSmallCommunities(community, edges);
   const coreLinks = strongestCoreLinks(core, community, edges);
   const attachments = attach(input, core, community, edges);
