@@ -28,6 +28,8 @@ export interface GraphNodeDTO {
    */
   x?: number;
   y?: number;
+  /** The overview: the topic (community) the server placed this entity in, an index into `topics`. */
+  community?: number;
 }
 
 export interface GraphEdgeDTO {
@@ -81,10 +83,24 @@ export interface GraphFilters {
   includeUndated?: boolean;
 }
 
+/** A community of the overview, named by its most specific terms, and where its name goes. */
+export interface OverviewTopicDTO {
+  id: number;
+  /** Best first; never a generic hub. */
+  terms: string[];
+  size: number;
+  x: number;
+  y: number;
+}
+
 export interface OverviewResponse extends GraphDTO {
   truncated: boolean;
   /** Entities matching the filters in the whole graph. */
   total: number;
+  /** The topic map (absent when the server could not compute it): its communities, largest first. */
+  topics?: OverviewTopicDTO[];
+  /** Entities read but not shown: no informative link to any topic. */
+  leftOut?: number;
 }
 
 export interface EvidenceSpanDTO {

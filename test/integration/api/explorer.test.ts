@@ -169,7 +169,9 @@ describe('GET /api/overview', () => {
 
   it('caps at limit and says how many there are', async () => {
     const { body } = await get<OverviewResponse>('/api/overview?limit=10');
-    expect(body.nodes).toHaveLength(10);
+    // Read 10; the topic map leaves out those with no informative link to the others, and says how many.
+    expect(body.nodes.length).toBeGreaterThan(0);
+    expect(body.nodes.length + (body.leftOut ?? 0)).toBe(10);
     expect(body.truncated).toBe(true);
     const [{ entities }] = await cypher<{ entities: number }>('MATCH (n:Entity) RETURN count(n) AS entities');
     expect(body.total).toBe(entities);

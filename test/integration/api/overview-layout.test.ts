@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HealthResponse, OverviewResponse } from '../../../web/shared/api.ts';
 import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
 import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
+import { testConnection, testDriver } from '../../helpers/neo4j.ts';
+import { HUB_PAPERS } from '../../../web/server/queries/hubs.ts';
 
 let server: TestServer;
 
@@ -85,5 +87,61 @@ describe('overview positions', () => {
     const health = fetchJson<HealthResponse>(`${server.url}/api/health`).then(() => order.push('health'));
     await Promise.all([fresh, health]);
     expect(order).toEqual(['health', 'overview']);
+  });
+});
+
+/** Names of the corpus's generic entities: flagged generic, or hubs by their share of papers (hubs.ts). */
+async function genericNames(): Promise<Set<string>> {
+  const driver = testDriver();
+  try {
+    const { records } = await driver.executeQuery(
+      `WITH ${HUB_PAPERS} AS hubPapers MATCH (n:Entity) WHERE n.generic OR n.paperCount > hubPapers RETURN collect(n.name) AS names`,
+      {},
+      { database: testConnection().database, routing: 'READ' },
+    );
+    return new Set(records[0].get('names') as string[]);
+  } finally {
+    await driver.close();
+  }
+}
+
+describe('overview topic map', () => {
+  it('groups every shown entity into a few dozen topics at most, largest first', async () => {
+    const graph = await overview();
+    const topics = graph.topics ?? [];
+    expect(topics.length).toBeGreaterThanOrEqual(3);
+    expect(topics.length).toBeLessThanOrEqual(40);
+    expect(topics.map((topic) => topic.id)).toEqual(topics.map((_, i) => i));
+    expect(graph.nodes.every((node) => node.community !== undefined && node.community >= 0 && node.community < topics.length)).toBe(true);
+    const sizes = topics.map((topic) => graph.nodes.filter((node) => node.community === topic.id).length);
+    expect(sizes).toEqual(topics.map((topic) => topic.size));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  });
+
+  it('names no topic by a generic entity, and names each by entities of its own', async () => {
+    const graph = await overview();
+    const generic = await genericNames();
+    expect(generic.size).toBeGreaterThan(0);
+    for (const topic of graph.topics ?? []) {
+      expect(topic.terms.length).toBeGreaterThan(0);
+      for (const term of topic.terms) {
+        expect(generic.has(term), `${term} names topic ${topic.id}`).toBe(false);
+        expect(graph.nodes.some((node) => node.name === term && node.community === topic.id)).toBe(true);
+      }
+    }
+  });
+
+  it('leaves no ring of stragglers: almost every entity lies within three times the median distance from the centre', async () => {
+    const graph = await overview();
+    expect(graph.nodes.length + (graph.leftOut ?? 0)).toBeLessThanOrEqual(1500);
+    const xs = graph.nodes.map((node) => node.x as number);
+    const ys = graph.nodes.map((node) => node.y as number);
+    const centre = [xs.reduce((a, b) => a + b, 0) / xs.length, ys.reduce((a, b) => a + b, 0) / ys.length] as [number, number];
+    const radii = graph.nodes.map((_, i) => distance([xs[i], ys[i]], centre)).sort((a, b) => a - b);
+    const median = radii[Math.floor(radii.length / 2)];
+    expect(radii.filter((radius) => radius > 3 * median).length).toBeLessThan(graph.nodes.length * 0.01);
+    // Every shown entity has a drawn link: none floats alone.
+    const linked = new Set(graph.edges.flatMap((edge) => [edge.source, edge.target]));
+    expect(graph.nodes.filter((node) => !linked.has(node.id))).toEqual([]);
   });
 });

@@ -2,22 +2,24 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { LayoutMemo, layoutKey } from '../../../web/server/layout/layout-memo.ts';
 import { LayoutWorker } from '../../../web/server/layout/layout-worker-client.ts';
-import { computeLayout, type LayoutInput, type LayoutOutput } from '../../../web/server/layout/overview-layout.ts';
+import { computeOverviewPicture, type OverviewPicture } from '../../../web/server/layout/overview-picture.ts';
+import type { TopicMapInput } from '../../../web/server/layout/topic-map.ts';
 
-function ring(size: number, prefix = 'Method:n'): LayoutInput {
-  const ids = Array.from({ length: size }, (_, i) => `${prefix}${i}`);
-  const edges: LayoutInput['edges'] = ids.map((_, i) => [i, (i + 1) % size, 1 + (i % 3)]);
-  return { ids, edges };
+/** A ring of entities, each named by a few papers of a 100-paper corpus. */
+function ring(size: number, prefix = 'Method:n'): TopicMapInput {
+  const nodes = Array.from({ length: size }, (_, i) => ({ id: `${prefix}${i}`, name: `${prefix}${i}`, paperCount: 3, generic: false }));
+  const edges: TopicMapInput['edges'] = nodes.map((_, i) => [i, (i + 1) % size, 1 + (i % 3)]);
+  return { nodes, edges, totalPapers: 100, hubPapers: 10 };
 }
 
 const worker = new LayoutWorker();
 afterAll(() => worker.close());
 
 describe('LayoutWorker', () => {
-  it('computes in its thread exactly what computeLayout computes in-process, request after request', async () => {
+  it('computes in its thread exactly what computeOverviewPicture computes in-process, request after request', async () => {
     const [a, b] = await Promise.all([worker.layout(ring(30)), worker.layout(ring(45, 'Task:t'))]);
-    expect(a).toEqual(computeLayout(ring(30)));
-    expect(b).toEqual(computeLayout(ring(45, 'Task:t')));
+    expect(a).toEqual(computeOverviewPicture(ring(30)));
+    expect(b).toEqual(computeOverviewPicture(ring(45, 'Task:t')));
   });
 
   it('refuses work once closed', async () => {
@@ -32,8 +34,8 @@ describe('LayoutMemo', () => {
   it('lays out each graph once and tells different graphs apart', async () => {
     const computed: string[] = [];
     const memo = new LayoutMemo(async (input) => {
-      computed.push(input.ids[0]);
-      return computeLayout(input);
+      computed.push(input.nodes[0].id);
+      return computeOverviewPicture(input);
     });
     const first = await memo.layout(ring(10));
     expect(await memo.layout(ring(10))).toBe(first);
@@ -48,10 +50,10 @@ describe('LayoutMemo', () => {
   it('forgets failures and keeps only the most recently used layouts', async () => {
     let calls = 0;
     let fail = true;
-    const memo = new LayoutMemo(async (input): Promise<LayoutOutput> => {
+    const memo = new LayoutMemo(async (input): Promise<OverviewPicture> => {
       calls++;
       if (fail) throw new Error('worker gone');
-      return computeLayout(input);
+      return computeOverviewPicture(input);
     }, 2);
     await expect(memo.layout(ring(4))).rejects.toThrow('worker gone');
     fail = false;

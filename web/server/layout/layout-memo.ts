@@ -3,21 +3,22 @@
  * recomputed overview is the same graph, its picture is reused instead of running ForceAtlas2 again.
  */
 import { createHash } from 'node:crypto';
-import type { LayoutInput, LayoutOutput } from './overview-layout.ts';
+import type { OverviewPicture } from './overview-picture.ts';
+import type { TopicMapInput } from './topic-map.ts';
 
-export function layoutKey(input: LayoutInput): string {
+export function layoutKey(input: TopicMapInput): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
 }
 
 export class LayoutMemo {
-  private readonly entries = new Map<string, Promise<LayoutOutput>>();
+  private readonly entries = new Map<string, Promise<OverviewPicture>>();
 
   constructor(
-    private readonly compute: (input: LayoutInput) => Promise<LayoutOutput>,
+    private readonly compute: (input: TopicMapInput) => Promise<OverviewPicture>,
     private readonly maxEntries = 16,
   ) {}
 
-  layout(input: LayoutInput): Promise<LayoutOutput> {
+  layout(input: TopicMapInput): Promise<OverviewPicture> {
     const key = layoutKey(input);
     const known = this.entries.get(key);
     // Re-inserted on use: the map's order is then least recently used first.

@@ -1,16 +1,18 @@
 /**
- * Layouts computed in one worker thread, so ForceAtlas2's seconds of CPU never block the API's event loop.
+ * Overview pictures (topic map and layout) computed in one worker thread, so Louvain's and ForceAtlas2's seconds of
+ * CPU never block the API's event loop.
  * The worker starts on first use, does not keep the process alive, and is restarted after a crash.
  */
 import type { Worker } from 'node:worker_threads';
-import type { LayoutInput, LayoutOutput } from './overview-layout.ts';
+import type { OverviewPicture } from './overview-picture.ts';
+import type { TopicMapInput } from './topic-map.ts';
 import type { LayoutMessage, LayoutRequest } from './layout-protocol.ts';
 import { startTypeScriptWorker } from '../../../platform/ts-worker.ts';
 
 const WORKER_MODULE = new URL('./layout-worker.ts', import.meta.url).href;
 
 interface Pending {
-  resolve(positions: LayoutOutput): void;
+  resolve(picture: OverviewPicture): void;
   reject(error: Error): void;
 }
 
@@ -25,11 +27,11 @@ export class LayoutWorker {
     if (!this.closed && !this.worker) this.spawn().unref();
   }
 
-  layout(input: LayoutInput): Promise<LayoutOutput> {
+  layout(input: TopicMapInput): Promise<OverviewPicture> {
     if (this.closed) return Promise.reject(new Error('the layout worker is closed'));
     const worker = this.worker ?? this.spawn();
     const seq = this.nextSeq++;
-    return new Promise<LayoutOutput>((resolve, reject) => {
+    return new Promise<OverviewPicture>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       worker.postMessage({ seq, input } satisfies LayoutRequest);
       // Busy while a layout is pending, idle (and not holding the process open) otherwise.
@@ -63,7 +65,7 @@ export class LayoutWorker {
     }
     const pending = this.pending.get(message.seq);
     this.pending.delete(message.seq);
-    if (message.type === 'done') pending?.resolve(message.positions);
+    if (message.type === 'done') pending?.resolve(message.picture);
     else pending?.reject(new Error(`layout failed: ${message.error}`));
     if (this.pending.size === 0) this.worker?.unref();
   }

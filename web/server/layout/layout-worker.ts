@@ -1,6 +1,6 @@
-/** Worker thread body: computes the layouts LayoutWorker sends, one at a time. */
+/** Worker thread body: computes the overview pictures LayoutWorker asks for, one at a time. */
 import { parentPort } from 'node:worker_threads';
-import { computeLayout } from './overview-layout.ts';
+import { computeOverviewPicture } from './overview-picture.ts';
 import type { LayoutMessage, LayoutRequest } from './layout-protocol.ts';
 
 const port = parentPort;
@@ -8,7 +8,7 @@ if (!port) throw new Error('layout-worker.ts must run in a worker thread');
 port.on('message', (request: LayoutRequest) => {
   let message: LayoutMessage;
   try {
-    message = { type: 'done', seq: request.seq, positions: computeLayout(request.input) };
+    message = { type: 'done', seq: request.seq, picture: computeOverviewPicture(request.input) };
   } catch (error) {
     message = { type: 'failed', seq: request.seq, error: error instanceof Error ? error.message : String(error) };
   }

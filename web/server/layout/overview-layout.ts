@@ -4,7 +4,7 @@
  * Pure and synchronous: layout-worker.ts runs it off the API's event loop.
  */
 import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { forceAtlas2Settings } from '../../shared/layout-settings.ts';
 import { circlePackByCommunity, louvainCommunities } from '../../shared/community-seed.ts';
 
@@ -12,6 +12,8 @@ import { circlePackByCommunity, louvainCommunities } from '../../shared/communit
 export interface LayoutInput {
   ids: string[];
   edges: Array<[number, number, number]>;
+  /** Community of each node (ids order), when already known (the topic map's): seeds the picture instead of Louvain. */
+  communities?: number[];
 }
 
 /** Positions in `ids` order: x0, y0, x1, y1, … */
@@ -40,15 +42,23 @@ function toGraph(input: LayoutInput): Graph {
   return graph;
 }
 
-export function computeLayout(input: LayoutInput): LayoutOutput {
+export interface LayoutTuning {
+  /** Overrides of the shared settings (the topic map separates its communities more firmly). */
+  settings?: Partial<ForceAtlas2Settings>;
+  /** Share of layoutIterations to run: a start already grouped by known communities settles sooner. */
+  iterationShare?: number;
+}
+
+export function computeLayout(input: LayoutInput, tuning: LayoutTuning = {}): LayoutOutput {
   const graph = toGraph(input);
   if (graph.order >= 3) {
-    const communities = louvainCommunities(graph);
+    const given = input.communities;
+    const communities = given ? Object.fromEntries(input.ids.map((id, i) => [id, given[i] ?? -1])) : louvainCommunities(graph);
     graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, community: communities[id] }));
     circlePackByCommunity(graph, 10 * Math.sqrt(graph.order));
     forceAtlas2.assign(graph, {
-      iterations: layoutIterations(graph.order),
-      settings: forceAtlas2Settings(graph.order),
+      iterations: Math.max(1, Math.round(layoutIterations(graph.order) * (tuning.iterationShare ?? 1))),
+      settings: { ...forceAtlas2Settings(graph.order), ...tuning.settings },
       getEdgeWeight: 'weight',
     });
   } else {

@@ -9,6 +9,11 @@ export const HUB_PAPER_SHARE = 0.05;
 /** …and never one with this many papers or fewer, so a small corpus keeps its ordinary entities. */
 export const HUB_MIN_PAPERS = 10;
 
+/** The paper count above which an entity is a hub, in a corpus of `totalPapers` (HUB_PAPERS, in TypeScript). */
+export function hubPaperThreshold(totalPapers: number): number {
+  return Math.trunc(Math.max(totalPapers * HUB_PAPER_SHARE, HUB_MIN_PAPERS));
+}
+
 /** Cypher expression: the paper count above which an entity is a hub (reads the count store, cheap). */
 export const HUB_PAPERS = `toInteger(CASE WHEN COUNT { (:Paper) } * ${HUB_PAPER_SHARE} > ${HUB_MIN_PAPERS} THEN COUNT { (:Paper) } * ${HUB_PAPER_SHARE} ELSE ${HUB_MIN_PAPERS} END)`;
 

@@ -7,9 +7,14 @@ import { GraphCollector, type RawEdge } from '../dto.ts';
 import { nodeSummary, readNodeSummary, summaryToDTO, type NodeSummaryRow } from './node-summary.ts';
 import { entityFilter, filterParams } from './filters.ts';
 import { type OverviewQuery, filtersFrom } from '../../shared/requests.ts';
+import { npmiCypher, TOTAL_PAPERS_CYPHER } from '../../../graph-schema/informativeness.ts';
+import { HUB_PAPERS } from './hubs.ts';
 
-/** Enough links to show structure without turning the picture into a hairball. */
-const EDGES_PER_NODE = 4;
+/**
+ * Links read per entity, the most associated first (NPMI weighted by papers, as the topic map scores them): enough
+ * for the topic map to find communities; the map keeps and draws only a few per entity.
+ */
+const EDGES_PER_NODE = 12;
 
 const TOP_ENTITIES = `
   MATCH (n:Entity) WHERE n.paperCount >= $minPapers AND ${entityFilter('n')}
@@ -20,14 +25,28 @@ const COUNT_ENTITIES = `
   MATCH (n:Entity) WHERE n.paperCount >= $minPapers AND ${entityFilter('n')}
   RETURN count(n) AS total`;
 
+/** Links no stronger than chance (NPMI ≤ 0) say nothing about a topic: not read. */
 const LINKS_AMONG = `
+  WITH ${TOTAL_PAPERS_CYPHER} AS total
   UNWIND $ids AS id
   MATCH (a) WHERE elementId(a) = id
   MATCH (a)-[r:CO_OCCURS]->(b) WHERE elementId(b) IN $ids
+  WITH a, b, r, ${npmiCypher('r.weight', 'a.paperCount', 'b.paperCount', 'total')} AS association
+  WHERE association > 0
   RETURN elementId(a) AS start, elementId(b) AS end, r.weight AS weight
-  ORDER BY weight DESC LIMIT $edgeLimit`;
+  ORDER BY association * log(1.0 + r.weight) DESC, start, end LIMIT $edgeLimit`;
 
-export async function overview(context: ApiContext, query: OverviewQuery): Promise<OverviewResponse> {
+const TOTAL_PAPERS = `RETURN ${TOTAL_PAPERS_CYPHER} AS papers, ${HUB_PAPERS} AS hubPapers`;
+
+/** The overview's graph, and the corpus figures the topic map weighs it by. */
+export interface OverviewData {
+  graph: OverviewResponse;
+  totalPapers: number;
+  /** Paper count above which an entity is a generic hub (hubs.ts). */
+  hubPapers: number;
+}
+
+export async function overview(context: ApiContext, query: OverviewQuery): Promise<OverviewData> {
   const filters = filtersFrom(query);
   const params = filterParams(filters, ENTITY_LABELS);
   return context.db.read(async (tx) => {
@@ -43,6 +62,11 @@ export async function overview(context: ApiContext, query: OverviewQuery): Promi
     for (const record of links.records) {
       graph.addEdge({ type: 'CO_OCCURS', ...record.toObject() });
     }
-    return { ...graph.toGraph(), truncated: total > ids.length, total };
+    const corpus = (await tx.run<{ papers: number; hubPapers: number }>(TOTAL_PAPERS)).records[0];
+    return {
+      graph: { ...graph.toGraph(), truncated: total > ids.length, total },
+      totalPapers: corpus.get('papers'),
+      hubPapers: corpus.get('hubPapers'),
+    };
   });
 }

@@ -1,28 +1,15 @@
-/** GET /api/overview: the most connected entities and the strongest co-occurrence links among them. */
+/** GET /api/overview: the most connected entities as a map of topics (web/server/layout/topic-map.ts), laid out. */
 import type { FastifyInstance } from 'fastify';
-import type { OverviewResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { GraphCache } from '../graph-cache.ts';
 import { LayoutMemo } from '../layout/layout-memo.ts';
 import { LayoutWorker } from '../layout/layout-worker-client.ts';
-import type { LayoutInput } from '../layout/overview-layout.ts';
+import { applyPicture, layoutInput } from '../layout/overview-graph.ts';
 import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery, parseTypes } from '../../shared/requests.ts';
 import { overview } from '../queries/overview.ts';
 
 /** Below Fastify's 10 s limit for start-up hooks. */
 const WARM_UP_WAIT_MS = 8_000;
-
-/** The overview as the layout worker wants it: node indexes instead of ids. */
-export function layoutInput(graph: OverviewResponse): LayoutInput {
-  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
-  const edges: LayoutInput['edges'] = [];
-  for (const edge of graph.edges) {
-    const source = index.get(edge.source);
-    const target = index.get(edge.target);
-    if (source !== undefined && target !== undefined) edges.push([source, target, edge.weight]);
-  }
-  return { ids: graph.nodes.map((node) => node.id), edges };
-}
 
 /** A computed overview, serialised once, with how long its parts took (sent as Server-Timing). */
 interface CachedOverview {
@@ -32,8 +19,8 @@ interface CachedOverview {
 }
 
 /**
- * The overview with every node's position, so browsers draw it at once instead of each running ForceAtlas2.
- * Without a layout (the worker failed) the answer is still good: the client lays it out itself.
+ * The overview with every node's position and topic, so browsers draw it at once instead of each running
+ * ForceAtlas2. Without a picture (the worker failed) the answer is still good: the client lays it out itself.
  */
 async function computeOverview(
   context: ApiContext,
@@ -42,12 +29,12 @@ async function computeOverview(
   log: FastifyInstance['log'],
 ): Promise<CachedOverview> {
   const began = performance.now();
-  let graph = await overview(context, query);
+  const data = await overview(context, query);
+  let graph = data.graph;
   const queried = performance.now();
   if (graph.nodes.length > 0) {
     try {
-      const positions = await layouts.layout(layoutInput(graph));
-      graph = { ...graph, nodes: graph.nodes.map((node, i) => ({ ...node, x: positions[2 * i], y: positions[2 * i + 1] })) };
+      graph = applyPicture(graph, await layouts.layout(layoutInput(graph, data)));
     } catch (error) {
       log.warn({ err: error }, 'overview layout failed; answering without positions');
     }

@@ -16,6 +16,8 @@ export interface ExplorerNodeAttributes {
   community?: number;
   /** How much the name says, 0 (generic) to 1 (in one paper), when the server sent it (tables show it). */
   specificity?: number;
+  /** ForceAtlas2 leaves it where it is (a neighbourhood's centre). */
+  fixed?: boolean;
   props: Record<string, PropValue>;
 }
 

@@ -3,7 +3,7 @@
  * sizes from paper counts, colours from labels. Pure: no sigma, no DOM.
  */
 import Graph from 'graphology';
-import type { GraphDTO, GraphEdgeDTO, GraphNodeDTO } from '../../../shared/api.ts';
+import type { GraphDTO, GraphEdgeDTO, GraphNodeDTO, OverviewTopicDTO } from '../../../shared/api.ts';
 import type { EdgeLink, ExplorerEdgeAttributes, ExplorerNodeAttributes } from './attributes.ts';
 import { LABEL_COLOURS } from './colours.ts';
 import { linkColour } from './link-kinds.ts';
@@ -56,6 +56,7 @@ function nodeAttributes(node: GraphNodeDTO, maxPaperCount: number, position: { x
     paperCount: node.paperCount,
     ...(node.specificity !== undefined ? { specificity: node.specificity } : {}),
     props: node.props ?? {},
+    ...(node.community === undefined ? {} : { community: node.community }),
   };
 }
 
@@ -97,6 +98,13 @@ function addEdge(graph: ExplorerGraph, edge: GraphEdgeDTO, maxWeight: number): b
 }
 
 const PRESET_LAYOUT = 'presetLayout';
+const TOPICS = 'topics';
+
+/** The server's named communities (the overview's topic map), when the graph came with them. */
+export function graphTopics(graph: ExplorerGraph): OverviewTopicDTO[] | null {
+  const topics: unknown = graph.getAttribute(TOPICS);
+  return Array.isArray(topics) ? (topics as OverviewTopicDTO[]) : null;
+}
 
 /** True when every position came with the data (the server's overview layout): no layout needs to run. */
 export function hasPresetLayout(graph: ExplorerGraph): boolean {
@@ -109,8 +117,11 @@ function givenPosition(node: GraphNodeDTO): { x: number; y: number } | null {
     : null;
 }
 
-/** Positions from the data when every node has one (a partial layout would be a lie); seeded otherwise. */
-export function buildGraph(dto: GraphDTO): ExplorerGraph {
+/**
+ * Positions from the data when every node has one (a partial layout would be a lie); seeded otherwise. Topics (the
+ * overview's named communities) are kept with the graph, as are the communities the server gave its nodes.
+ */
+export function buildGraph(dto: GraphDTO & { topics?: OverviewTopicDTO[] }): ExplorerGraph {
   const graph = createExplorerGraph();
   const maxPaperCount = maxOf(dto.nodes.map((n) => n.paperCount ?? 0));
   const maxWeight = maxOf(dto.edges.map((e) => e.weight));
@@ -123,6 +134,7 @@ export function buildGraph(dto: GraphDTO): ExplorerGraph {
   }
   for (const edge of dto.edges) addEdge(graph, edge, maxWeight);
   graph.setAttribute(PRESET_LAYOUT, preset);
+  if (dto.topics && dto.topics.length > 0 && preset) graph.setAttribute(TOPICS, dto.topics);
   return graph;
 }
 

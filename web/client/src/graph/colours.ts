@@ -37,6 +37,7 @@ export const FADED_EDGE_COLOUR = '#f1f5f9';
 export const DARK_FADED_NODE_COLOUR = '#334155';
 export const DARK_FADED_EDGE_COLOUR = '#1e293b';
 export const EDGE_COLOUR = '#d5dde8';
+export const DARK_EDGE_COLOUR = '#334155';
 export const PATH_COLOUR = '#f97316';
 
 export function communityColour(community: number): string {

@@ -1,5 +1,5 @@
 /** Louvain communities written onto nodes, for "colour by community", and their legend. */
-import type { ExplorerGraph } from './build.ts';
+import { graphTopics, type ExplorerGraph } from './build.ts';
 import { COMMUNITY_PALETTE_SIZE, communityColour } from './colours.ts';
 import { louvainCommunities } from '../../../shared/community-seed.ts';
 
@@ -21,8 +21,16 @@ export interface CommunityEntry {
   community: number;
   colour: string;
   size: number;
-  /** Name of its member with the most papers: what the community is "about". */
+  /**
+   * What the community is "about": its topic's most specific terms when the server named it (the overview), else
+   * the name of its member with the most papers.
+   */
   representative: string;
+}
+
+/** A topic's name as the legend and the canvas show it: its best two terms. */
+export function topicName(terms: string[]): string {
+  return terms.slice(0, 2).join(' · ');
 }
 
 export interface CommunityLegend {
@@ -45,6 +53,11 @@ export function communityLegend(graph: ExplorerGraph, limit = 8): CommunityLegen
     if (weight > entry.best) Object.assign(entry, { representative: a.label, best: weight });
     byCommunity.set(a.community, entry);
   });
+  const topics = new Map((graphTopics(graph) ?? []).map((topic) => [topic.id, topicName(topic.terms)]));
+  for (const [community, entry] of byCommunity) {
+    const named = topics.get(community);
+    if (named) entry.representative = named;
+  }
   const sorted = [...byCommunity.entries()].sort((a, b) => b[1].size - a[1].size || a[0] - b[0]);
   return {
     entries: sorted

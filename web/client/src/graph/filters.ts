@@ -28,16 +28,19 @@ export function nodePassesFilters(node: GraphNodeDTO, filters: GraphFilters): bo
   return passesDateRange(node, filters.from, filters.to);
 }
 
-export interface FilteredGraph {
-  graph: GraphDTO;
+export interface FilteredGraph<T extends GraphDTO = GraphDTO> {
+  graph: T;
   hiddenNodes: number;
 }
 
-/** Nodes in `pinned` (a neighbourhood centre, path ends) always stay: hiding them would hide the question. */
-export function filterGraph(dto: GraphDTO, filters: GraphFilters, pinned: ReadonlySet<string> = new Set()): FilteredGraph {
+/**
+ * Nodes in `pinned` (a neighbourhood centre, path ends) always stay: hiding them would hide the question. What else
+ * the answer carries (the overview's topics) is kept.
+ */
+export function filterGraph<T extends GraphDTO>(dto: T, filters: GraphFilters, pinned: ReadonlySet<string> = new Set()): FilteredGraph<T> {
   if (!hasActiveFilters(filters)) return { graph: dto, hiddenNodes: 0 };
   const nodes = dto.nodes.filter((node) => pinned.has(node.id) || nodePassesFilters(node, filters));
   const kept = new Set(nodes.map((node) => node.id));
   const edges = dto.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target));
-  return { graph: { nodes, edges }, hiddenNodes: dto.nodes.length - nodes.length };
+  return { graph: { ...dto, nodes, edges }, hiddenNodes: dto.nodes.length - nodes.length };
 }

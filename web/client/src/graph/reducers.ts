@@ -5,6 +5,7 @@
 import type { ExplorerEdgeAttributes, ExplorerNodeAttributes } from './attributes.ts';
 import type { ExplorerGraph } from './build.ts';
 import {
+  DARK_EDGE_COLOUR,
   DARK_FADED_EDGE_COLOUR,
   DARK_FADED_NODE_COLOUR,
   FADED_EDGE_COLOUR,
@@ -101,6 +102,8 @@ type EdgeDisplay = Partial<ExplorerEdgeAttributes> & { hidden?: boolean; zIndex?
 
 export function reduceEdge(state: HighlightState, graph: ExplorerGraph, edge: string, data: ExplorerEdgeAttributes): EdgeDisplay {
   const result: EdgeDisplay = { ...data };
+  // Quiet co-occurrences stay quiet on a dark background too (their light grey would draw a white mesh there).
+  if (state.dark && data.relType === 'CO_OCCURS') result.color = DARK_EDGE_COLOUR;
   if (state.focus !== null) {
     const [source, target] = graph.extremities(edge);
     if (source !== state.focus && target !== state.focus) {

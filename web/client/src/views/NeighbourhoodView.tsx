@@ -162,6 +162,7 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
               name="neighbourhood"
               ariaLabel="Neighbourhood graph"
               graph={drawn.graph}
+              centre={centre}
               selected={state.node}
               focusRequest={focusRequest}
               edgeEvents

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, describeError } from '../api/client.ts';
 import { useAsync } from '../state/use-async.ts';
-import { mergeGraph } from '../graph/build.ts';
+import { graphTopics, mergeGraph } from '../graph/build.ts';
 import { filterGraph } from '../graph/filters.ts';
 import { assignCommunities } from '../graph/communities.ts';
 import { GraphCanvas } from '../components/graph/GraphCanvas.tsx';
@@ -37,7 +37,11 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
         const neighbourhood = await api.neighbourhood(id, { depth: 1, minWeight: 1, limit: 60, filters: state.filters });
         const { graph: filtered } = filterGraph(neighbourhood, state.filters, new Set([id]));
         const result = mergeGraph(drawn.graph, filtered, id);
-        if (communities) assignCommunities(drawn.graph);
+        // The server's topics stay: newcomers join the topic of the node they were expanded from.
+        if (graphTopics(drawn.graph)) {
+          const topic = drawn.graph.getNodeAttribute(id, 'community');
+          for (const added of result.addedNodes) drawn.graph.setNodeAttribute(added, 'community', topic);
+        } else if (communities) assignCommunities(drawn.graph);
         const name = drawn.graph.getNodeAttribute(id, 'label');
         setNotice(
           result.addedNodes.length > 0
@@ -68,6 +72,8 @@ export function OverviewView({ state, navigate, selectNode, focusRequest, onCoun
             {dto && drawn
               ? `${drawn.graph.order.toLocaleString()} entities · ${drawn.graph.size.toLocaleString()} links` +
                 (dto.truncated ? ` · the most connected of ${dto.total.toLocaleString()}` : '') +
+                (dto.topics ? ` · ${dto.topics.length} topics` : '') +
+                (dto.leftOut ? ` · ${dto.leftOut.toLocaleString()} with no informative link left out` : '') +
                 (drawn.hiddenNodes > 0 ? ` · ${drawn.hiddenNodes} hidden by filters` : '')
               : 'The most connected entities and their strongest co-occurrence links'}
           </p>

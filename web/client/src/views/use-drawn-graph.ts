@@ -1,6 +1,6 @@
 /** A graph DTO filtered client-side and built into a graphology graph, rebuilt only when its inputs change. */
 import { useMemo } from 'react';
-import type { GraphDTO, GraphFilters } from '../../../shared/api.ts';
+import type { GraphDTO, GraphFilters, OverviewTopicDTO } from '../../../shared/api.ts';
 import type { NodeLabel } from '../../../../graph-schema/model.ts';
 import { buildGraph, hasPresetLayout, type ExplorerGraph } from '../graph/build.ts';
 import { filterGraph } from '../graph/filters.ts';
@@ -16,7 +16,12 @@ export interface DrawnGraph {
 
 let nextId = 1;
 
-export function useDrawnGraph(dto: GraphDTO | null, filters: GraphFilters, pinned: string[], communities: boolean): DrawnGraph | null {
+export function useDrawnGraph(
+  dto: (GraphDTO & { topics?: OverviewTopicDTO[] }) | null,
+  filters: GraphFilters,
+  pinned: string[],
+  communities: boolean,
+): DrawnGraph | null {
   const filterKey = JSON.stringify(filters);
   const pinnedKey = pinned.join('|');
   const drawn = useMemo(() => {

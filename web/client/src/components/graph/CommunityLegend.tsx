@@ -1,6 +1,9 @@
-/** The legend of "colour by community": the largest communities, each named after its best-known member. */
+/**
+ * The legend of "colour by community": the largest communities, each named by its topic's terms (the overview) or
+ * after its best-known member.
+ */
 import { useMemo } from 'react';
-import type { ExplorerGraph } from '../../graph/build.ts';
+import { graphTopics, type ExplorerGraph } from '../../graph/build.ts';
 import { communityLegend } from '../../graph/communities.ts';
 
 interface Props {
@@ -12,11 +15,13 @@ interface Props {
 export function CommunityLegend({ graph, version }: Props) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const legend = useMemo(() => communityLegend(graph), [graph, version]);
+  const named = useMemo(() => graphTopics(graph) !== null, [graph]);
   if (legend.total === 0) return null;
   return (
     <section className="community-legend" aria-labelledby="community-legend-heading" data-testid="community-legend">
       <h2 id="community-legend-heading">
-        {legend.total} {legend.total === 1 ? 'community' : 'communities'} <span className="muted">(Louvain)</span>
+        {legend.total} {legend.total === 1 ? 'community' : 'communities'}{' '}
+        <span className="muted">{named ? '(topics, by their most specific terms)' : '(Louvain)'}</span>
       </h2>
       <ul>
         {legend.entries.map((entry) => (

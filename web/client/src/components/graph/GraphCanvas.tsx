@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { SigmaContainer } from '@react-sigma/core';
 import type { Settings } from 'sigma/settings';
-import type { ExplorerGraph } from '../../graph/build.ts';
+import { graphTopics, type ExplorerGraph } from '../../graph/build.ts';
 import type { ExplorerEdgeAttributes, ExplorerNodeAttributes } from '../../graph/attributes.ts';
 import { LayoutController, type LayoutStatus } from './LayoutController.tsx';
 import { HighlightController } from './HighlightController.tsx';
@@ -15,6 +15,7 @@ import { ReadyReporter } from './ReadyReporter.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { CommunityLegend } from './CommunityLegend.tsx';
 import { LinkLegend } from './LinkLegend.tsx';
+import { TopicLabels } from './TopicLabels.tsx';
 import { drawDiscNodeHover } from 'sigma/rendering';
 import { useDocumentTheme } from '../../state/theme.ts';
 
@@ -37,6 +38,8 @@ export interface GraphCanvasProps {
   ariaLabel: string;
   /** Show which colour means which kind of link (views whose links are typed). */
   linkLegend?: boolean;
+  /** The node the graph is drawn around (a neighbourhood's centre): its neighbours are laid out among themselves. */
+  centre?: string | null;
 }
 
 /** Label density by graph size: all labels up to 60 nodes, collision-aware thinning beyond. */
@@ -79,13 +82,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [props.edgeEvents, graph, theme],
   );
 
+  const topics = useMemo(() => graphTopics(graph), [graph]);
   const onHover = useCallback((node: string | null) => setHovered(node), []);
   const toggleLayout = () => setUserRun((current) => ({ run: !(layoutStatus === 'running'), nonce: current.nonce + 1 }));
 
   return (
     <div className="graph-canvas" data-testid="graph-canvas" data-view={props.name} aria-label={props.ariaLabel} role="figure">
       <SigmaContainer<ExplorerNodeAttributes, ExplorerEdgeAttributes> graph={graph} settings={settings} className="sigma-root">
-        <LayoutController graph={graph} command={command} useCache={Boolean(props.cacheLayout)} onStatus={setLayoutStatus} />
+        <LayoutController
+          graph={graph}
+          command={command}
+          useCache={Boolean(props.cacheLayout)}
+          centre={props.centre ?? null}
+          onStatus={setLayoutStatus}
+        />
         <HighlightController
           graph={graph}
           hovered={hovered}
@@ -104,6 +114,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         />
         <CameraController request={props.focusRequest ?? null} selected={props.selected} settled={layoutStatus === 'settled'} />
         <ReadyReporter graph={graph} settled={layoutStatus === 'settled'} name={props.name} />
+        {topics && <TopicLabels topics={topics} coloured={Boolean(props.colourByCommunity)} />}
         <GraphToolbar graph={graph} exportName={props.name} layoutRunning={layoutStatus === 'running'} onToggleLayout={toggleLayout} />
       </SigmaContainer>
       {layoutStatus === 'running' && (

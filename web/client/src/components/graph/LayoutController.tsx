@@ -10,6 +10,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { forceAtlas2Settings } from '../../../../shared/layout-settings.ts';
 import { hasPresetLayout, type ExplorerGraph } from '../../graph/build.ts';
 import { graphSignature, restorePositions, savePositions, settleTimeMs } from '../../graph/layout-cache.ts';
+import { layoutEdgeWeight, pinCentre } from '../../graph/centred-layout.ts';
 
 export type LayoutStatus = 'running' | 'settled';
 
@@ -18,6 +19,8 @@ interface Props {
   /** User's start/stop: toggled from the toolbar; `nonce` restarts it (e.g. after an expansion). */
   command: { run: boolean; nonce: number };
   useCache: boolean;
+  /** A neighbourhood's centre: its links are weakened so neighbours group by their own links (centred-layout.ts). */
+  centre: string | null;
   onStatus(status: LayoutStatus): void;
 }
 
@@ -29,7 +32,7 @@ function storage(): Storage | null {
   }
 }
 
-export function LayoutController({ graph, command, useCache, onStatus }: Props) {
+export function LayoutController({ graph, command, useCache, centre, onStatus }: Props) {
   const sigma = useSigma();
   const layoutRef = useRef<FA2Layout | null>(null);
   const timerRef = useRef<number | null>(null);
@@ -49,7 +52,11 @@ export function LayoutController({ graph, command, useCache, onStatus }: Props) 
 
   useLayoutEffect(() => {
     const startLayout = (): FA2Layout => {
-      layoutRef.current ??= new FA2Layout(graph, { settings: forceAtlas2Settings(graph.order), getEdgeWeight: 'weight' });
+      if (!layoutRef.current) {
+        const pinned = centre !== null && graph.hasNode(centre) ? centre : null;
+        pinCentre(graph, pinned);
+        layoutRef.current = new FA2Layout(graph, { settings: forceAtlas2Settings(graph.order), getEdgeWeight: layoutEdgeWeight(pinned) });
+      }
       return layoutRef.current;
     };
     const store = storage();
@@ -78,7 +85,7 @@ export function LayoutController({ graph, command, useCache, onStatus }: Props) 
     startLayout().start();
     onStatusRef.current('running');
     timerRef.current = window.setTimeout(settle, settleTimeMs(graph.order));
-  }, [graph, command.run, command.nonce, useCache, sigma]);
+  }, [graph, command.run, command.nonce, useCache, centre, sigma]);
 
   return null;
 }
