@@ -29,11 +29,14 @@ interface Column {
 }
 
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+const LINE_BREAK = /[\r\n]/;
 
 export class CsvTable {
   private readonly columns: Column[];
   private readonly out: WriteStream;
   rows = 0;
+  /** Some value holds a line break: only such files are imported with multi-line parsing (slow and sequential). */
+  multiline = false;
 
   /**
    * @param idColumns header text per leading id column, e.g. `{ key: 'key:ID(Paper)' }`
@@ -76,7 +79,7 @@ export class CsvTable {
         return quote(BLANK_ARRAY_MARK);
       }
       for (const item of value) this.noteElement(column, item);
-      return quote(value.map(String).join(ARRAY_DELIMITER));
+      return this.quoted(value.map(String).join(ARRAY_DELIMITER));
     }
     if (typeof value === 'number') {
       if (column.kind === 'unknown') column.kind = 'number';
@@ -88,7 +91,12 @@ export class CsvTable {
       return String(value);
     }
     column.kind = 'string';
-    return quote(String(value));
+    return this.quoted(String(value));
+  }
+
+  private quoted(text: string): string {
+    if (!this.multiline && LINE_BREAK.test(text)) this.multiline = true;
+    return quote(text);
   }
 
   private noteElement(column: Column, item: string | number): void {

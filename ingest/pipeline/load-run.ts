@@ -13,7 +13,7 @@ import type { IngestProgress } from './progress.ts';
 import { MID_RUN_BACKOFF_MS, withBackoff } from '../load/retry.ts';
 import type { LoadablePaper } from '../load/rows.ts';
 import { emptyTally, mergeTally, type WriteTally } from '../load/tally.ts';
-import { PaperWriter, type BatchOutcome, type ListingOnlyPaper } from '../load/writer.ts';
+import { PaperWriter, type BatchOutcome, type ListingOnlyPaper, type StatementTimings } from '../load/writer.ts';
 
 export interface LoadOptions {
   batchSize: number;
@@ -23,6 +23,10 @@ export interface LoadOptions {
   log: (line: string) => void;
   /** Full rebuild or incremental update of the derived structure; `auto` (default) picks (derive.ts). */
   deriveMode?: DeriveMode;
+  /** Collects the writer's per-statement timings (benchmarks). */
+  timings?: StatementTimings;
+  /** Called when the last batch is written, before the derive (benchmarks measure the load alone). */
+  onLoaded?: () => void;
 }
 
 export interface LoadSummary {
@@ -53,7 +57,11 @@ export class LoadRun {
     private readonly database: string,
     readonly options: LoadOptions,
   ) {
-    this.writer = new PaperWriter(driver, database, { force: options.force, extractorVersion: options.extractorVersion });
+    this.writer = new PaperWriter(driver, database, {
+      force: options.force,
+      extractorVersion: options.extractorVersion,
+      timings: options.timings,
+    });
   }
 
   get failed(): boolean {
@@ -119,6 +127,7 @@ export class LoadRun {
     await this.queue;
     if (this.failure) throw this.failure.error;
     const loadMs = Date.now() - this.started;
+    this.options.onLoaded?.();
     this.options.progress.stop();
     let derive: DeriveTimings | null = null;
     const changed =

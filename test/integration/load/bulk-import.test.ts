@@ -21,12 +21,16 @@ import { clearDatabase, graphCounts, graphLines, openTestDriver } from './graph-
 
 const sizes = { methods: 150, concepts: 50, datasets: 60, tasks: 20, metrics: 10 };
 
-/** Synthetic papers, a third of them with the arXiv fields (names, ids, categories), the rest with empty lists. */
+/**
+ * Synthetic papers, a third of them with the arXiv fields (names, ids, categories) and a title over two lines (as
+ * the snapshot has them: only the files with line breaks are imported as multi-line), the rest with empty lists.
+ */
 function corpus(): LoadablePaper[] {
   return [...syntheticPapers({ count: 200, seed: 31, sizes })].map((paper, index) =>
     index % 3 === 0
       ? {
           ...paper,
+          title: `${paper.title}:\n  a title over two lines`,
           url: `https://arxiv.org/abs/2401.${String(index).padStart(5, '0')}`,
           categories: ['cs.LG', 'cs.CL'],
           metadata: {
