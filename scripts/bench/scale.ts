@@ -7,7 +7,7 @@
  * loaded graph. Prints the table, writes bench-results/scale.json and bench-results/scale.svg.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { applySchema } from '../../platform/neo4j/apply-schema.ts';
@@ -20,6 +20,7 @@ import { extractPaper } from '../../ingest/pipeline/extractor.ts';
 import type { PaperExtraction } from '../../ingest/types.ts';
 import { freePort, readState } from '../../platform/neo4j/launcher-process.ts';
 import { resolveNeo4j } from '../../platform/neo4j/manager.ts';
+import type { ApiBenchRow } from './api.ts';
 import { costPlotSvg } from './scale/plot.ts';
 import { syntheticPapers } from './synthetic/papers.ts';
 
@@ -41,7 +42,9 @@ interface SizeResult {
   dayEntitiesTouched: number;
   storeMb: number;
   neo4jPeakMb: number | null;
-  api: string[];
+  /** bench:api's rows on this graph (empty without --api, or when it failed: see apiError). */
+  api: ApiBenchRow[];
+  apiError?: string;
 }
 
 async function* synthetic(count: number, startIndex = 0): AsyncGenerator<PaperExtraction> {
@@ -106,7 +109,7 @@ async function measureSize(papers: number, options: { port: number; api: boolean
       log,
       deriveMode: 'auto',
     });
-    const api = options.api ? runApiBench(dataDir) : [];
+    const api = options.api ? runApiBench(dataDir, papers) : { rows: [] };
     const pid = readState(dataDir)?.pid;
     return {
       papers,
@@ -122,7 +125,8 @@ async function measureSize(papers: number, options: { port: number; api: boolean
       dayEntitiesTouched: day.derive?.entities ?? 0,
       storeMb: directoryMb(`${dataDir}/home/data`),
       neo4jPeakMb: pid ? processPeakMb(pid) : null,
-      api,
+      api: api.rows,
+      apiError: api.error,
     };
   } finally {
     await driver.close();
@@ -131,13 +135,43 @@ async function measureSize(papers: number, options: { port: number; api: boolean
   }
 }
 
-/** bench:api's table (p50/p95/p99 per endpoint and connection level) for the graph in dataDir (it reuses the Neo4j running there). */
-function runApiBench(dataDir: string): string[] {
-  const run = spawnSync('npm', ['run', '-s', 'bench:api', '--', '--big-only', '--big-data-dir', dataDir, '--duration', '5'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return `${run.stdout}`.split('\n').filter((line) => line.trim().length > 0);
+/**
+ * bench:api on the graph in dataDir (it reuses the Neo4j running there), its rows read from the JSON file it
+ * writes: reading its printed table instead once kept only the header line.
+ */
+function runApiBench(dataDir: string, papers: number): { rows: ApiBenchRow[]; error?: string } {
+  const json = resolve(`bench-results/api-scale-${papers}.json`);
+  mkdirSync('bench-results', { recursive: true });
+  rmSync(json, { force: true });
+  const label = `${papers.toLocaleString('en')} synthetic`;
+  const run = spawnSync(
+    'npm',
+    ['run', '-s', 'bench:api', '--', '--big-only', '--big-data-dir', dataDir, '--big-label', label, '--duration', '5', '--json', json],
+    // Its own output goes to stderr: this command's stdout is its table.
+    { encoding: 'utf8', stdio: ['ignore', 2, 2] },
+  );
+  if (!existsSync(json)) return { rows: [], error: `bench:api wrote no rows (exit ${run.status ?? run.signal})` };
+  return { rows: JSON.parse(readFileSync(json, 'utf8')) as ApiBenchRow[] };
+}
+
+/** p95 per endpoint and connection level, one column per size, with the ratio to the endpoint's target. */
+function apiTable(results: SizeResult[]): string[] {
+  const measured = results.filter((r) => r.api.length > 0 || r.apiError);
+  if (measured.length === 0) return [];
+  const keys = [...new Map(measured.flatMap((r) => r.api.map((row) => [`${row.scenario}|${row.connections}`, row]))).values()];
+  const name = (row: ApiBenchRow) => `p95 ${row.scenario}, ${row.connections} conn. (< ${row.targetP95} ms)`;
+  const width = Math.max(34, ...keys.map((row) => name(row).length + 2));
+  const cell = (r: SizeResult, key: ApiBenchRow) => {
+    const row = r.api.find((one) => one.scenario === key.scenario && one.connections === key.connections);
+    if (!row) return '—';
+    const verdict = row.errors > 0 ? ' ERR' : row.p95 < row.targetP95 ? '' : ' MISS';
+    return `${row.p95.toFixed(1)} ms ${(row.p95 / row.targetP95).toFixed(2)}x${verdict}`;
+  };
+  return [
+    `${'API (bench:api, 5 s per endpoint)'.padEnd(width)}${measured.map((r) => r.papers.toLocaleString('en').padStart(24)).join('')}`,
+    ...keys.map((key) => `${name(key).padEnd(width)}${measured.map((r) => cell(r, key).padStart(24)).join('')}`),
+    ...measured.flatMap((r) => (r.apiError ? [`API at ${r.papers.toLocaleString('en')} papers: ${r.apiError}`] : [])),
+  ];
 }
 
 function table(results: SizeResult[], extractPerSecond: number): string {
@@ -158,9 +192,7 @@ function table(results: SizeResult[], extractPerSecond: number): string {
     row('store size, MB', (r) => String(r.storeMb)),
     row('Neo4j peak RSS, MB', (r) => (r.neo4jPeakMb === null ? '?' : r.neo4jPeakMb.toFixed(0))),
     `extraction (1 core, synthetic abstracts): ${extractPerSecond.toFixed(0)} abstracts/s; bench process peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
-    ...results.flatMap((r) =>
-      r.api.length > 0 ? [`API at ${r.papers.toLocaleString('en')} papers:`, ...r.api.map((line) => `  ${line.trim()}`)] : [],
-    ),
+    ...apiTable(results),
   ].join('\n');
 }
 
