@@ -209,6 +209,8 @@ interface BenchOptions {
   maxRequests: number;
   /** Only the scenarios whose name contains this text. */
   only?: string;
+  /** Not the scenarios whose name contains one of these texts. */
+  skip: string[];
 }
 
 async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchOptions): Promise<ApiBenchRow[]> {
@@ -218,7 +220,9 @@ async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchO
   try {
     const [{ papers }] = await rows<{ papers: number }>(driver, neo4j.database, 'RETURN COUNT { (:Paper) } AS papers');
     process.stderr.write(`\nbench:api — ${graph}: ${papers.toLocaleString('en')} papers, API at ${server.url}\n`);
-    const chosen = (await scenarios(driver, neo4j.database)).filter((scenario) => !options.only || scenario.name.includes(options.only));
+    const chosen = (await scenarios(driver, neo4j.database)).filter(
+      (scenario) => (!options.only || scenario.name.includes(options.only)) && !options.skip.some((text) => scenario.name.includes(text)),
+    );
     await primeEveryPath(server.url, chosen);
     for (const scenario of chosen) {
       for (const connections of options.connections) {
@@ -326,6 +330,7 @@ async function main(): Promise<void> {
     .option('--corpus-only', 'skip the 100,000-paper graph')
     .option('--big-only', 'skip the bundled corpus')
     .option('--only <text>', 'only the endpoints whose name contains this text, e.g. "depth 1"')
+    .option('--skip <texts>', 'leave out the endpoints whose name contains one of these comma-separated texts, e.g. "rising,what\'s new"')
     .option('--console-load-only', 'only the run under a busy Cypher console')
     .option('--console-load-seconds <seconds>', 'length of the run under a busy console', '20')
     .option('--console-load-connections <n>', 'connections of the run under a busy console', '50')
@@ -341,6 +346,7 @@ async function main(): Promise<void> {
     corpusOnly?: boolean;
     bigOnly?: boolean;
     only?: string;
+    skip?: string;
     consoleLoadOnly?: boolean;
     consoleLoadSeconds: string;
     consoleLoadConnections: string;
@@ -360,6 +366,7 @@ async function main(): Promise<void> {
     connections: opts.connections.split(',').map(Number),
     maxRequests: Number(opts.maxRequests),
     only: opts.only,
+    skip: opts.skip ? opts.skip.split(',').filter(Boolean) : [],
   };
   const results: ApiBenchRow[] = [];
 

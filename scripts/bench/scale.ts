@@ -84,7 +84,7 @@ function extractionRate(sample: number): number {
   return sample / ((Date.now() - started) / 1000);
 }
 
-async function measureSize(papers: number, options: { port: number; api: boolean; keep: boolean }): Promise<SizeResult> {
+async function measureSize(papers: number, options: { port: number; api: boolean; apiSkip?: string; keep: boolean }): Promise<SizeResult> {
   const dataDir = resolve(`.neo4j/scale-${papers}`);
   rmSync(dataDir, { recursive: true, force: true });
   const imported = await importPapers(synthetic(papers), { dataDir, extractorVersion: 'bench-synthetic', heap: '2g', log });
@@ -109,7 +109,7 @@ async function measureSize(papers: number, options: { port: number; api: boolean
       log,
       deriveMode: 'auto',
     });
-    const api = options.api ? runApiBench(dataDir, papers) : { rows: [] };
+    const api = options.api ? runApiBench(dataDir, papers, options.apiSkip) : { rows: [] };
     const pid = readState(dataDir)?.pid;
     return {
       papers,
@@ -139,14 +139,29 @@ async function measureSize(papers: number, options: { port: number; api: boolean
  * bench:api on the graph in dataDir (it reuses the Neo4j running there), its rows read from the JSON file it
  * writes: reading its printed table instead once kept only the header line.
  */
-function runApiBench(dataDir: string, papers: number): { rows: ApiBenchRow[]; error?: string } {
+function runApiBench(dataDir: string, papers: number, skip?: string): { rows: ApiBenchRow[]; error?: string } {
   const json = resolve(`bench-results/api-scale-${papers}.json`);
   mkdirSync('bench-results', { recursive: true });
   rmSync(json, { force: true });
   const label = `${papers.toLocaleString('en')} synthetic`;
   const run = spawnSync(
     'npm',
-    ['run', '-s', 'bench:api', '--', '--big-only', '--big-data-dir', dataDir, '--big-label', label, '--duration', '5', '--json', json],
+    [
+      'run',
+      '-s',
+      'bench:api',
+      '--',
+      '--big-only',
+      '--big-data-dir',
+      dataDir,
+      '--big-label',
+      label,
+      '--duration',
+      '5',
+      '--json',
+      json,
+      ...(skip ? ['--skip', skip] : []),
+    ],
     // Its own output goes to stderr: this command's stdout is its table.
     { encoding: 'utf8', stdio: ['ignore', 2, 2] },
   );
@@ -199,15 +214,16 @@ function table(results: SizeResult[], extractPerSecond: number): string {
 const program = new Command('bench:scale')
   .option('--sizes <list>', 'corpus sizes, comma-separated', '10000,100000')
   .option('--api', 'also run bench:api (p95 of every endpoint) on each loaded graph', false)
+  .option('--api-skip <texts>', 'bench:api\'s --skip: endpoints left out, e.g. "rising,what\'s new"')
   .option('--keep', 'keep each graph in .neo4j/scale-<size>', false)
-  .action(async (options: { sizes: string; api: boolean; keep: boolean }) => {
+  .action(async (options: { sizes: string; api: boolean; apiSkip?: string; keep: boolean }) => {
     const sizes = options.sizes.split(',').map((size) => Number(size.replace(/_/g, '')));
     if (sizes.some((size) => !Number.isInteger(size) || size < 1))
       throw new Error(`--sizes must list positive integers (got ${options.sizes})`);
     const extractPerSecond = extractionRate(300);
     const results: SizeResult[] = [];
     for (const size of sizes) {
-      results.push(await measureSize(size, { port: await freePort(), api: options.api, keep: options.keep }));
+      results.push(await measureSize(size, { port: await freePort(), api: options.api, apiSkip: options.apiSkip, keep: options.keep }));
       log(table(results, extractPerSecond));
     }
     process.stdout.write(`${table(results, extractPerSecond)}\n`);
