@@ -112,6 +112,12 @@ async function runChild(): Promise<void> {
   process.stdout.write(JSON.stringify(result));
 }
 
+/** A run without a single answer has no percentiles: NaN, which JSON carried as null. */
+function withoutNulls(result: LoadResult): LoadResult {
+  const figure = (value: number | null) => value ?? Number.NaN;
+  return { ...result, p50: figure(result.p50), p95: figure(result.p95), p99: figure(result.p99) };
+}
+
 /** Runs the load generator in a second Node process, so it does not share the server's event loop or core. */
 function loadFromChildProcess(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolvePromise, reject) => {
@@ -123,7 +129,7 @@ function loadFromChildProcess(spec: LoadSpec): Promise<LoadResult> {
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) reject(new Error(`load generator exited with code ${code}`));
-      else resolvePromise(JSON.parse(output) as LoadResult);
+      else resolvePromise(withoutNulls(JSON.parse(output) as LoadResult));
     });
     child.stdin.end(JSON.stringify(spec));
   });

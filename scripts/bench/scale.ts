@@ -179,6 +179,8 @@ function apiTable(results: SizeResult[]): string[] {
   const cell = (r: SizeResult, key: ApiBenchRow) => {
     const row = r.api.find((one) => one.scenario === key.scenario && one.connections === key.connections);
     if (!row) return '—';
+    // No answer within the run: bench:api's JSON carries the missing percentile as null.
+    if (row.p95 === null || !Number.isFinite(row.p95)) return 'no answer';
     const verdict = row.errors > 0 ? ' ERR' : row.p95 < row.targetP95 ? '' : ' MISS';
     return `${row.p95.toFixed(1)} ms ${(row.p95 / row.targetP95).toFixed(2)}x${verdict}`;
   };
