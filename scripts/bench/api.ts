@@ -5,13 +5,17 @@
  *
  *   npm run bench:api [-- --duration 8 --connections 1,4 --big-data-dir .neo4j/bench-100k --corpus-only | --big-only --only "depth 1"]
  *   npm run bench:api -- --console-load-only [--console-load-seconds 20 --console-load-connections 50]
+ *   npm run bench:api -- --big-only --big-data-dir .neo4j/scale-10000 --big-label "10k synthetic" --json rows.json
+ *
+ * `--json FILE` also writes every measured row (graph, endpoint, connections, p50/p95/p99, target) as JSON, which
+ * is how bench:scale reads the figures of each size.
  *
  * Every run ends (on the corpus) with search and neighbourhoods under 50 connections for 20 s while a heavy Cypher
  * console query runs again and again: the explorer must answer with 0 errors (console-load.ts).
  */
 import { spawn } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -52,7 +56,7 @@ interface Scenario {
   paths: string[];
 }
 
-interface Row extends LoadResult {
+export interface ApiBenchRow extends LoadResult {
   graph: string;
   scenario: string;
   connections: number;
@@ -61,6 +65,7 @@ interface Row extends LoadResult {
 
 const BENCH_CORPUS_DATA_DIR = '.neo4j/bench-corpus';
 const DEFAULT_BIG_DATA_DIR = '.neo4j/bench-100k';
+const BIG_GRAPH = '100k synthetic';
 const WARM_UP_SECONDS = 2;
 
 // ---------------------------------------------------------------- child process: the load generator
@@ -107,6 +112,12 @@ async function runChild(): Promise<void> {
   process.stdout.write(JSON.stringify(result));
 }
 
+/** A run without a single answer has no percentiles: NaN, which JSON carried as null. */
+function withoutNulls(result: LoadResult): LoadResult {
+  const figure = (value: number | null) => value ?? Number.NaN;
+  return { ...result, p50: figure(result.p50), p95: figure(result.p95), p99: figure(result.p99) };
+}
+
 /** Runs the load generator in a second Node process, so it does not share the server's event loop or core. */
 function loadFromChildProcess(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolvePromise, reject) => {
@@ -118,7 +129,7 @@ function loadFromChildProcess(spec: LoadSpec): Promise<LoadResult> {
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) reject(new Error(`load generator exited with code ${code}`));
-      else resolvePromise(JSON.parse(output) as LoadResult);
+      else resolvePromise(withoutNulls(JSON.parse(output) as LoadResult));
     });
     child.stdin.end(JSON.stringify(spec));
   });
@@ -204,16 +215,20 @@ interface BenchOptions {
   maxRequests: number;
   /** Only the scenarios whose name contains this text. */
   only?: string;
+  /** Not the scenarios whose name contains one of these texts. */
+  skip: string[];
 }
 
-async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchOptions): Promise<Row[]> {
+async function benchGraph(graph: string, neo4j: Neo4jConnection, options: BenchOptions): Promise<ApiBenchRow[]> {
   const driver = openDriver(neo4j);
   const server = await startApiServer({ connection: neo4j, host: '127.0.0.1', port: 0, logger: false });
-  const results: Row[] = [];
+  const results: ApiBenchRow[] = [];
   try {
     const [{ papers }] = await rows<{ papers: number }>(driver, neo4j.database, 'RETURN COUNT { (:Paper) } AS papers');
     process.stderr.write(`\nbench:api — ${graph}: ${papers.toLocaleString('en')} papers, API at ${server.url}\n`);
-    const chosen = (await scenarios(driver, neo4j.database)).filter((scenario) => !options.only || scenario.name.includes(options.only));
+    const chosen = (await scenarios(driver, neo4j.database)).filter(
+      (scenario) => (!options.only || scenario.name.includes(options.only)) && !options.skip.some((text) => scenario.name.includes(text)),
+    );
     await primeEveryPath(server.url, chosen);
     for (const scenario of chosen) {
       for (const connections of options.connections) {
@@ -272,7 +287,7 @@ async function corpusNeo4j(): Promise<Neo4jConnection> {
 
 // ---------------------------------------------------------------- report
 
-function formatTable(results: Row[]): string {
+function formatTable(results: ApiBenchRow[]): string {
   const header = [
     'graph',
     'endpoint',
@@ -316,9 +331,12 @@ async function main(): Promise<void> {
       '--big-uri <uri>',
       'use a running Neo4j that holds the 100,000-paper graph instead (credentials: BIG_NEO4J_USER/BIG_NEO4J_PASSWORD)',
     )
+    .option('--big-label <text>', 'name of the big graph in the table', BIG_GRAPH)
+    .option('--json <file>', 'also write the measured rows as JSON to this file')
     .option('--corpus-only', 'skip the 100,000-paper graph')
     .option('--big-only', 'skip the bundled corpus')
     .option('--only <text>', 'only the endpoints whose name contains this text, e.g. "depth 1"')
+    .option('--skip <texts>', 'leave out the endpoints whose name contains one of these comma-separated texts, e.g. "rising,what\'s new"')
     .option('--console-load-only', 'only the run under a busy Cypher console')
     .option('--console-load-seconds <seconds>', 'length of the run under a busy console', '20')
     .option('--console-load-connections <n>', 'connections of the run under a busy console', '50')
@@ -329,9 +347,12 @@ async function main(): Promise<void> {
     maxRequests: string;
     bigDataDir: string;
     bigUri?: string;
+    bigLabel: string;
+    json?: string;
     corpusOnly?: boolean;
     bigOnly?: boolean;
     only?: string;
+    skip?: string;
     consoleLoadOnly?: boolean;
     consoleLoadSeconds: string;
     consoleLoadConnections: string;
@@ -351,8 +372,9 @@ async function main(): Promise<void> {
     connections: opts.connections.split(',').map(Number),
     maxRequests: Number(opts.maxRequests),
     only: opts.only,
+    skip: opts.skip ? opts.skip.split(',').filter(Boolean) : [],
   };
-  const results: Row[] = [];
+  const results: ApiBenchRow[] = [];
 
   let consoleLoad: ConsoleLoadRow | null = null;
   if (!opts.bigOnly) {
@@ -379,7 +401,7 @@ async function main(): Promise<void> {
       dataDir: null,
       stop: async () => undefined,
     };
-    results.push(...(await benchGraph('100k synthetic', big, options)));
+    results.push(...(await benchGraph(opts.bigLabel, big, options)));
   } else if (!existsSync(bigDir)) {
     bigNote =
       `No 100,000-paper graph in ${bigDir}: make one with\n` +
@@ -388,7 +410,7 @@ async function main(): Promise<void> {
   } else {
     const big = await resolveNeo4j({ dataDir: bigDir, port: await freePort(), ignoreEnv: true });
     try {
-      results.push(...(await benchGraph('100k synthetic', big, options)));
+      results.push(...(await benchGraph(opts.bigLabel, big, options)));
     } finally {
       await big.stop();
     }
@@ -398,14 +420,15 @@ async function main(): Promise<void> {
     `\nbench:api — load from a second process over loopback (autocannon), ${options.connections.join(' and ')} concurrent connection(s), ${options.duration} s per endpoint after every sampled path was asked once and ${WARM_UP_SECONDS} s of warm-up\n\n`,
   );
   process.stdout.write(`${formatTable(results)}\n\n`);
-  const big = results.filter((row) => row.graph === '100k synthetic');
+  const big = results.filter((row) => row.graph === opts.bigLabel);
   for (const connections of options.connections) {
     const level = big.filter((row) => row.connections === connections);
     if (level.length === 0) continue;
     const passed = level.filter((row) => row.errors === 0 && row.p95 < row.targetP95).length;
-    process.stdout.write(`targets on the 100,000-paper graph at ${connections} connection(s): ${passed}/${level.length} met\n`);
+    process.stdout.write(`targets on ${opts.bigLabel} at ${connections} connection(s): ${passed}/${level.length} met\n`);
   }
   if (bigNote) process.stdout.write(`${bigNote}\n`);
+  if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2));
   if (consoleLoad) process.stdout.write(`\n${formatConsoleLoad(consoleLoad)}\n`);
 }
 

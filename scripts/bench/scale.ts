@@ -7,7 +7,7 @@
  * loaded graph. Prints the table, writes bench-results/scale.json and bench-results/scale.svg.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { applySchema } from '../../platform/neo4j/apply-schema.ts';
@@ -20,6 +20,7 @@ import { extractPaper } from '../../ingest/pipeline/extractor.ts';
 import type { PaperExtraction } from '../../ingest/types.ts';
 import { freePort, readState } from '../../platform/neo4j/launcher-process.ts';
 import { resolveNeo4j } from '../../platform/neo4j/manager.ts';
+import type { ApiBenchRow } from './api.ts';
 import { costPlotSvg } from './scale/plot.ts';
 import { syntheticPapers } from './synthetic/papers.ts';
 
@@ -41,7 +42,9 @@ interface SizeResult {
   dayEntitiesTouched: number;
   storeMb: number;
   neo4jPeakMb: number | null;
-  api: string[];
+  /** bench:api's rows on this graph (empty without --api, or when it failed: see apiError). */
+  api: ApiBenchRow[];
+  apiError?: string;
 }
 
 async function* synthetic(count: number, startIndex = 0): AsyncGenerator<PaperExtraction> {
@@ -81,7 +84,7 @@ function extractionRate(sample: number): number {
   return sample / ((Date.now() - started) / 1000);
 }
 
-async function measureSize(papers: number, options: { port: number; api: boolean; keep: boolean }): Promise<SizeResult> {
+async function measureSize(papers: number, options: { port: number; api: boolean; apiSkip?: string; keep: boolean }): Promise<SizeResult> {
   const dataDir = resolve(`.neo4j/scale-${papers}`);
   rmSync(dataDir, { recursive: true, force: true });
   const imported = await importPapers(synthetic(papers), { dataDir, extractorVersion: 'bench-synthetic', heap: '2g', log });
@@ -106,7 +109,7 @@ async function measureSize(papers: number, options: { port: number; api: boolean
       log,
       deriveMode: 'auto',
     });
-    const api = options.api ? runApiBench(dataDir) : [];
+    const api = options.api ? runApiBench(dataDir, papers, options.apiSkip) : { rows: [] };
     const pid = readState(dataDir)?.pid;
     return {
       papers,
@@ -122,7 +125,8 @@ async function measureSize(papers: number, options: { port: number; api: boolean
       dayEntitiesTouched: day.derive?.entities ?? 0,
       storeMb: directoryMb(`${dataDir}/home/data`),
       neo4jPeakMb: pid ? processPeakMb(pid) : null,
-      api,
+      api: api.rows,
+      apiError: api.error,
     };
   } finally {
     await driver.close();
@@ -131,13 +135,60 @@ async function measureSize(papers: number, options: { port: number; api: boolean
   }
 }
 
-/** bench:api's table (p50/p95/p99 per endpoint and connection level) for the graph in dataDir (it reuses the Neo4j running there). */
-function runApiBench(dataDir: string): string[] {
-  const run = spawnSync('npm', ['run', '-s', 'bench:api', '--', '--big-only', '--big-data-dir', dataDir, '--duration', '5'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return `${run.stdout}`.split('\n').filter((line) => line.trim().length > 0);
+/**
+ * bench:api on the graph in dataDir (it reuses the Neo4j running there), its rows read from the JSON file it
+ * writes: reading its printed table instead once kept only the header line.
+ */
+function runApiBench(dataDir: string, papers: number, skip?: string): { rows: ApiBenchRow[]; error?: string } {
+  const json = resolve(`bench-results/api-scale-${papers}.json`);
+  mkdirSync('bench-results', { recursive: true });
+  rmSync(json, { force: true });
+  const label = `${papers.toLocaleString('en')} synthetic`;
+  const run = spawnSync(
+    'npm',
+    [
+      'run',
+      '-s',
+      'bench:api',
+      '--',
+      '--big-only',
+      '--big-data-dir',
+      dataDir,
+      '--big-label',
+      label,
+      '--duration',
+      '5',
+      '--json',
+      json,
+      ...(skip ? ['--skip', skip] : []),
+    ],
+    // Its own output goes to stderr: this command's stdout is its table.
+    { encoding: 'utf8', stdio: ['ignore', 2, 2] },
+  );
+  if (!existsSync(json)) return { rows: [], error: `bench:api wrote no rows (exit ${run.status ?? run.signal})` };
+  return { rows: JSON.parse(readFileSync(json, 'utf8')) as ApiBenchRow[] };
+}
+
+/** p95 per endpoint and connection level, one column per size, with the ratio to the endpoint's target. */
+function apiTable(results: SizeResult[]): string[] {
+  const measured = results.filter((r) => r.api.length > 0 || r.apiError);
+  if (measured.length === 0) return [];
+  const keys = [...new Map(measured.flatMap((r) => r.api.map((row) => [`${row.scenario}|${row.connections}`, row]))).values()];
+  const name = (row: ApiBenchRow) => `p95 ${row.scenario}, ${row.connections} conn. (< ${row.targetP95} ms)`;
+  const width = Math.max(34, ...keys.map((row) => name(row).length + 2));
+  const cell = (r: SizeResult, key: ApiBenchRow) => {
+    const row = r.api.find((one) => one.scenario === key.scenario && one.connections === key.connections);
+    if (!row) return '—';
+    // No answer within the run: bench:api's JSON carries the missing percentile as null.
+    if (row.p95 === null || !Number.isFinite(row.p95)) return 'no answer';
+    const verdict = row.errors > 0 ? ' ERR' : row.p95 < row.targetP95 ? '' : ' MISS';
+    return `${row.p95.toFixed(1)} ms ${(row.p95 / row.targetP95).toFixed(2)}x${verdict}`;
+  };
+  return [
+    `${'API (bench:api, 5 s per endpoint)'.padEnd(width)}${measured.map((r) => r.papers.toLocaleString('en').padStart(24)).join('')}`,
+    ...keys.map((key) => `${name(key).padEnd(width)}${measured.map((r) => cell(r, key).padStart(24)).join('')}`),
+    ...measured.flatMap((r) => (r.apiError ? [`API at ${r.papers.toLocaleString('en')} papers: ${r.apiError}`] : [])),
+  ];
 }
 
 function table(results: SizeResult[], extractPerSecond: number): string {
@@ -158,24 +209,23 @@ function table(results: SizeResult[], extractPerSecond: number): string {
     row('store size, MB', (r) => String(r.storeMb)),
     row('Neo4j peak RSS, MB', (r) => (r.neo4jPeakMb === null ? '?' : r.neo4jPeakMb.toFixed(0))),
     `extraction (1 core, synthetic abstracts): ${extractPerSecond.toFixed(0)} abstracts/s; bench process peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
-    ...results.flatMap((r) =>
-      r.api.length > 0 ? [`API at ${r.papers.toLocaleString('en')} papers:`, ...r.api.map((line) => `  ${line.trim()}`)] : [],
-    ),
+    ...apiTable(results),
   ].join('\n');
 }
 
 const program = new Command('bench:scale')
   .option('--sizes <list>', 'corpus sizes, comma-separated', '10000,100000')
   .option('--api', 'also run bench:api (p95 of every endpoint) on each loaded graph', false)
+  .option('--api-skip <texts>', 'bench:api\'s --skip: endpoints left out, e.g. "rising,what\'s new"')
   .option('--keep', 'keep each graph in .neo4j/scale-<size>', false)
-  .action(async (options: { sizes: string; api: boolean; keep: boolean }) => {
+  .action(async (options: { sizes: string; api: boolean; apiSkip?: string; keep: boolean }) => {
     const sizes = options.sizes.split(',').map((size) => Number(size.replace(/_/g, '')));
     if (sizes.some((size) => !Number.isInteger(size) || size < 1))
       throw new Error(`--sizes must list positive integers (got ${options.sizes})`);
     const extractPerSecond = extractionRate(300);
     const results: SizeResult[] = [];
     for (const size of sizes) {
-      results.push(await measureSize(size, { port: await freePort(), api: options.api, keep: options.keep }));
+      results.push(await measureSize(size, { port: await freePort(), api: options.api, apiSkip: options.apiSkip, keep: options.keep }));
       log(table(results, extractPerSecond));
     }
     process.stdout.write(`${table(results, extractPerSecond)}\n`);

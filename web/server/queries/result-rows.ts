@@ -6,7 +6,7 @@ import type { HighlightRole, HighlightSpan, ResultRowDTO, ResultSlotDTO } from '
 /** A linked slot entity as the query returns it: [key, name, aliases]. */
 type LinkedEntity = [string, string, string[] | null] | null;
 
-/** One row of RESULT_ROW_FIELDS. */
+/** A result as the results answers read it (RESULT_ROW_LIST, named). */
 export interface StoredResultRow {
   key: string;
   raw: string;
@@ -28,6 +28,57 @@ export interface StoredResultRow {
   baseline: LinkedEntity;
   metric: LinkedEntity;
   dataset: LinkedEntity;
+}
+
+/** One row of RESULT_ROW_LIST: the fields of StoredResultRow, in its order. */
+export type StoredResultList = [
+  key: string,
+  raw: string,
+  value: number | null,
+  unit: string,
+  kind: ResultKindValue,
+  higherIsBetter: boolean | null,
+  start: number,
+  end: number,
+  metricName: string | null,
+  datasetName: string | null,
+  subjectName: string | null,
+  baselineName: string | null,
+  sentence: string,
+  paperKey: string,
+  paperTitle: string,
+  paperDate: string | null,
+  subject: LinkedEntity,
+  baseline: LinkedEntity,
+  metric: LinkedEntity,
+  dataset: LinkedEntity,
+];
+
+export function storedResultRow(list: StoredResultList): StoredResultRow {
+  const [key, raw, value, unit, kind, higherIsBetter, start, end, metricName, datasetName, subjectName, baselineName, ...rest] = list;
+  const [sentence, paperKey, paperTitle, paperDate, subject, baseline, metric, dataset] = rest;
+  return {
+    key,
+    raw,
+    value,
+    unit,
+    kind,
+    higherIsBetter,
+    start,
+    end,
+    metricName,
+    datasetName,
+    subjectName,
+    baselineName,
+    sentence,
+    paperKey,
+    paperTitle,
+    paperDate,
+    subject,
+    baseline,
+    metric,
+    dataset,
+  };
 }
 
 const SLOT_LABELS = { subject: 'Method', baseline: 'Method', metric: 'Metric', dataset: 'Dataset' } as const;
