@@ -292,7 +292,22 @@ export function listingRows(paper: Pick<PaperExtraction, 'id' | 'sources'>): { l
   return { listings: [...listings.values()], listedIn };
 }
 
-export function buildPaperRows(paper: LoadablePaper, extractorVersion: string): PaperGraphRows {
+/** What a paper stores of its own extraction: all of it but its listings (which depend on where it was read). */
+export function storedExtraction(paper: PaperExtraction): string {
+  const { sources: _sources, ...own } = paper;
+  return JSON.stringify(own);
+}
+
+/** Identifies the extraction a paper's relationships were written from: the corpus pass rewrites a paper when it differs. */
+export function extractionHash(paper: PaperExtraction): string {
+  return createHash('sha256').update(storedExtraction(paper)).digest('hex');
+}
+
+/**
+ * @param paper the extraction whose entities, claims and results are written (the corpus pass's resolution of `own`)
+ * @param own the paper's own extraction, stored as the evidence the corpus pass is recomputed from
+ */
+export function buildPaperRows(paper: LoadablePaper, extractorVersion: string, own: PaperExtraction = paper): PaperGraphRows {
   const collector = collectMentions(paper);
   const { claims, abouts } = claimRows(paper, collector);
   const { listings, listedIn } = listingRows(paper);
@@ -314,6 +329,8 @@ export function buildPaperRows(paper: LoadablePaper, extractorVersion: string): 
       codeUrls: paper.codeUrls ?? [],
       contentHash: paperContentHash(paper.title, paper.abstract),
       extractorVersion,
+      extraction: storedExtraction(own),
+      writtenHash: extractionHash(paper),
     },
     entities: collector.entities(),
     mentions: collector.mentions(paper.id),
