@@ -298,9 +298,19 @@ export function storedExtraction(paper: PaperExtraction): string {
   return JSON.stringify(own);
 }
 
-/** Identifies the extraction a paper's relationships were written from: the corpus pass rewrites a paper when it differs. */
-export function extractionHash(paper: PaperExtraction): string {
-  return createHash('sha256').update(storedExtraction(paper)).digest('hex');
+/**
+ * Identifies what a paper's own rows write (its relationships, claims and results; entity names and aliases are the
+ * corpus pass's to set): the pass rewrites a paper only when its resolution would write something else.
+ */
+function writtenHash(rows: Pick<PaperGraphRows, 'mentions' | 'claims' | 'abouts' | 'results'>): string {
+  // Sorted: two extractions that list the same mentions in another order write the same graph.
+  const lines = [
+    ...MENTION_TYPES.flatMap((type) => rows.mentions[type].map((row) => `${type} ${JSON.stringify(row)}`)),
+    ...rows.claims.map((row) => `claim ${JSON.stringify(row)}`),
+    ...rows.abouts.map((row) => `about ${JSON.stringify(row)}`),
+    ...rows.results.map((row) => `result ${JSON.stringify(row)}`),
+  ].sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 
 /**
@@ -311,6 +321,8 @@ export function buildPaperRows(paper: LoadablePaper, extractorVersion: string, o
   const collector = collectMentions(paper);
   const { claims, abouts } = claimRows(paper, collector);
   const { listings, listedIn } = listingRows(paper);
+  const mentions = collector.mentions(paper.id);
+  const results = resultRows(paper, (label, key) => collector.has(label, key));
   return {
     paper: {
       key: paper.id,
@@ -330,14 +342,14 @@ export function buildPaperRows(paper: LoadablePaper, extractorVersion: string, o
       contentHash: paperContentHash(paper.title, paper.abstract),
       extractorVersion,
       extraction: storedExtraction(own),
-      writtenHash: extractionHash(paper),
+      writtenHash: writtenHash({ mentions, claims, abouts, results }),
     },
     entities: collector.entities(),
-    mentions: collector.mentions(paper.id),
+    mentions,
     claims,
     abouts,
     listings,
     listedIn,
-    results: resultRows(paper, (label, key) => collector.has(label, key)),
+    results,
   };
 }
