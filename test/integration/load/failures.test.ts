@@ -115,5 +115,5 @@ describe('ingest when Neo4j goes away mid-run', () => {
     expect(finished.code, finished.stderr).toBe(0);
     expect(await graphCounts(driver, database)).toEqual(expected.counts);
     expect(await graphFingerprint(driver, database)).toBe(expected.fingerprint);
-  }, 400_000);
+  }, 900_000);
 });

@@ -78,5 +78,5 @@ describe('resumable ingest', () => {
     expect(await graphCounts(driver, database)).toEqual(expected.counts);
     expect(await graphFingerprint(driver, database)).toBe(expected.fingerprint);
     expect(await duplicateRelationships(driver, database)).toBe(0);
-  }, 400_000);
+  }, 900_000);
 });
