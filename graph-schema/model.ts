@@ -62,6 +62,13 @@ export interface PaperProps extends NodeBase {
   contentHash: string;
   /** Version of the extractor that produced this paper's relationships. */
   extractorVersion: string;
+  /**
+   * The paper's own extraction as JSON (before the corpus pass, without its listings): the stored evidence the corpus
+   * pass is recomputed from after every ingest (ingest/load/corpus-pass.ts).
+   */
+  extraction: string;
+  /** sha256 of the extraction its relationships were written from (the corpus-resolved one once the pass ran). */
+  writtenHash: string;
   ingestedAt: string;
 }
 

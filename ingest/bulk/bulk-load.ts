@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { deriveStructure, type DeriveTimings } from '../load/derive.ts';
 import { recordListingHashes } from '../load/listings.ts';
+import { runCorpusPass } from '../load/corpus-pass.ts';
+import { PaperWriter } from '../load/writer.ts';
 import { buildPaperRows, type LoadablePaper } from '../load/rows.ts';
 import { runAdminImport, type AdminImportResult } from './admin-import.ts';
 import { BLANK_ARRAY_MARK } from './csv-table.ts';
@@ -108,6 +110,9 @@ export async function completeBulkLoad(
     }
   }
   const restoreMs = Date.now() - started;
+  // As after a transactional load: the papers were imported with their own extraction, the pass resolves them.
+  const writer = new PaperWriter(driver, database, { force: true, extractorVersion });
+  await runCorpusPass(driver, database, writer, extractorVersion, log);
   const derive = await deriveStructure(driver, database, log, 'full');
   await recordListingHashes(driver, database, imported.listingPaths, extractorVersion);
   return { restoreMs, derive };

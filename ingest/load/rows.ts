@@ -292,10 +292,37 @@ export function listingRows(paper: Pick<PaperExtraction, 'id' | 'sources'>): { l
   return { listings: [...listings.values()], listedIn };
 }
 
-export function buildPaperRows(paper: LoadablePaper, extractorVersion: string): PaperGraphRows {
+/** What a paper stores of its own extraction: all of it but its listings (which depend on where it was read). */
+export function storedExtraction(paper: PaperExtraction): string {
+  const { sources: _sources, ...own } = paper;
+  return JSON.stringify(own);
+}
+
+/**
+ * Identifies what a paper's own rows write (its relationships, claims and results; entity names and aliases are the
+ * corpus pass's to set): the pass rewrites a paper only when its resolution would write something else.
+ */
+function writtenHash(rows: Pick<PaperGraphRows, 'mentions' | 'claims' | 'abouts' | 'results'>): string {
+  // Sorted: two extractions that list the same mentions in another order write the same graph.
+  const lines = [
+    ...MENTION_TYPES.flatMap((type) => rows.mentions[type].map((row) => `${type} ${JSON.stringify(row)}`)),
+    ...rows.claims.map((row) => `claim ${JSON.stringify(row)}`),
+    ...rows.abouts.map((row) => `about ${JSON.stringify(row)}`),
+    ...rows.results.map((row) => `result ${JSON.stringify(row)}`),
+  ].sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+/**
+ * @param paper the extraction whose entities, claims and results are written (the corpus pass's resolution of `own`)
+ * @param own the paper's own extraction, stored as the evidence the corpus pass is recomputed from
+ */
+export function buildPaperRows(paper: LoadablePaper, extractorVersion: string, own: PaperExtraction = paper): PaperGraphRows {
   const collector = collectMentions(paper);
   const { claims, abouts } = claimRows(paper, collector);
   const { listings, listedIn } = listingRows(paper);
+  const mentions = collector.mentions(paper.id);
+  const results = resultRows(paper, (label, key) => collector.has(label, key));
   return {
     paper: {
       key: paper.id,
@@ -314,13 +341,15 @@ export function buildPaperRows(paper: LoadablePaper, extractorVersion: string): 
       codeUrls: paper.codeUrls ?? [],
       contentHash: paperContentHash(paper.title, paper.abstract),
       extractorVersion,
+      extraction: storedExtraction(own),
+      writtenHash: writtenHash({ mentions, claims, abouts, results }),
     },
     entities: collector.entities(),
-    mentions: collector.mentions(paper.id),
+    mentions,
     claims,
     abouts,
     listings,
     listedIn,
-    results: resultRows(paper, (label, key) => collector.has(label, key)),
+    results,
   };
 }

@@ -20,6 +20,7 @@ import {
   READ_EXISTING_PAPERS,
 } from './cypher.ts';
 import type { ListingRef } from '../types.ts';
+import { SET_PAPER_EXTRACTIONS } from './corpus-cypher.ts';
 import { DELETE_OLD_RESULTS, resultStatements } from './result-cypher.ts';
 import { buildPaperRows, listingRows, MENTION_TYPES, type LoadablePaper, type PaperGraphRows } from './rows.ts';
 import { addCounters, emptyTally, type Attribution, type WriteTally } from './tally.ts';
@@ -89,6 +90,28 @@ export class PaperWriter {
     }
   }
 
+  /**
+   * Rewrites stored papers from rows built here (the corpus pass's resolution): their old relationships, claims
+   * and results are replaced as for a changed paper; their listings are left as they are.
+   */
+  async replacePapers(rows: PaperGraphRows[]): Promise<WriteTally> {
+    const batch = combineRows(
+      rows.map((paper) => ({ ...paper, listings: [], listedIn: [] })),
+      [],
+    );
+    const keys = rows.map((paper) => paper.paper.key);
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const tally = emptyTally();
+        await runStatements(tx, statementsFor(batch, keys), tally);
+        return tally;
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
   private async writeInTransaction(tx: ManagedTransaction, rows: PaperGraphRows[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { papersNew: 0, papersUpdated: 0, papersUnchanged: 0, tally: emptyTally() };
     const stored = await readStoredPapers(
@@ -150,6 +173,12 @@ function statementsFor(batch: BatchRows, replacedKeys: string[]): Statement[] {
       query: MERGE_PAPERS,
       params: { rows: batch.papers, ingestedAt: new Date().toISOString() },
       attribution: { node: 'Paper' },
+      size: batch.papers.length,
+    },
+    {
+      query: SET_PAPER_EXTRACTIONS,
+      params: { rows: batch.papers.map(({ key, extraction, writtenHash }) => ({ key, extraction, writtenHash })) },
+      attribution: {},
       size: batch.papers.length,
     },
   ];

@@ -9,6 +9,7 @@ import type { ListingRef } from '../types.ts';
 import { PENDING_LISTINGS } from '../load/cypher.ts';
 import { deriveStructure, derivedStructureIsStale, derivePending, type DeriveMode, type DeriveTimings } from '../load/derive.ts';
 import { recordListingHashes } from '../load/listings.ts';
+import { runCorpusPass, type CorpusPassSummary } from '../load/corpus-pass.ts';
 import type { IngestProgress } from './progress.ts';
 import { MID_RUN_BACKOFF_MS, withBackoff } from '../load/retry.ts';
 import type { LoadablePaper } from '../load/rows.ts';
@@ -37,6 +38,8 @@ export interface LoadSummary {
   tally: WriteTally;
   /** Null when nothing changed and the last run had completed: the derived structure was kept. */
   derive: DeriveTimings | null;
+  /** Null when nothing changed (the last run's pass stands). */
+  corpus: CorpusPassSummary | null;
   loadMs: number;
 }
 
@@ -130,9 +133,12 @@ export class LoadRun {
     this.options.onLoaded?.();
     this.options.progress.stop();
     let derive: DeriveTimings | null = null;
+    let corpus: CorpusPassSummary | null = null;
     const changed =
       this.papersNew + this.papersUpdated > 0 || (await this.pendingListings()) > 0 || (await derivePending(this.driver, this.database));
     if (changed || (await derivedStructureIsStale(this.driver, this.database))) {
+      // Before the derive: the pass rewrites papers and marks what it touched, which the derive then takes up.
+      corpus = await runCorpusPass(this.driver, this.database, this.writer, this.options.extractorVersion, this.options.log);
       this.options.log(`ingest: ${this.done} papers in Neo4j; deriving paper counts, dates and co-occurrences…`);
       derive = await deriveStructure(this.driver, this.database, this.options.log, this.options.deriveMode);
     } else {
@@ -146,6 +152,7 @@ export class LoadRun {
       batches: this.batches,
       tally: this.tally,
       derive,
+      corpus,
       loadMs,
     };
   }

@@ -24,6 +24,9 @@ export function formatLoadSummary({ load, read, seconds }: SummaryInput): string
     `  nodes created:  ${counts(NODE_LABELS.map((label) => [label, tally.nodesCreated[label]]))}`,
     `  relationships created: ${counts(RELATIONSHIP_TYPES.map((type) => [type, tally.relationshipsCreated[type]]))}`,
     `  replaced:       ${tally.nodesDeleted} node(s) and ${tally.relationshipsDeleted} relationship(s) of re-extracted papers removed`,
+    load.corpus
+      ? `  corpus pass:    ${load.corpus.papers} papers resolved together, ${load.corpus.rewritten} rewritten, ${load.corpus.report.retyped} mentions retyped by vote, ${load.corpus.report.acronymsResolved} bare acronyms resolved, ${load.corpus.renamedEntities} entities renamed`
+      : '  corpus pass:    unchanged (no paper new or re-extracted)',
     derive
       ? `  derived:        paper counts and dates on every entity; ${derive.coOccurrences} CO_OCCURS (top ${CO_OCCURRENCE_PARTNERS} partners per entity)`
       : '  derived:        unchanged (no paper new or re-extracted)',

@@ -2,8 +2,8 @@
  * What the corpus pass remembers between batches and between ingests: every entity already decided, with its
  * type, name, aliases and how many papers voted for it. A later batch (a new day of papers into an existing graph)
  * starts from this memory, so a name keeps the type and the name the corpus already gave it unless the new papers
- * outvote it, and an acronym defined in an earlier paper resolves in a later one. Filled from Neo4j by
- * ingest/load/corpus-memory.ts, or empty for `extract` and the evaluation.
+ * outvote it, and an acronym defined in an earlier paper resolves in a later one. Used by `extract` and the evaluation
+ * across their batches; ingest needs none, as it resolves every stored paper together (ingest/load/corpus-pass.ts).
  */
 import type { EntityKind } from '../entities/lexicon/index.ts';
 import { surfaceKey } from './fold.ts';

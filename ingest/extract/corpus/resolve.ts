@@ -129,10 +129,30 @@ function collectOccurrences(papers: readonly PaperExtraction[], memory: CorpusMe
   return out;
 }
 
+/**
+ * Resolves a batch. The result depends only on the set of papers (and the memory), not on their order: they are
+ * resolved in id order and returned in the order given, so an ingest that stores each paper's own extraction and
+ * re-resolves all of them after any run reaches the same graph whatever order or runs the papers came in.
+ */
 export function resolveCorpus<P extends PaperExtraction>(
   papers: readonly P[],
   memory: CorpusMemory = new CorpusMemory(),
 ): CorpusResolution<P> {
+  const order = papers.map((_, index) => index).sort((a, b) => compareIds(papers[a].id, papers[b].id) || a - b);
+  const { papers: sorted, report } = resolveInOrder(
+    order.map((index) => papers[index]),
+    memory,
+  );
+  const out = new Array<P>(papers.length);
+  order.forEach((index, position) => (out[index] = sorted[position]));
+  return { papers: out, report };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function resolveInOrder<P extends PaperExtraction>(papers: readonly P[], memory: CorpusMemory): CorpusResolution<P> {
   const occurrences = collectOccurrences(papers, memory);
   const keys = new KeyUnion();
   for (const o of occurrences) {

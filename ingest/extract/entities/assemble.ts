@@ -269,13 +269,20 @@ function addHeadedForms(
 const HEAD_AFTER =
   /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|benchmark|corpus|task|problem)s?\b/i;
 
-/** The bare form is used on its own somewhere ("Griffin" beside "Griffin architecture"), not only as a truncation ("Neural" of "Neural Network"). */
+/** A capitalised word right after: the occurrence is the start of a longer name ("Neural Machine Translation"). */
+const NAME_GOES_ON = /^[ -]\p{Lu}/u;
+
+/**
+ * The bare form is used on its own somewhere ("Griffin" beside "Griffin architecture"), not only as a truncation
+ * ("Neural" of "Neural Network") or as the first word of another name ("Neural" of "Neural Machine Translation").
+ */
 function standsAlone(texts: Record<Field, string>, bare: string): boolean {
   for (const text of [texts.title, texts.abstract]) {
     for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
       const end = at + bare.length;
       if (ALNUM.test(text[at - 1] ?? '') || ALNUM.test(text[end] ?? '')) continue;
-      if (!HEAD_AFTER.test(text.slice(end, end + 16))) return true;
+      const after = text.slice(end, end + 16);
+      if (!HEAD_AFTER.test(after) && !NAME_GOES_ON.test(after)) return true;
     }
   }
   return false;

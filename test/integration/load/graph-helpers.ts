@@ -9,6 +9,7 @@ import { applySchema } from '../../../platform/neo4j/apply-schema.ts';
 import { connectionFromEnv, openDriver, type Neo4jConnectionInfo } from '../../../platform/neo4j/driver.ts';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../graph-schema/model.ts';
 import { MENTION_TYPE_PATTERN } from '../../../ingest/load/cypher.ts';
+import { buildPaperRows, MENTION_TYPES } from '../../../ingest/load/rows.ts';
 import type { PaperExtraction } from '../../../ingest/types.ts';
 import { syntheticPapers } from '../../../scripts/bench/synthetic/papers.ts';
 
@@ -128,6 +129,27 @@ export async function paperSignatures(driver: Driver, database: string): Promise
             COLLECT { MATCH (p)-[:CLAIMS]->(c:Claim) RETURN c.key + '>' + toString(COUNT { (c)-[:ABOUT]->() }) ORDER BY c.key } AS claims`,
   );
   return new Map(list.map((row) => [row.key, `${row.mentions.join(',')}|${row.claims.join(',')}`]));
+}
+
+/**
+ * Per paper: the signature (as paperSignatures) its own stored extraction gives, before the corpus pass. Mid-run,
+ * before the pass, every committed paper is whole exactly when its signature is this.
+ */
+export async function ownSignatures(driver: Driver, database: string): Promise<Map<string, string>> {
+  const list = await rows<{ key: string; extraction: string }>(
+    driver,
+    database,
+    'MATCH (p:Paper) RETURN p.key AS key, p.extraction AS extraction',
+  );
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return new Map(
+    list.map(({ key, extraction }) => {
+      const built = buildPaperRows({ sources: [], ...(JSON.parse(extraction) as Omit<PaperExtraction, 'sources'>) }, 'signature');
+      const mentions = MENTION_TYPES.flatMap((type) => built.mentions[type].map((m) => `${type}>${m.entityKey}`)).sort(byCodePoint);
+      const claims = built.claims.map((c) => `${c.key}>${built.abouts.filter((a) => a.claimKey === c.key).length}`).sort(byCodePoint);
+      return [key, `${mentions.join(',')}|${claims.join(',')}`];
+    }),
+  );
 }
 
 export async function count(driver: Driver, database: string, query: string, params: Record<string, unknown> = {}): Promise<number> {

@@ -14,6 +14,7 @@ import {
   graphCounts,
   graphFingerprint,
   openTestDriver,
+  ownSignatures,
   paperSignatures,
   spawnIngest,
   syntheticListing,
@@ -64,8 +65,10 @@ describe('resumable ingest', () => {
     const atKill = await paperSignatures(driver, database);
     expect(atKill.size).toBeGreaterThanOrEqual(PAPERS / 4);
     expect(atKill.size).toBeLessThan(PAPERS);
-    // Atomic per paper: whatever was committed is each paper with all its relationships and claims.
-    for (const [key, signature] of atKill) expect(signature, key).toBe(expected.signatures.get(key));
+    // Atomic per paper: whatever was committed is each paper with all its relationships and claims, as its own
+    // extraction gives them (the corpus pass, which may re-point them, runs after the last batch).
+    const own = await ownSignatures(driver, database);
+    for (const [key, signature] of atKill) expect(signature, key).toBe(own.get(key));
     // The corpus is not marked as loaded before the run completed.
     expect(await count(driver, database, 'MATCH (l:Listing) WHERE l.contentHash IS NOT NULL RETURN count(l) AS n')).toBe(0);
 
@@ -75,5 +78,5 @@ describe('resumable ingest', () => {
     expect(await graphCounts(driver, database)).toEqual(expected.counts);
     expect(await graphFingerprint(driver, database)).toBe(expected.fingerprint);
     expect(await duplicateRelationships(driver, database)).toBe(0);
-  });
+  }, 900_000);
 });

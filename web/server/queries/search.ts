@@ -30,17 +30,19 @@ const QUERY_INDEX = `
   LIMIT $limit`;
 
 /**
- * Ranking, one rule: hits fall in tiers (what the query names: an exact name or alias, or what an acronym stands for;
- * then names holding every term; then the rest, papers among them since their long text matches loosely), and within
- * a tier by relevance weighted by how many papers attest the entity; among the things the query names, by paper
- * count alone ("GNN" the 1-paper method after Graph Neural Networks in 60). `score` is tier + a share in [0, 1).
+ * Ranking, one rule: hits fall in tiers (what the query names exactly, as a name or alias; then what an acronym may
+ * stand for by its initials; then names holding every term; then the rest, papers among them since their long text
+ * matches loosely), and within a tier by relevance weighted by how many papers attest the entity; among the things
+ * the query names, by paper count alone. An acronym an entity is known by ("CC" that a paper defines as "closely
+ * coupled") finds it before a better attested name that merely has those initials ("computational complexity"): the
+ * corpus pass made each acronym an alias of the one thing it stands for. `score` is tier + a share in [0, 1).
  */
-const TIER = { named: 4, name: 2, other: 1, paper: 1 } as const;
+const TIER = { exact: 6, named: 4, name: 2, other: 1, paper: 1 } as const;
 
-/** Within the named tier: the better attested first. */
-function namedScore(paperCount: number | null): number {
+/** Within the exact or the named tier: the better attested first. */
+function namedScore(paperCount: number | null, tier: number = TIER.named): number {
   const papers = Math.max(0, paperCount ?? 0);
-  return TIER.named + papers / (papers + 1);
+  return tier + papers / (papers + 1);
 }
 
 /** Relevance within a tier: Lucene's score grown with the log of the paper count, squashed into [0, 1). */
@@ -78,7 +80,7 @@ function toHit(hit: IndexHit, query: string, terms: readonly string[]): SearchHi
   const surfaces = [name, ...(hit.aliases ?? [])];
   const exact = !isPaper && surfaces.some((surface) => canonicalKey(surface) === canonicalKey(query));
   const tier = isPaper ? TIER.paper : matchesAllTerms(name, terms) ? TIER.name : TIER.other;
-  const score = exact ? namedScore(hit.paperCount) : tier + withinTier(hit.score, isPaper ? null : hit.paperCount);
+  const score = exact ? namedScore(hit.paperCount, TIER.exact) : tier + withinTier(hit.score, isPaper ? null : hit.paperCount);
   const searchHit: SearchHit = { id: nodeId(label, hit.key), label, key: hit.key, name, paperCount: hit.paperCount, score };
   if (!matchesAllTerms(name, terms)) {
     const matched = isPaper
