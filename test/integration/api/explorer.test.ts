@@ -282,7 +282,7 @@ describe('GET /api/neighbourhood/:label/:key', () => {
   it('holds the papers that evaluate on ImageNet', async () => {
     const { status, body } = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?depth=1');
     expect(status).toBe(200);
-    expect(body.center).toBe('Dataset:imagenet');
+    expect(body.centre).toBe('Dataset:imagenet');
     const evaluating = await cypher<{ key: string }>("MATCH (p:Paper)-[:EVALUATES_ON]->(:Dataset {key: 'imagenet'}) RETURN p.key AS key");
     const shown = new Set(body.nodes.map((node) => node.id));
     expect(evaluating.some((paper) => shown.has(`Paper:${paper.key}`))).toBe(true);
@@ -381,7 +381,7 @@ describe('GET /api/neighbourhood/:label/:key', () => {
     );
     const { body } = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?limit=30');
     const shownOf = (response: NeighbourhoodResponse, type: string) =>
-      response.nodes.filter((node) => node.label === type && node.id !== response.center).length;
+      response.nodes.filter((node) => node.label === type && node.id !== response.centre).length;
     expect(totals.length).toBeGreaterThan(3);
     for (const { type, total } of totals) {
       expect(body.typeTotals?.[type as NodeLabel], type).toBe(total);

@@ -4,6 +4,7 @@
  * Pure and synchronous: layout-worker.ts runs it off the API's event loop.
  */
 import Graph from 'graphology';
+import type { OverviewResponse } from '../../shared/api.ts';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { forceAtlas2Settings } from '../../shared/layout-settings.ts';
 import { circlePackByCommunity, louvainCommunities } from '../../shared/community-seed.ts';
@@ -59,4 +60,16 @@ export function computeLayout(input: LayoutInput): LayoutOutput {
     const { x, y } = graph.getNodeAttributes(id) as { x: number; y: number };
     return [round(x), round(y)];
   });
+}
+
+/** The overview as the layout worker wants it: node indexes instead of ids. */
+export function layoutInput(graph: OverviewResponse): LayoutInput {
+  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
+  const edges: LayoutInput['edges'] = [];
+  for (const edge of graph.edges) {
+    const source = index.get(edge.source);
+    const target = index.get(edge.target);
+    if (source !== undefined && target !== undefined) edges.push([source, target, edge.weight]);
+  }
+  return { ids: graph.nodes.map((node) => node.id), edges };
 }

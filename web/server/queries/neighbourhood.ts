@@ -274,7 +274,7 @@ function assemble(
   const typeTotals = Object.fromEntries(first.typeTotals.filter(([type]) => type !== null)) as NeighbourhoodResponse['typeTotals'];
   const response = {
     ...graph.toGraph(),
-    center: nodeId(params.label, params.key),
+    centre: nodeId(params.label, params.key),
     depth: query.depth,
     truncated,
     total: Math.max(total, reached.length),

@@ -1,28 +1,15 @@
 /** GET /api/overview: the most connected entities and the strongest co-occurrence links among them. */
 import type { FastifyInstance } from 'fastify';
-import type { OverviewResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
 import { GraphCache } from '../graph-cache.ts';
 import { LayoutMemo } from '../layout/layout-memo.ts';
 import { LayoutWorker } from '../layout/layout-worker-client.ts';
-import type { LayoutInput } from '../layout/overview-layout.ts';
+import { layoutInput } from '../layout/overview-layout.ts';
 import { DEFAULT_OVERVIEW_LIMIT, OverviewQuery, parseTypes } from '../../shared/requests.ts';
 import { overview } from '../queries/overview.ts';
 
 /** Below Fastify's 10 s limit for start-up hooks. */
 const WARM_UP_WAIT_MS = 8_000;
-
-/** The overview as the layout worker wants it: node indexes instead of ids. */
-export function layoutInput(graph: OverviewResponse): LayoutInput {
-  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
-  const edges: LayoutInput['edges'] = [];
-  for (const edge of graph.edges) {
-    const source = index.get(edge.source);
-    const target = index.get(edge.target);
-    if (source !== undefined && target !== undefined) edges.push([source, target, edge.weight]);
-  }
-  return { ids: graph.nodes.map((node) => node.id), edges };
-}
 
 /** A computed overview, serialised once, with how long its parts took (sent as Server-Timing). */
 interface CachedOverview {
