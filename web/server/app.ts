@@ -14,7 +14,7 @@ import { registerNeighbourhood } from './routes/neighbourhood.ts';
 import { registerNode } from './routes/node.ts';
 import { registerOverview } from './routes/overview.ts';
 import { registerPaths } from './routes/paths.ts';
-import { registerResults } from './routes/results.ts';
+import { registerResults } from './routes/result-views.ts';
 import { registerSearch } from './routes/search.ts';
 import { registerTrends } from './routes/trends.ts';
 

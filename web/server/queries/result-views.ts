@@ -1,10 +1,9 @@
 /**
- * GET /api/leaderboard?dataset=&metric= — every result on a (dataset, metric) pair, best first by the metric's
- * direction; GET /api/result-pairs?of= — the (dataset, metric) pairs an entity has results on; GET /api/compare?a=&b= — two entities side by side: what each is named with (shared and distinct),
- * their results on shared pairs and the papers naming both.
+ * The answers of the results endpoints: a leaderboard (every result on a (dataset, metric) pair, best first by the
+ * metric's direction), the (dataset, metric) pairs an entity has results on, and a comparison of two entities (what
+ * each is named with, shared and distinct, their results on shared pairs and the papers naming both).
  */
-import type { FastifyInstance } from 'fastify';
-import type { ManagedTransaction, Node } from 'neo4j-driver';
+import type { ManagedTransaction, Node, RecordShape } from 'neo4j-driver';
 import { canonicalKey, nodeId, parseNodeId } from '../../../graph-schema/keys.ts';
 import { isEntityLabel, type EntityLabel } from '../../../graph-schema/model.ts';
 import { metricHigherIsBetter } from '../../../graph-schema/metric-direction.ts';
@@ -16,11 +15,10 @@ import type {
   ResultPairsResponse,
   ResultRowDTO,
 } from '../../shared/results-api.ts';
-import type { ApiContext } from '../context.ts';
 import { int } from '../database.ts';
 import { nodeToDTO } from '../dto.ts';
 import { badRequest, notFound } from '../errors.ts';
-import { toResultRow, type StoredResultRow } from '../queries/result-rows.ts';
+import { toResultRow, type StoredResultRow } from './result-rows.ts';
 import {
   COMPARE_ENDS,
   LEADERBOARD,
@@ -29,18 +27,18 @@ import {
   PARTNERS_BY_PAPERS,
   resultPairs,
   resultsOfEntity,
-} from '../queries/results.ts';
-import { CompareQuery, LeaderboardQuery, ResultPairsQuery } from '../../shared/results-requests.ts';
+} from './results.ts';
+import type { CompareQuery, LeaderboardQuery, ResultPairsQuery } from '../../shared/results-requests.ts';
 import { parseNodeRef } from '../../shared/requests.ts';
 
-async function leaderboard(tx: ManagedTransaction, query: LeaderboardQuery): Promise<LeaderboardResponse> {
+export async function leaderboard(tx: ManagedTransaction, query: LeaderboardQuery): Promise<LeaderboardResponse> {
   const dataset = parseNodeRef(query.dataset);
   const metric = parseNodeRef(query.metric);
   if (dataset.label !== 'Dataset' || metric.label !== 'Metric') throw badRequest('dataset must be a Dataset:KEY and metric a Metric:KEY.');
-  const names = await tx.run('MATCH (m:Metric {key: $key}) RETURN m.name AS name', { key: metric.key });
-  const metricName = names.records[0]?.get('name') as string | undefined;
+  const names = await tx.run<{ name: string }>('MATCH (m:Metric {key: $key}) RETURN m.name AS name', { key: metric.key });
+  const metricName = names.records[0]?.get('name');
   const higherIsBetter = metricName === undefined ? null : metricHigherIsBetter(metricName);
-  const result = await tx.run(LEADERBOARD, {
+  const result = await tx.run<{ d: Node; m: Node; rows: StoredResultRow[]; total: number }>(LEADERBOARD, {
     datasetKey: dataset.key,
     metricKey: metric.key,
     higher: higherIsBetter !== false,
@@ -49,11 +47,11 @@ async function leaderboard(tx: ManagedTransaction, query: LeaderboardQuery): Pro
   const record = result.records[0];
   if (!record) throw notFound(`No node ${query.dataset} or no node ${query.metric}.`);
   return {
-    dataset: nodeToDTO(record.get('d') as Node),
-    metric: nodeToDTO(record.get('m') as Node),
+    dataset: nodeToDTO(record.get('d')),
+    metric: nodeToDTO(record.get('m')),
     higherIsBetter,
-    rows: (record.get('rows') as StoredResultRow[]).map(toResultRow),
-    total: record.get('total') as number,
+    rows: record.get('rows').map(toResultRow),
+    total: record.get('total'),
   };
 }
 
@@ -64,36 +62,45 @@ interface EndPartners {
   weights: number[];
 }
 
+/** What COMPARE_ENDS returns: both ends, and each one's stored top partners (ids and weights in step). */
+interface CompareEndsRecord extends RecordShape {
+  a: Node;
+  b: Node;
+  aPartners: string[] | null;
+  aWeights: number[] | null;
+  bPartners: string[] | null;
+  bWeights: number[] | null;
+}
+
 /** Up to this many papers an entity's partners are counted exactly from its papers; above, its stored top list is used. */
 const EXACT_PARTNERS_MAX_PAPERS = 2_000;
 
-async function compare(tx: ManagedTransaction, query: CompareQuery): Promise<CompareResponse> {
+export async function compare(tx: ManagedTransaction, query: CompareQuery): Promise<CompareResponse> {
   const a = parseNodeRef(query.a);
   const b = parseNodeRef(query.b);
   if (!isEntityLabel(a.label) || !isEntityLabel(b.label)) throw badRequest('a and b must be entities (Label:key).');
   if (a.label === b.label && a.key === b.key) throw badRequest('a and b must be two different entities.');
-  const ends = await tx.run(COMPARE_ENDS, { aKey: a.key, aLabel: a.label, bKey: b.key, bLabel: b.label });
+  const ends = await tx.run<CompareEndsRecord>(COMPARE_ENDS, { aKey: a.key, aLabel: a.label, bKey: b.key, bLabel: b.label });
   const record = ends.records[0];
   if (!record) throw notFound(`No node ${query.a} or no node ${query.b}.`);
-  const aNode = nodeToDTO(record.get('a') as Node);
-  const bNode = nodeToDTO(record.get('b') as Node);
+  const aNode = nodeToDTO(record.get('a'));
+  const bNode = nodeToDTO(record.get('b'));
   const partnersOf = async (
     ref: { label: EntityLabel; key: string },
     paperCount: number | null,
-    ids: string,
-    weights: string,
+    ids: 'aPartners' | 'bPartners',
+    weights: 'aWeights' | 'bWeights',
   ): Promise<EndPartners> => {
-    if ((paperCount ?? 0) > EXACT_PARTNERS_MAX_PAPERS)
-      return { ids: (record.get(ids) as string[] | null) ?? [], weights: (record.get(weights) as number[] | null) ?? [] };
-    const rows = (await tx.run(PARTNERS_BY_PAPERS, { key: ref.key, label: ref.label })).records;
-    return { ids: rows.map((r) => r.get('id') as string), weights: rows.map((r) => r.get('weight') as number) };
+    if ((paperCount ?? 0) > EXACT_PARTNERS_MAX_PAPERS) return { ids: record.get(ids) ?? [], weights: record.get(weights) ?? [] };
+    const rows = (await tx.run<{ id: string; weight: number }>(PARTNERS_BY_PAPERS, { key: ref.key, label: ref.label })).records;
+    return { ids: rows.map((r) => r.get('id')), weights: rows.map((r) => r.get('weight')) };
   };
   const partnersA = await partnersOf({ label: a.label, key: a.key }, aNode.paperCount, 'aPartners', 'aWeights');
   const partnersB = await partnersOf({ label: b.label, key: b.key }, bNode.paperCount, 'bPartners', 'bWeights');
   const facets = await compareFacets(tx, partnersA, partnersB, [query.a, query.b], query.limit);
   const results = await sharedPairResults(tx, a.label, a.key, b.label, b.key);
   const [from, to] = (aNode.paperCount ?? 0) <= (bNode.paperCount ?? 0) ? [a, b] : [b, a];
-  const papers = await tx.run(PAPERS_NAMING_BOTH, {
+  const papers = await tx.run<{ papers: CompareResponse['papers']; total: number }>(PAPERS_NAMING_BOTH, {
     fromKey: from.key,
     fromLabel: from.label,
     toKey: to.key,
@@ -106,8 +113,8 @@ async function compare(tx: ManagedTransaction, query: CompareQuery): Promise<Com
     b: bNode,
     facets,
     results,
-    papers: (paperRecord?.get('papers') as CompareResponse['papers'] | undefined) ?? [],
-    paperTotal: (paperRecord?.get('total') as number | undefined) ?? 0,
+    papers: paperRecord?.get('papers') ?? [],
+    paperTotal: paperRecord?.get('total') ?? 0,
   };
 }
 
@@ -140,7 +147,8 @@ async function compareFacets(
     return parsed ? [{ id, label: parsed.label, key: parsed.key }] : [];
   });
   const names = new Map<string, string>();
-  for (const row of (await tx.run(PARTNER_NAMES, { refs })).records) names.set(row.get('id') as string, row.get('name') as string);
+  for (const row of (await tx.run<{ id: string; name: string }>(PARTNER_NAMES, { refs })).records)
+    names.set(row.get('id'), row.get('name'));
   const entity = (id: string): CompareEntityDTO => {
     const parsed = parseNodeId(id);
     return {
@@ -175,8 +183,8 @@ async function sharedPairResults(
   const label = aLabel as ResultsLabel;
   const tie = RESULT_TIES[label];
   const read = async (key: string): Promise<ResultRowDTO[]> => {
-    const result = await tx.run(resultsOfEntity(tie.relationship, label), { key, cap: int(RESULTS_CAP) });
-    return result.records.map((r) => toResultRow(r.get('row') as StoredResultRow));
+    const result = await tx.run<{ row: StoredResultRow }>(resultsOfEntity(tie.relationship, label), { key, cap: int(RESULTS_CAP) });
+    return result.records.map((r) => toResultRow(r.get('row')));
   };
   const pairOf = (row: ResultRowDTO): string | null => {
     const parts = tie.pair.map((slot) => row[slot]?.id ?? (row[slot] ? `name:${canonicalKey(row[slot]?.name ?? '')}` : null));
@@ -202,31 +210,22 @@ interface PairRow {
   results: number;
 }
 
-async function pairsOf(tx: ManagedTransaction, query: ResultPairsQuery): Promise<ResultPairsResponse> {
+export async function pairsOf(tx: ManagedTransaction, query: ResultPairsQuery): Promise<ResultPairsResponse> {
   const of = parseNodeRef(query.of);
   if (!(of.label in RESULT_TIES)) throw badRequest('of must be a Method, Dataset or Metric (Label:key).');
   const label = of.label as ResultsLabel;
-  const result = await tx.run(resultPairs(RESULT_TIES[label].relationship, label), { key: of.key, limit: int(query.limit) });
+  const result = await tx.run<{ e: Node; pairs: PairRow[] }>(resultPairs(RESULT_TIES[label].relationship, label), {
+    key: of.key,
+    limit: int(query.limit),
+  });
   const record = result.records[0];
   if (!record) throw notFound(`No node ${query.of}.`);
   return {
-    of: nodeToDTO(record.get('e') as Node),
-    pairs: (record.get('pairs') as PairRow[]).map((p) => ({
+    of: nodeToDTO(record.get('e')),
+    pairs: record.get('pairs').map((p) => ({
       dataset: { id: nodeId('Dataset', p.datasetKey), name: p.datasetName },
       metric: { id: nodeId('Metric', p.metricKey), name: p.metricName },
       results: p.results,
     })),
   };
-}
-
-export function registerResults(app: FastifyInstance, context: ApiContext): void {
-  app.get<{ Querystring: ResultPairsQuery }>('/api/result-pairs', { schema: { querystring: ResultPairsQuery } }, (request) =>
-    context.db.read((tx) => pairsOf(tx, request.query)),
-  );
-  app.get<{ Querystring: LeaderboardQuery }>('/api/leaderboard', { schema: { querystring: LeaderboardQuery } }, (request) =>
-    context.db.read((tx) => leaderboard(tx, request.query)),
-  );
-  app.get<{ Querystring: CompareQuery }>('/api/compare', { schema: { querystring: CompareQuery } }, (request) =>
-    context.db.read((tx) => compare(tx, request.query)),
-  );
 }
