@@ -18,24 +18,22 @@ export interface ResultPicker {
 
 const keyOf = (id: string | null): string => (id ? (parseNodeId(id)?.key ?? id) : '');
 
+/** Which URL slot each picker writes. */
+const SLOTS = ['resultA', 'resultB'] as const;
+
 export function ResultPickers({ pickers, navigate }: { pickers: readonly [ResultPicker, ResultPicker]; navigate: Navigate }) {
-  const [a, b] = pickers;
   return (
     <div className="view-controls">
-      <SearchBox
-        label={a.label}
-        placeholder={a.placeholder}
-        initialText={a.name ?? keyOf(a.chosen)}
-        onChoose={(hit) => navigate({ resultA: hit.id })}
-        testId={a.testId}
-      />
-      <SearchBox
-        label={b.label}
-        placeholder={b.placeholder}
-        initialText={b.name ?? keyOf(b.chosen)}
-        onChoose={(hit) => navigate({ resultB: hit.id })}
-        testId={b.testId}
-      />
+      {pickers.map((picker, i) => (
+        <SearchBox
+          key={picker.testId}
+          label={picker.label}
+          placeholder={picker.placeholder}
+          initialText={picker.name ?? keyOf(picker.chosen)}
+          onChoose={(hit) => navigate({ [SLOTS[i]]: hit.id })}
+          testId={picker.testId}
+        />
+      ))}
     </div>
   );
 }
