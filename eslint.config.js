@@ -54,6 +54,7 @@ export default tseslint.config(
               message: 'product code never imports scripts/ (benchmarks and setup).',
             },
             { target: './ingest', from: ['./web', './test'], message: 'ingest does not depend on the web side.' },
+            { target: './web/server', from: './ingest', message: 'the server reads the graph; it does not import the writer (ingest).' },
             { target: './web/server', from: ['./web/client', './test'], message: 'the server does not import client code.' },
             {
               target: './web/shared',

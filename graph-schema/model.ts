@@ -105,7 +105,8 @@ export interface ClaimProps extends NodeBase {
   numberUnits: string[];
 }
 
-export type ResultKindValue = 'score' | 'improvement' | 'reduction' | 'speedup' | 'other';
+/** What a result measures (GUIDE "Results"): a score, or a gain of some kind. Extraction, the writer and the API use this one. */
+export type ResultKind = 'score' | 'improvement' | 'reduction' | 'speedup' | 'other';
 
 /**
  * One measured result of a claim, key `<claim key>#<index>`. The slot names are kept as the extractor gave them
@@ -117,7 +118,7 @@ export interface ResultProps extends NodeBase {
   raw: string;
   value: number | null;
   unit: string;
-  kind: ResultKindValue;
+  kind: ResultKind;
   /** Direction of the metric: true when higher is better, null when unknown. */
   higherIsBetter: boolean | null;
   /** Offsets of raw in the claim sentence. */

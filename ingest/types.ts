@@ -4,6 +4,7 @@
  * the entity-kind registry (graph-schema/entity-kinds.ts).
  */
 import type { EntityKind, FieldOfKind, RoleOf } from '../graph-schema/entity-kinds.ts';
+import type { ResultKind } from '../graph-schema/model.ts';
 
 /** Where an extracted fact was found: JavaScript string offsets, end exclusive. */
 export interface EvidenceSpan {
@@ -131,7 +132,8 @@ export interface ClaimExtraction {
   mentions: ClaimMention[];
 }
 
-export type ResultKind = 'score' | 'improvement' | 'reduction' | 'speedup' | 'other';
+/** Defined with the graph model, which stores it on Result nodes. */
+export type { ResultKind };
 
 /** One measured outcome in a claim sentence (GUIDE "Results (structured claims)"). */
 export interface ResultExtraction {

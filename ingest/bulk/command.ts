@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { EagerResult } from 'neo4j-driver';
 import { applySchema } from '../../platform/neo4j/apply-schema.ts';
 import { connectionFromEnv, openDriver } from '../../platform/neo4j/driver.ts';
 import { isProcessAlive, readState } from '../../platform/neo4j/launcher-process.ts';
@@ -32,8 +33,8 @@ async function refusal(dataDir: string): Promise<string | null> {
   const neo4j = await resolveNeo4j({ dataDir, log });
   const driver = openDriver(neo4j);
   try {
-    const { records } = await driver.executeQuery('RETURN COUNT { () } AS n', {}, { database: neo4j.database });
-    const nodes = records[0].get('n') as number;
+    const { records } = await driver.executeQuery<EagerResult<{ n: number }>>('RETURN COUNT { () } AS n', {}, { database: neo4j.database });
+    const nodes = records[0].get('n');
     return nodes > 0
       ? `the database in ${dataDir} holds ${nodes} nodes: --bulk loads an empty database only; drop --bulk to add to it`
       : null;

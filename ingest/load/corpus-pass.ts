@@ -7,7 +7,7 @@
  * the papers came in (interrupted, resumed, incremental), the graph ends as after one run over all of them; a run
  * killed inside the pass leaves rewritten entities marked `derivePending`, so the next run passes again.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 import { ENTITY_LABELS } from '../../graph-schema/model.ts';
 import { resolveCorpus, type CorpusReport } from '../extract/corpus/index.ts';
 import type { PaperExtraction } from '../types.ts';
@@ -79,8 +79,12 @@ async function setEntityNamesFrom(driver: Driver, database: string, rows: readon
   for (const label of ENTITY_LABELS) {
     const list = entities[label].map(({ key, name, aliases, generic }) => ({ key, name, aliases, generic }));
     for (let start = 0; start < list.length; start += NAME_BATCH) {
-      const { records } = await driver.executeQuery(setEntityNames(label), { rows: list.slice(start, start + NAME_BATCH) }, { database });
-      renamed += records[0].get('renamed') as number;
+      const { records } = await driver.executeQuery<EagerResult<{ renamed: number }>>(
+        setEntityNames(label),
+        { rows: list.slice(start, start + NAME_BATCH) },
+        { database },
+      );
+      renamed += records[0].get('renamed');
     }
   }
   return renamed;

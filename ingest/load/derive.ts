@@ -7,7 +7,7 @@
  * transactions, so connection losses are retried here rather than by executeWrite. The pending marks are
  * cleared last, so an interrupted derive is redone by the next run.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 import { MID_RUN_BACKOFF_MS, withBackoff } from './retry.ts';
 import { CLEAR_PENDING, DERIVED_STEPS, type DeriveScope } from './derived-properties.ts';
 import { PENDING_PROPERTY } from './pending.ts';
@@ -27,12 +27,12 @@ export type DeriveMode = 'auto' | 'full' | 'incremental';
 
 /** True when some entity lacks its partner list and is not pending: the graph was derived by an older papergraph. */
 export async function derivedStructureIsStale(driver: Driver, database: string): Promise<boolean> {
-  const { records } = await driver.executeQuery(
+  const { records } = await driver.executeQuery<EagerResult<{ stale: boolean }>>(
     `RETURN EXISTS { MATCH (e:Entity) WHERE (e.coPartners IS NULL OR e.coPartnerWeights IS NULL) AND e.${PENDING_PROPERTY} IS NULL } AS stale`,
     {},
     { database, routing: 'READ' },
   );
-  return records[0].get('stale') as boolean;
+  return records[0].get('stale');
 }
 
 export interface DeriveTimings {
@@ -51,14 +51,14 @@ interface EntityCounts {
 }
 
 async function entityCounts(driver: Driver, database: string): Promise<EntityCounts> {
-  const { records } = await driver.executeQuery(
+  const { records } = await driver.executeQuery<EagerResult<{ pending: number; entities: number; links: number }>>(
     `RETURN COUNT { MATCH (e:Entity) WHERE e.${PENDING_PROPERTY} = true } AS pending, COUNT { MATCH (e:Entity) } AS entities,
             COUNT { ()-[:CO_OCCURS]->() } AS links`,
     {},
     { database, routing: 'READ' },
   );
   const record = records[0];
-  return { pending: record.get('pending') as number, all: record.get('entities') as number, links: record.get('links') as number };
+  return { pending: record.get('pending'), all: record.get('entities'), links: record.get('links') };
 }
 
 /** Whether anything is marked for derivation (a run wrote papers, maybe without finishing). */
@@ -106,12 +106,12 @@ export async function deriveStructure(
     if (step.name === 'orphaned entities') statsDone = Date.now();
   }
   await run(CLEAR_PENDING);
-  const links = await driver.executeQuery('MATCH ()-[r:CO_OCCURS]->() RETURN count(r) AS n', {}, { database });
+  const links = await driver.executeQuery<EagerResult<{ n: number }>>('MATCH ()-[r:CO_OCCURS]->() RETURN count(r) AS n', {}, { database });
   return {
     scope,
     entities,
     entityStatsMs: statsDone - started,
     coOccurrenceMs: Date.now() - statsDone,
-    coOccurrences: links.records[0].get('n') as number,
+    coOccurrences: links.records[0].get('n'),
   };
 }

@@ -4,24 +4,11 @@
  * AGAINST Method). A slot that names no entity of the paper links nothing but keeps its name on the node.
  */
 import { canonicalKey } from '../../graph-schema/keys.ts';
-import type { EntityLabel, ResultKindValue } from '../../graph-schema/model.ts';
+import type { EntityLabel, ResultProps } from '../../graph-schema/model.ts';
 import type { PaperExtraction, ResultExtraction } from '../types.ts';
 
-export interface ResultRow {
-  key: string;
-  claimKey: string;
-  paperKey: string;
-  raw: string;
-  value: number | null;
-  unit: string;
-  kind: ResultKindValue;
-  higherIsBetter: boolean | null;
-  start: number;
-  end: number;
-  metricName: string | null;
-  datasetName: string | null;
-  subjectName: string | null;
-  baselineName: string | null;
+/** The Result node's properties, and what its slots link to. */
+export interface ResultRow extends ResultProps {
   /** Keys of the linked entities, null when the slot names none of the paper's. */
   metricKey: string | null;
   datasetKey: string | null;

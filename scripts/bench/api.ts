@@ -176,13 +176,13 @@ async function scenarios(driver: Driver, database: string): Promise<Scenario[]> 
     `MATCH (n:Entity) WHERE n.paperCount >= 2 WITH n ORDER BY rand() LIMIT 180 RETURN ${ENTITY_ID}`,
   );
   const papers = await rows<{ key: string }>(driver, database, 'MATCH (p:Paper) WITH p ORDER BY rand() LIMIT 100 RETURN p.key AS key');
-  const centers = [...hubs, ...randomEntities];
+  const centres = [...hubs, ...randomEntities];
   const nodes = [...randomEntities.slice(0, 100), ...papers.map((paper) => ({ label: 'Paper', key: paper.key }))];
   return [
     { name: 'search (type-ahead)', targetP95: 50, paths: searchPaths(names.map((row) => row.name)) },
     { name: 'node details', targetP95: 50, paths: nodes.map((id) => nodePath('/api/node', id)) },
-    { name: 'neighbourhood depth 1', targetP95: 50, paths: centers.map((id) => nodePath('/api/neighbourhood', id, '?depth=1')) },
-    { name: 'neighbourhood depth 2', targetP95: 200, paths: centers.map((id) => nodePath('/api/neighbourhood', id, '?depth=2')) },
+    { name: 'neighbourhood depth 1', targetP95: 50, paths: centres.map((id) => nodePath('/api/neighbourhood', id, '?depth=1')) },
+    { name: 'neighbourhood depth 2', targetP95: 200, paths: centres.map((id) => nodePath('/api/neighbourhood', id, '?depth=2')) },
     { name: 'overview', targetP95: 200, paths: ['/api/overview', '/api/overview?types=Method,Dataset,Task', '/api/overview?minPapers=2'] },
     ...(await timeScenarios(driver, database, rows)),
     ...(await resultScenarios((query) => rows(driver, database, query))),

@@ -1,5 +1,5 @@
 /** The test run's Neo4j (started by test/setup/neo4j.global.ts), for tests that query it directly. */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 import { connectionFromEnv, openDriver, type Neo4jConnectionInfo } from '../../platform/neo4j/driver.ts';
 
 export function testConnection(): Neo4jConnectionInfo {
@@ -14,10 +14,10 @@ export function testDriver(): Driver {
 
 /** Node and relationship counts, for asserting that something left the graph unchanged. */
 export async function graphCounts(driver: Driver, database = testConnection().database): Promise<{ nodes: number; relationships: number }> {
-  const { records } = await driver.executeQuery(
+  const { records } = await driver.executeQuery<EagerResult<{ nodes: number; relationships: number }>>(
     'MATCH (n) WITH count(n) AS nodes CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     {},
     { database },
   );
-  return { nodes: records[0].get('nodes') as number, relationships: records[0].get('relationships') as number };
+  return { nodes: records[0].get('nodes'), relationships: records[0].get('relationships') };
 }

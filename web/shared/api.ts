@@ -2,7 +2,7 @@
  * The HTTP API's response shapes: the contract between web/server and web/client.
  * Node ids are `Label:key` (graph-schema nodeId).
  */
-import type { NodeLabel } from '../../graph-schema/model.ts';
+import type { NodeLabel, PaperProps } from '../../graph-schema/model.ts';
 
 export interface GraphNodeDTO {
   /** `Label:key` */
@@ -150,23 +150,13 @@ export interface PaperSummaryDTO {
   relationship?: string;
 }
 
-export interface PaperDetail {
+/** A paper's stored properties; the bibliographic ones (arXiv metadata) are absent when the source has none. */
+export interface PaperDetail
+  extends
+    Pick<PaperProps, 'key' | 'title' | 'abstract' | 'date' | 'authorsCount' | 'upvotes' | 'url' | 'codeUrls'>,
+    Partial<Pick<PaperProps, 'authors' | 'arxivId' | 'doi' | 'journalRef' | 'updated'>> {
   kind: 'paper';
   id: string;
-  key: string;
-  title: string;
-  abstract: string;
-  date: string | null;
-  authorsCount: number | null;
-  upvotes: number | null;
-  url: string | null;
-  codeUrls: string[];
-  /** Bibliographic fields some sources carry (arXiv metadata); absent when the source has none. */
-  authors?: string[];
-  arxivId?: string | null;
-  doi?: string | null;
-  journalRef?: string | null;
-  updated?: string | null;
   listings: ListingDTO[];
   extractions: PaperExtractionDTO[];
   claims: ClaimDTO[];
@@ -187,7 +177,7 @@ export interface EntityDetail {
 export type NodeDetail = PaperDetail | EntityDetail;
 
 export interface NeighbourhoodResponse extends GraphDTO {
-  center: string;
+  centre: string;
   depth: number;
   truncated: boolean;
   /** Neighbours matching the filters before capping; total - shown = "N more not shown". */

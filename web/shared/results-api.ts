@@ -2,7 +2,7 @@
  * Response shapes of the results endpoints (issue 14): leaderboards and side-by-side comparisons.
  * Node ids are `Label:key` (graph-schema nodeId).
  */
-import type { EntityLabel, ResultKindValue } from '../../graph-schema/model.ts';
+import type { EntityLabel, ResultProps } from '../../graph-schema/model.ts';
 import type { GraphNodeDTO } from './api.ts';
 
 export type HighlightRole = 'value' | 'subject' | 'baseline' | 'metric' | 'dataset';
@@ -20,14 +20,8 @@ export interface ResultSlotDTO {
   id: string | null;
 }
 
-export interface ResultRowDTO {
-  /** The Result node's key (`<claim key>#<index>`). */
-  key: string;
-  raw: string;
-  value: number | null;
-  unit: string;
-  kind: ResultKindValue;
-  higherIsBetter: boolean | null;
+/** A result as the tables show it: the Result node's own values (its `key` is `<claim key>#<index>`), slots resolved. */
+export interface ResultRowDTO extends Pick<ResultProps, 'key' | 'raw' | 'value' | 'unit' | 'kind' | 'higherIsBetter'> {
   subject: ResultSlotDTO | null;
   baseline: ResultSlotDTO | null;
   metric: ResultSlotDTO | null;

@@ -1,12 +1,12 @@
 /** Binding, access token and the client files served at `/`. */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorBody, HealthResponse } from '../../../web/shared/api.ts';
+import { fakeClientDir, type FakeClientDir } from '../../helpers/client-dir.ts';
 import { fetchJson, startTestServer } from '../../helpers/server.ts';
 
+let client: FakeClientDir;
 let clientDir: string;
 
 /** Raw HTTP, so the Host header and the exact path spelling are ours to choose. */
@@ -23,13 +23,11 @@ function rawGet(url: string, path: string, host?: string): Promise<number> {
 }
 
 beforeAll(() => {
-  clientDir = mkdtempSync(join(tmpdir(), 'papergraph-client-'));
-  writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>papergraph test client</title>');
-  mkdirSync(join(clientDir, 'assets'));
-  writeFileSync(join(clientDir, 'assets', 'app.js'), 'console.log("papergraph");');
+  client = fakeClientDir();
+  clientDir = client.path;
 });
 
-afterAll(() => rmSync(clientDir, { recursive: true, force: true }));
+afterAll(() => client.remove());
 
 describe('binding', () => {
   it('binds 127.0.0.1 by default and needs no token there', async () => {

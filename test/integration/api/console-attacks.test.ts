@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorBody, CypherResponse } from '../../../web/shared/api.ts';
-import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
-import { testConnection, testDriver } from '../../helpers/neo4j.ts';
-import { startTestServer, type TestServer } from '../../helpers/server.ts';
+import { testConnection } from '../../helpers/neo4j.ts';
+import { useApiSuite } from '../../helpers/api-suite.ts';
 
 interface Attack {
   category: string;
@@ -60,17 +59,13 @@ async function countsByLabelAndType(driver: Driver): Promise<Record<string, numb
   return Object.fromEntries(records.map((record) => [record.get('name') as string, record.get('count') as number]));
 }
 
-let server: TestServer;
-let driver: Driver;
+// The console's production time limit, so "within its limit" means what users get.
+const api = useApiSuite({ server: { cypherTimeoutMs: 10_000 } });
 let baseline: Record<string, number>;
 const timings: Array<{ name: string; status: number; ms: number }> = [];
 
 beforeAll(async () => {
-  await ensureCorpusLoaded();
-  driver = testDriver();
-  // The console's production time limit, so "within its limit" means what users get.
-  server = await startTestServer({ cypherTimeoutMs: 10_000 });
-  baseline = await countsByLabelAndType(driver);
+  baseline = await countsByLabelAndType(api.driver);
 });
 
 afterAll(async () => {
@@ -78,8 +73,6 @@ afterAll(async () => {
   process.stdout.write(
     `\nconsole attacks: ${timings.length} run\n${timings.map((t) => `  ${t.name.padEnd(width)}  ${t.status}  ${t.ms.toFixed(0).padStart(6)} ms`).join('\n')}\n`,
   );
-  await server?.close();
-  await driver?.close();
 });
 
 describe('the console attack corpus', () => {
@@ -92,7 +85,7 @@ describe('the console attack corpus', () => {
 
   it.each(attacks.map((attack) => [`${attack.category}: ${attack.name}`, attack] as const))('%s', async (name, attack) => {
     const started = performance.now();
-    const response = await fetch(`${server.url}/api/cypher`, {
+    const response = await fetch(`${api.server.url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: requestBody(attack),
@@ -105,6 +98,6 @@ describe('the console attack corpus', () => {
     if (attack.expect.error) expect(attack.expect.error, body.message).toContain(body.error);
     if (attack.expect.truncated !== undefined) expect(body.truncated).toBe(attack.expect.truncated);
     if (response.status >= 400) expect(body.message.length).toBeGreaterThan(10);
-    expect(await countsByLabelAndType(driver)).toEqual(baseline);
+    expect(await countsByLabelAndType(api.driver)).toEqual(baseline);
   });
 });

@@ -1,31 +1,17 @@
 /** POST /api/cypher: reads work and are drawn; every kind of write or abuse is refused or cut off. */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody, CypherResponse, HealthResponse } from '../../../web/shared/api.ts';
-import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
-import { graphCounts, testDriver } from '../../helpers/neo4j.ts';
-import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
-
-let server: TestServer;
-let driver: Driver;
+import { graphCounts } from '../../helpers/neo4j.ts';
+import { useApiSuite } from '../../helpers/api-suite.ts';
+import { fetchJson, startTestServer } from '../../helpers/server.ts';
 
 const TIMEOUT_MS = 5_000;
+const api = useApiSuite({ server: { cypherTimeoutMs: TIMEOUT_MS } });
 const runCypher = <T = CypherResponse>(query: string, params?: Record<string, unknown>) =>
-  fetchJson<T>(`${server.url}/api/cypher`, { body: params ? { query, params } : { query } });
+  api.get<T>('/api/cypher', { body: params ? { query, params } : { query } });
 
 /** A cartesian product over every node, three times: hours of work without the timeout. */
 const CARTESIAN = "MATCH (a), (b), (c) WHERE a.key + b.key + c.key = 'no such key' RETURN count(*) AS n";
-
-beforeAll(async () => {
-  await ensureCorpusLoaded();
-  driver = testDriver();
-  server = await startTestServer({ cypherTimeoutMs: TIMEOUT_MS });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await driver?.close();
-});
 
 describe('read queries', () => {
   it('returns rows and draws the nodes', async () => {
@@ -105,21 +91,21 @@ describe('refusals leave the graph unchanged', () => {
   ];
 
   it.each(refused)('refuses %s with 403 and a reason', async (_name, query, reason) => {
-    const before = await graphCounts(driver);
+    const before = await graphCounts(api.driver);
     const { status, body } = await runCypher<ApiErrorBody>(query);
     expect(status).toBe(403);
     expect(body.error).toBe('query_refused');
     expect(body.message).toMatch(reason);
-    expect(await graphCounts(driver)).toEqual(before);
+    expect(await graphCounts(api.driver)).toEqual(before);
   });
 
   it('cuts off a cartesian product that would run for hours with 422 (never 408, which browsers re-send)', async () => {
-    const before = await graphCounts(driver);
+    const before = await graphCounts(api.driver);
     const { status, body } = await runCypher<ApiErrorBody>(CARTESIAN);
     expect(status).toBe(422);
     expect(body.error).toBe('query_timeout');
     expect(body.message).toMatch(/after 5 s, the console's time limit/);
-    expect(await graphCounts(driver)).toEqual(before);
+    expect(await graphCounts(api.driver)).toEqual(before);
   });
 });
 
@@ -133,8 +119,8 @@ describe('errors and limits', () => {
   });
 
   it('rejects a body without a query, and oversized bodies', async () => {
-    expect((await fetchJson(`${server.url}/api/cypher`, { body: {} })).status).toBe(400);
-    const huge = await fetchJson<ApiErrorBody>(`${server.url}/api/cypher`, {
+    expect((await fetchJson(`${api.server.url}/api/cypher`, { body: {} })).status).toBe(400);
+    const huge = await fetchJson<ApiErrorBody>(`${api.server.url}/api/cypher`, {
       body: { query: 'RETURN 1', params: { padding: 'x'.repeat(200_000) } },
     });
     expect(huge.status).toBe(413);
@@ -175,7 +161,7 @@ describe("Neo4j's errors are the user's, never a 500", () => {
   it('refuses parameters nested 9,000 deep and 400 nested parentheses with 400 before Neo4j sees them', async () => {
     // Written as text: JSON.stringify itself overflows the stack on such a value.
     const deep = `{"query": "RETURN $deep AS d", "params": {"deep": ${'['.repeat(9_000)}1${']'.repeat(9_000)}}}`;
-    const params = await fetchJson<ApiErrorBody>(`${server.url}/api/cypher`, { body: deep });
+    const params = await fetchJson<ApiErrorBody>(`${api.server.url}/api/cypher`, { body: deep });
     expect(params.status).toBe(400);
     expect(params.body.error).toBe('params_too_deep');
     const parens = await runCypher<ApiErrorBody>(`RETURN ${'('.repeat(400)}1${')'.repeat(400)} AS x`);
@@ -187,7 +173,7 @@ describe("Neo4j's errors are the user's, never a 500", () => {
 
 describe('answers are capped in bytes', () => {
   it('shows 100 values of 1 MB cut to 10,000 characters each, with truncated and the reason', async () => {
-    const response = await fetch(`${server.url}/api/cypher`, {
+    const response = await fetch(`${api.server.url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: "UNWIND range(1, 100) AS i RETURN i, reduce(s = 'x', j IN range(1, 20) | s + s) AS big" }),
@@ -221,14 +207,14 @@ describe('a database that accepts writes in READ transactions', () => {
     // The WRITE session mode plays an old server that does not enforce READ transactions.
     const unsafe = await startTestServer({ console: { sessionMode: 'WRITE' } });
     try {
-      const before = await graphCounts(driver);
+      const before = await graphCounts(api.driver);
       const health = await fetchJson<HealthResponse>(`${unsafe.url}/api/health`);
       expect(health.body.cypherConsole.enabled).toBe(false);
       expect(health.body.cypherConsole.reason).toMatch(/accepted a write inside a READ transaction/);
       const { status, body } = await fetchJson<ApiErrorBody>(`${unsafe.url}/api/cypher`, { body: { query: 'RETURN 1' } });
       expect(status).toBe(503);
       expect(body.error).toBe('console_disabled');
-      expect(await graphCounts(driver)).toEqual(before);
+      expect(await graphCounts(api.driver)).toEqual(before);
     } finally {
       await unsafe.close();
     }

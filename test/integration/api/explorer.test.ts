@@ -2,9 +2,8 @@
  * The explorer endpoints against the bundled corpus loaded into the test Neo4j: real answers, checked against
  * the graph itself.
  */
-import type { Driver } from 'neo4j-driver';
 import type { NodeLabel } from '../../../graph-schema/model.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   ClaimDetail,
   EdgePapersResponse,
@@ -17,30 +16,9 @@ import type {
   PathsResponse,
   SearchResponse,
 } from '../../../web/shared/api.ts';
-import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
-import { testConnection, testDriver } from '../../helpers/neo4j.ts';
-import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
+import { useApiSuite } from '../../helpers/api-suite.ts';
 
-let server: TestServer;
-let driver: Driver;
-
-async function cypher<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const { records } = await driver.executeQuery(query, params, { database: testConnection().database });
-  return records.map((record) => record.toObject() as T);
-}
-
-const get = <T>(path: string) => fetchJson<T>(`${server.url}${path}`);
-
-beforeAll(async () => {
-  await ensureCorpusLoaded();
-  driver = testDriver();
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-  await driver?.close();
-});
+const { get, cypher } = useApiSuite();
 
 describe('GET /api/health', () => {
   it('reports Neo4j reachable, counts per label and an enabled console', async () => {
@@ -284,7 +262,7 @@ describe('GET /api/neighbourhood/:label/:key', () => {
   it('holds the papers that evaluate on ImageNet', async () => {
     const { status, body } = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?depth=1');
     expect(status).toBe(200);
-    expect(body.center).toBe('Dataset:imagenet');
+    expect(body.centre).toBe('Dataset:imagenet');
     const evaluating = await cypher<{ key: string }>("MATCH (p:Paper)-[:EVALUATES_ON]->(:Dataset {key: 'imagenet'}) RETURN p.key AS key");
     const shown = new Set(body.nodes.map((node) => node.id));
     expect(evaluating.some((paper) => shown.has(`Paper:${paper.key}`))).toBe(true);
@@ -383,7 +361,7 @@ describe('GET /api/neighbourhood/:label/:key', () => {
     );
     const { body } = await get<NeighbourhoodResponse>('/api/neighbourhood/Dataset/imagenet?limit=30');
     const shownOf = (response: NeighbourhoodResponse, type: string) =>
-      response.nodes.filter((node) => node.label === type && node.id !== response.center).length;
+      response.nodes.filter((node) => node.label === type && node.id !== response.centre).length;
     expect(totals.length).toBeGreaterThan(3);
     for (const { type, total } of totals) {
       expect(body.typeTotals?.[type as NodeLabel], type).toBe(total);

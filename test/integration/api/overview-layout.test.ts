@@ -2,25 +2,16 @@
  * GET /api/overview sends a position for every node, computed by the server's layout worker: real numbers, a
  * spread-out picture in which linked entities sit closer than unrelated ones, and the same picture every time.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HealthResponse, OverviewResponse } from '../../../web/shared/api.ts';
-import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
+import { useApiSuite } from '../../helpers/api-suite.ts';
 import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
 import { testConnection, testDriver } from '../../helpers/neo4j.ts';
 import { HUB_PAPERS } from '../../../web/server/queries/hubs.ts';
 
-let server: TestServer;
+const api = useApiSuite();
 
-beforeAll(async () => {
-  await ensureCorpusLoaded();
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-async function overview(path = '/api/overview', on: TestServer = server): Promise<OverviewResponse> {
+async function overview(path = '/api/overview', on: TestServer = api.server): Promise<OverviewResponse> {
   const { status, body } = await fetchJson<OverviewResponse>(`${on.url}${path}`);
   expect(status).toBe(200);
   return body;
@@ -84,7 +75,7 @@ describe('overview positions', () => {
     // limit=1499 is not the warmed default: its layout runs now, in the worker thread.
     const order: string[] = [];
     const fresh = overview('/api/overview?limit=1499').then(() => order.push('overview'));
-    const health = fetchJson<HealthResponse>(`${server.url}/api/health`).then(() => order.push('health'));
+    const health = fetchJson<HealthResponse>(`${api.server.url}/api/health`).then(() => order.push('health'));
     await Promise.all([fresh, health]);
     expect(order).toEqual(['health', 'overview']);
   });

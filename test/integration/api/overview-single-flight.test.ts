@@ -7,21 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OverviewResponse } from '../../../web/shared/api.ts';
 import { GraphDatabase } from '../../../web/server/database.ts';
 import { GraphCache } from '../../../web/server/graph-cache.ts';
-import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
 import { testConnection, testDriver } from '../../helpers/neo4j.ts';
-import { startTestServer, type TestServer } from '../../helpers/server.ts';
+import { useApiSuite } from '../../helpers/api-suite.ts';
 
-let server: TestServer;
+const api = useApiSuite();
 let db: GraphDatabase;
 
-beforeAll(async () => {
-  await ensureCorpusLoaded();
-  server = await startTestServer();
+beforeAll(() => {
   db = new GraphDatabase(testConnection());
 });
 
 afterAll(async () => {
-  await server?.close();
   await db?.close();
 });
 
@@ -101,7 +97,7 @@ describe('GraphCache single flight (real Neo4j signature)', () => {
 
 describe('GET /api/overview under concurrent misses', () => {
   async function cacheStates(paths: string[]): Promise<string[]> {
-    const answers = await Promise.all(paths.map((path) => fetch(`${server.url}${path}`)));
+    const answers = await Promise.all(paths.map((path) => fetch(`${api.server.url}${path}`)));
     const states: string[] = [];
     for (const answer of answers) {
       expect(answer.status).toBe(200);

@@ -3,34 +3,12 @@
  * their claims and slice their values; leaderboards list a pair's results best first by the metric's direction;
  * comparisons agree with the graph.
  */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../../web/shared/api.ts';
 import type { CompareResponse, LeaderboardResponse, ResultPairsResponse, ResultRowDTO } from '../../../web/shared/results-api.ts';
-import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
-import { testConnection, testDriver } from '../../helpers/neo4j.ts';
-import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
+import { useApiSuite } from '../../helpers/api-suite.ts';
 
-let server: TestServer;
-let driver: Driver;
-
-async function cypher<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const { records } = await driver.executeQuery(query, params, { database: testConnection().database });
-  return records.map((record) => record.toObject() as T);
-}
-
-const get = <T>(path: string) => fetchJson<T>(`${server.url}${path}`);
-
-beforeAll(async () => {
-  await ensureCorpusLoaded();
-  driver = testDriver();
-  server = await startTestServer();
-}, 600_000);
-
-afterAll(async () => {
-  await server?.close();
-  await driver?.close();
-});
+const { get, cypher } = useApiSuite({ setupTimeoutMs: 600_000 });
 
 /** Every highlighted span slices the sentence; the value span is the raw value as written. */
 function expectSpansSlice(row: ResultRowDTO): void {

@@ -1,10 +1,8 @@
 /** The Host check against DNS rebinding, the security headers on every answer, and no public source maps. */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../web/server/security-headers.ts';
+import { fakeClientDir, type FakeClientDir } from '../../helpers/client-dir.ts';
 import { startTestServer, type TestServer } from '../../helpers/server.ts';
 
 interface RawAnswer {
@@ -29,19 +27,15 @@ function rawRequest(url: string, path: string, options: { host?: string; method?
   });
 }
 
-let clientDir: string;
+let client: FakeClientDir;
 let server: TestServer;
 let port: string;
 
 beforeAll(async () => {
-  clientDir = mkdtempSync(join(tmpdir(), 'papergraph-client-'));
-  writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>papergraph test client</title>');
-  mkdirSync(join(clientDir, 'assets'));
-  writeFileSync(join(clientDir, 'assets', 'app.js'), 'console.log("papergraph");');
-  writeFileSync(join(clientDir, 'assets', 'app.js.map'), '{"version":3,"sources":["secret.ts"]}');
+  client = fakeClientDir({ 'assets/app.js.map': '{"version":3,"sources":["secret.ts"]}' });
   process.env.PAPERGRAPH_ALLOWED_HOSTS = 'papers.example.lan, Graph.Local';
   try {
-    server = await startTestServer({ clientDir });
+    server = await startTestServer({ clientDir: client.path });
   } finally {
     delete process.env.PAPERGRAPH_ALLOWED_HOSTS;
   }
@@ -50,7 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  rmSync(clientDir, { recursive: true, force: true });
+  client.remove();
 });
 
 describe('Host check (DNS rebinding)', () => {

@@ -2,8 +2,7 @@
  * The time and hardware endpoints on the bundled corpus (daily listings, most papers without a year): answers
  * checked against the graph itself, undated papers counted apart, listings without a dated day said so.
  */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   HardwareResponse,
   ListingsResponse,
@@ -11,30 +10,9 @@ import type {
   TrendsResponse,
   WhatsNewResponse,
 } from '../../../web/shared/trends-api.ts';
-import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
-import { testConnection, testDriver } from '../../helpers/neo4j.ts';
-import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
+import { useApiSuite } from '../../helpers/api-suite.ts';
 
-let server: TestServer;
-let driver: Driver;
-
-async function cypher<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const { records } = await driver.executeQuery(query, params, { database: testConnection().database });
-  return records.map((record) => record.toObject() as T);
-}
-
-const get = <T>(path: string) => fetchJson<T>(`${server.url}${path}`);
-
-beforeAll(async () => {
-  await ensureCorpusLoaded();
-  driver = testDriver();
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-  await driver?.close();
-});
+const { get, cypher } = useApiSuite();
 
 describe('trends on the bundled corpus', () => {
   it('puts every paper of an entity in a month or among the undated, and says how many are undated', async () => {

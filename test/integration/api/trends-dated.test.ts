@@ -6,23 +6,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HardwareResponse, JsonFeed, RisingResponse, TrendsResponse, WhatsNewResponse } from '../../../web/shared/trends-api.ts';
 import { loadDatedFixture, removeDatedFixture } from '../../helpers/dated-fixture.ts';
-import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
+import { useApiSuite } from '../../helpers/api-suite.ts';
 
 const Q4 = 'from=2025-10&to=2025-12';
-
-let server: TestServer;
-const get = <T>(path: string) => fetchJson<T>(`${server.url}${path}`);
 
 beforeAll(async () => {
   const result = await loadDatedFixture();
   expect(result.load.papersNew).toBe(36);
-  server = await startTestServer();
 });
 
 afterAll(async () => {
-  await server?.close();
   await removeDatedFixture();
 });
+
+const api = useApiSuite({ corpus: false });
+const { get } = api;
 
 describe('GET /api/trends', () => {
   it('counts papers per month, empty months included, undated papers apart and said so', async () => {
@@ -118,13 +116,13 @@ describe('GET /api/whats-new and its feed', () => {
 
   it('serves a JSON Feed 1.1 a reader can subscribe to', async () => {
     const path = `/api/whats-new/feed.json?${Q4}&follow=Method:lora`;
-    const response = await fetch(`${server.url}${path}`);
+    const response = await fetch(`${api.server.url}${path}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/feed\+json/);
     const feed = (await response.json()) as JsonFeed;
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(typeof feed.title).toBe('string');
-    expect(feed.feed_url).toBe(`${server.url}${path}`);
+    expect(feed.feed_url).toBe(`${api.server.url}${path}`);
     expect(new URL(feed.home_page_url).searchParams.get('view')).toBe('whats-new');
     const ids = feed.items.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -60,6 +60,14 @@ describe('URL state', () => {
     expect(decodeUrlState(search).node).toBe('Dataset:imagenet');
   });
 
+  it('reads the centre from `centre`, or from `center` in a hand-made link, and writes `centre`', () => {
+    expect(decodeUrlState('?view=neighbourhood&center=Dataset%3Aimagenet').centre).toBe('Dataset:imagenet');
+    expect(decodeUrlState('?center=Dataset%3Amnist&centre=Dataset%3Aimagenet').centre).toBe('Dataset:imagenet');
+    expect(encodeUrlState({ ...DEFAULT_STATE, view: 'neighbourhood', centre: 'Dataset:imagenet' })).toBe(
+      '?view=neighbourhood&centre=Dataset%3Aimagenet',
+    );
+  });
+
   it('falls back to defaults for anything it does not understand', () => {
     const state = decodeUrlState(
       '?view=admin&node=Bogus:x&types=Method,Nope&from=yesterday&to=2024-13-45&minPapers=-3&depth=9&minWeight=abc&colour=red',

@@ -203,8 +203,8 @@ export class CypherConsole {
   private async fetchEndpoints(tx: Transaction, graph: ConsoleGraph): Promise<void> {
     const missing = graph.missingEndpoints();
     if (missing.length === 0) return;
-    const result = await tx.run('UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id RETURN n', { ids: missing });
-    for (const record of result.records) graph.addNode(record.get('n') as Node);
+    const result = await tx.run<{ n: Node }>('UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id RETURN n', { ids: missing });
+    for (const record of result.records) graph.addNode(record.get('n'));
   }
 }
 

@@ -80,7 +80,7 @@ export async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery)
     throw badRequest('a and b must be two entities, or a paper and an entity.');
   }
   const params = { aKey: a.key, aLabel: a.label, bKey: b.key, bLabel: b.label, offset: int(query.offset), limit: int(query.limit) };
-  const result = await tx.run(papersStatement(a.label, b.label), params);
+  const result = await tx.run<{ a: Node; b: Node; papers: PaperRow[]; total: number }>(papersStatement(a.label, b.label), params);
   if (result.records.length === 0) {
     const ends = await tx.run(ENDS(a.label, b.label), params);
     if (ends.records.length === 0) throw notFound(`No node ${query.a} or no node ${query.b}.`);
@@ -88,9 +88,9 @@ export async function edgePapers(tx: ManagedTransaction, query: EdgePapersQuery)
   }
   const record = result.records[0];
   return {
-    a: nodeToDTO(record.get('a') as Node),
-    b: nodeToDTO(record.get('b') as Node),
-    papers: namingBothFirst((record.get('papers') as PaperRow[]).map((row) => toPaper(row, a.label === 'Paper' || b.label === 'Paper'))),
-    total: record.get('total') as number,
+    a: nodeToDTO(record.get('a')),
+    b: nodeToDTO(record.get('b')),
+    papers: namingBothFirst(record.get('papers').map((row) => toPaper(row, a.label === 'Paper' || b.label === 'Paper'))),
+    total: record.get('total'),
   };
 }

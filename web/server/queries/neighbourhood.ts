@@ -149,6 +149,8 @@ interface FirstLevelRecord extends RecordShape {
   signature: string;
   candidates: CandidateRow[];
   unseen: number;
+  /** [label, neighbours of that label within the filters]. */
+  typeTotals: Array<[string, number]>;
   links: LinksAmongShown['mentions'];
   coOccurrences: LinksAmongShown['coOccurrences'];
 }
@@ -182,7 +184,7 @@ async function readFirstLevel(
     // The statement already took the budget, balanced and strongest first; links refer to this order.
     taken: record.get('candidates').map((row) => readCandidate(row, centre.elementId)),
     unseen: Math.max(0, record.get('unseen')),
-    typeTotals: record.get('typeTotals') as Array<[string, number]>,
+    typeTotals: record.get('typeTotals'),
     links: { mentions: record.get('links'), coOccurrences: record.get('coOccurrences') },
   };
 }
@@ -274,7 +276,7 @@ function assemble(
   const typeTotals = Object.fromEntries(first.typeTotals.filter(([type]) => type !== null)) as NeighbourhoodResponse['typeTotals'];
   const response = {
     ...graph.toGraph(),
-    center: nodeId(params.label, params.key),
+    centre: nodeId(params.label, params.key),
     depth: query.depth,
     truncated,
     total: Math.max(total, reached.length),

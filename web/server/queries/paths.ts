@@ -2,7 +2,7 @@
  * GET /api/paths?from=&to=&max=&k=&avoidHubs=: up to k distinct connections between two nodes, shortest first and
  * generic hubs demoted (or avoided), as a graph plus ordered paths.
  */
-import type { Node, Path } from 'neo4j-driver';
+import type { Node, Path, RecordShape } from 'neo4j-driver';
 import type { NodeLabel } from '../../../graph-schema/model.ts';
 import type { PathsResponse } from '../../shared/api.ts';
 import type { ApiContext } from '../context.ts';
@@ -58,6 +58,14 @@ function hasFilters(query: PathsQuery): boolean {
   return query.types !== undefined || query.minPapers !== undefined || query.fromDate !== undefined || query.toDate !== undefined;
 }
 
+/** A row of the path statement: the two ends and the hub threshold (the same on every row), and a path or null. */
+interface PathRecord extends RecordShape {
+  a: Node;
+  b: Node;
+  hubPapers: number;
+  p: Path | null;
+}
+
 /** A path's node ids, or null when it visits a node twice (a trail can; a connection should not). */
 function simpleNodeIds(path: Path): string[] | null {
   const ids = [path.start.elementId, ...path.segments.map((segment) => segment.end.elementId)];
@@ -75,16 +83,16 @@ export async function paths(context: ApiContext, query: PathsQuery): Promise<Pat
   const statement = pathStatement(from.label, to.label, query.via, query.max, hasFilters(query), query.avoidHubs, wanted);
   const params = { ...filters, fromKey: from.key, fromLabel: from.label, toKey: to.key, toLabel: to.label };
   return context.db.read(async (tx) => {
-    const result = await tx.run(statement, params);
+    const result = await tx.run<PathRecord>(statement, params);
     if (result.records.length === 0) throw notFound(`No node ${query.from} or no node ${query.to}.`);
     const graph = new GraphCollector();
-    graph.addNode(result.records[0].get('a') as Node);
-    graph.addNode(result.records[0].get('b') as Node);
-    const hubPapers = result.records[0].get('hubPapers') as number;
+    graph.addNode(result.records[0].get('a'));
+    graph.addNode(result.records[0].get('b'));
+    const hubPapers = result.records[0].get('hubPapers');
     const seen = new Set<string>();
     const candidates: Array<{ path: Path; genericness: number }> = [];
     for (const record of result.records) {
-      const path = record.get('p') as Path | null;
+      const path = record.get('p');
       const ids = path && simpleNodeIds(path);
       if (!path || !ids || seen.has(ids.join('|'))) continue;
       seen.add(ids.join('|'));

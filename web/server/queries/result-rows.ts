@@ -1,27 +1,14 @@
 /** Decoding of the results queries' rows into ResultRowDTO, with the sentence's highlight spans. */
 import { nodeId } from '../../../graph-schema/keys.ts';
-import type { ResultKindValue } from '../../../graph-schema/model.ts';
+import type { ResultProps } from '../../../graph-schema/model.ts';
 import type { HighlightRole, HighlightSpan, ResultRowDTO, ResultSlotDTO } from '../../shared/results-api.ts';
 
 /** A linked slot entity as the query returns it: [key, name, aliases]. */
 type LinkedEntity = [string, string, string[] | null] | null;
 
-/** A result as the results answers read it (RESULT_ROW_LIST, named). */
-export interface StoredResultRow {
-  key: string;
-  raw: string;
-  value: number | null;
-  unit: string;
-  kind: ResultKindValue;
-  higherIsBetter: boolean | null;
-  start: number;
-  end: number;
-  metricName: string | null;
-  datasetName: string | null;
-  subjectName: string | null;
-  baselineName: string | null;
+/** One row of RESULT_ROW_FIELDS: the Result node's properties, its sentence, paper and linked slot entities. */
+export interface StoredResultRow extends Omit<ResultProps, 'claimKey'> {
   sentence: string;
-  paperKey: string;
   paperTitle: string;
   paperDate: string | null;
   subject: LinkedEntity;
@@ -36,7 +23,7 @@ export type StoredResultList = [
   raw: string,
   value: number | null,
   unit: string,
-  kind: ResultKindValue,
+  kind: ResultProps['kind'],
   higherIsBetter: boolean | null,
   start: number,
   end: number,

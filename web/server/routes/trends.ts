@@ -1,10 +1,9 @@
 /** The time and hardware endpoints (issue 14 points 3-5): trends, rising, what's new and its feed, hardware. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ListingsResponse } from '../../shared/trends-api.ts';
 import type { ApiContext } from '../context.ts';
-import { LISTINGS } from '../queries/whats-new.ts';
 import { whatsNewFeed } from '../trends/feed.ts';
 import { HardwareAnswers } from '../trends/hardware.ts';
+import { listings } from '../trends/listings.ts';
 import { risingEntities } from '../trends/rising.ts';
 import { HardwareQuery, RisingQuery, TrendsQuery, WhatsNewQuery } from '../trends/schemas.ts';
 import { TrendDays } from '../trends/trend-days.ts';
@@ -42,10 +41,7 @@ export function registerTrends(app: FastifyInstance, context: ApiContext): void 
       return reply.type('application/feed+json; charset=utf-8').send(JSON.stringify(feed));
     },
   );
-  app.get('/api/listings', async (): Promise<ListingsResponse> => {
-    const result = await context.db.readStatement(LISTINGS, {});
-    return { listings: result.records.map((record) => record.toObject() as ListingsResponse['listings'][number]) };
-  });
+  app.get('/api/listings', () => listings(context.db));
   app.get<{ Querystring: HardwareQuery }>('/api/hardware', { schema: { querystring: HardwareQuery } }, (request) =>
     hardwareAnswers.answer(request.query),
   );

@@ -66,9 +66,9 @@ export class HardwareAnswers {
 export async function hardwareOf(db: GraphDatabase, query: HardwareQuery): Promise<HardwareResponse> {
   const [ref] = parseEntityIds(query.of);
   const params = { label: ref.label, key: ref.key, limit: int(query.limit) };
-  const found = await db.readStatement(ENTITY_OF, params);
+  const found = await db.readStatement<{ entity: EntityRefRow }>(ENTITY_OF, params);
   if (found.records.length === 0) throw notFound(`No entity ${query.of}.`);
-  const of = entityRefFromRow(found.records[0].get('entity') as EntityRefRow);
+  const of = entityRefFromRow(found.records[0].get('entity'));
   if (of.label !== 'Hardware') {
     const rows = await db.readStatement(HARDWARE_OF_ENTITY, params);
     return { of, hardware: rows.records.map((record) => usage(record.toObject() as HardwareUsageRow)), runs: null, runsCountedFrom: null };

@@ -33,7 +33,7 @@ export async function growthInWindow(
   };
   const [growth, papers] = await Promise.all([
     db.readStatement(GROWTH_COUNTS, params),
-    db.readStatement(WINDOW_PAPERS, { windowFrom: window.from, windowTo: window.to }),
+    db.readStatement<{ papers: number }>(WINDOW_PAPERS, { windowFrom: window.from, windowTo: window.to }),
   ]);
   const scored: RisingEntityDTO[] = growth.records.map((record) => {
     const row = record.toObject() as GrowthCountsRow;
@@ -45,7 +45,7 @@ export async function growthInWindow(
   return {
     rising: rising.slice(0, options.limit),
     new: fresh.slice(0, options.limit),
-    windowPapers: papers.records[0]?.get('papers') as number,
+    windowPapers: papers.records[0].get('papers'),
   };
 }
 

@@ -89,7 +89,7 @@ export async function whatsNew(db: GraphDatabase, query: WhatsNewQuery): Promise
   const papers = async (statement: string): Promise<WhatsNewPaperDTO[]> =>
     (await db.readStatement(statement, params)).records.map((record) => paperFromRow(record.toObject() as ScopePaperRow));
   const [count, methods, datasets, introducing, followed, growth] = await Promise.all([
-    db.readStatement(scopePaperCount(scope.kind), params),
+    db.readStatement<{ papers: number }>(scopePaperCount(scope.kind), params),
     introduced('Method'),
     introduced('Dataset'),
     papers(introducingPapers(scope.kind)),
@@ -99,7 +99,7 @@ export async function whatsNew(db: GraphDatabase, query: WhatsNewQuery): Promise
   return {
     scope: scope.response,
     window: scope.window,
-    papers: count.records[0]?.get('papers') as number,
+    papers: count.records[0].get('papers'),
     methods,
     datasets,
     rising: growth?.rising ?? [],

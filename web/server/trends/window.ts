@@ -9,8 +9,8 @@ import { BASELINE_FACTOR } from './rising-score.ts';
 export const DEFAULT_WINDOW_DAYS = 90;
 
 export async function latestDay(db: GraphDatabase): Promise<string | null> {
-  const result = await db.readStatement(LATEST_DAY, {});
-  return (result.records[0]?.get('latest') as string | null) ?? null;
+  const result = await db.readStatement<{ latest: string | null }>(LATEST_DAY, {});
+  return result.records[0]?.get('latest') ?? null;
 }
 
 /** The window [from, to] and its baseline; null when nothing is asked and the graph has no dated paper. */

@@ -87,7 +87,8 @@ export function decodeUrlState(search: string): ExplorerState {
   return {
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewName) : DEFAULT_STATE.view,
     node: validNodeId(params.get('node')),
-    centre: validNodeId(params.get('centre')),
+    // `center` was never written by the explorer, but hand-made links may use the American spelling.
+    centre: validNodeId(params.get('centre') ?? params.get('center')),
     filters,
     depth: Math.max(1, depth) as 1 | 2 | 3,
     minWeight: Math.max(1, positiveInt(params.get('minWeight'), 1, 100_000)),

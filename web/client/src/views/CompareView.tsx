@@ -3,18 +3,16 @@
  * datasets, metrics, tasks, hardware, methods), their results on the pairs both have results on, and the papers
  * naming both.
  */
-import { parseNodeId } from '../../../../graph-schema/keys.ts';
+import { LABEL_NAMES } from '../../../../graph-schema/label-names.ts';
 import type { CompareEntityDTO, CompareResponse } from '../../../shared/results-api.ts';
 import { resultsApi } from '../api/results-client.ts';
 import { useAsync } from '../state/use-async.ts';
-import { SearchBox } from '../components/SearchBox.tsx';
+import { ResultPickers } from '../components/ResultPickers.tsx';
 import { ResultsTable } from '../components/ResultsTable.tsx';
 import { TypeDot } from '../components/NodeBadge.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/States.tsx';
 import type { ViewProps } from './view-props.ts';
 import './results.css';
-
-const keyOf = (id: string | null): string => (id ? (parseNodeId(id)?.key ?? id) : '');
 
 function EntityList({
   items,
@@ -47,7 +45,7 @@ function Facets({ data, onOpen }: { data: CompareResponse; onOpen(id: string): v
       {data.facets.map((facet) => (
         <section key={facet.label} className="compare-facet" data-label={facet.label}>
           <h3>
-            <TypeDot label={facet.label} /> {facet.label === 'Hardware' ? 'Hardware' : `${facet.label}s`}
+            <TypeDot label={facet.label} /> {LABEL_NAMES[facet.label].plural}
           </h3>
           <div className="compare-columns">
             <div>
@@ -87,22 +85,13 @@ export function CompareView({ state, navigate, selectNode }: ViewProps) {
           </h1>
           <p className="muted">Two methods, datasets or hardware side by side</p>
         </div>
-        <div className="view-controls">
-          <SearchBox
-            label="First entity"
-            placeholder="Compare…"
-            initialText={data?.a.name ?? keyOf(a)}
-            onChoose={(hit) => navigate({ resultA: hit.id })}
-            testId="compare-a"
-          />
-          <SearchBox
-            label="Second entity"
-            placeholder="…with"
-            initialText={data?.b.name ?? keyOf(b)}
-            onChoose={(hit) => navigate({ resultB: hit.id })}
-            testId="compare-b"
-          />
-        </div>
+        <ResultPickers
+          navigate={navigate}
+          pickers={[
+            { label: 'First entity', placeholder: 'Compare…', chosen: a, name: data?.a.name, testId: 'compare-a' },
+            { label: 'Second entity', placeholder: '…with', chosen: b, name: data?.b.name, testId: 'compare-b' },
+          ]}
+        />
       </header>
       <div className="results-scroll">
         {(!a || !b) && (

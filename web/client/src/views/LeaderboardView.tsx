@@ -6,13 +6,12 @@
 import { parseNodeId } from '../../../../graph-schema/keys.ts';
 import { resultsApi } from '../api/results-client.ts';
 import { useAsync } from '../state/use-async.ts';
-import { SearchBox } from '../components/SearchBox.tsx';
+import { ResultPickers } from '../components/ResultPickers.tsx';
 import { ResultsTable } from '../components/ResultsTable.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/States.tsx';
 import type { ViewProps } from './view-props.ts';
 import './results.css';
 
-const keyOf = (id: string | null): string => (id ? (parseNodeId(id)?.key ?? id) : '');
 const labelOf = (id: string | null): string | null => (id ? (parseNodeId(id)?.label ?? null) : null);
 
 export function LeaderboardView({ state, navigate, selectNode }: ViewProps) {
@@ -48,22 +47,13 @@ export function LeaderboardView({ state, navigate, selectNode }: ViewProps) {
           </h1>
           <p className="muted">Results extracted from claims, best first{direction ? ` (${direction})` : ''}</p>
         </div>
-        <div className="view-controls">
-          <SearchBox
-            label="Dataset"
-            placeholder="Dataset…"
-            initialText={data?.dataset.name ?? keyOf(dataset)}
-            onChoose={(hit) => navigate({ resultA: hit.id })}
-            testId="leaderboard-dataset"
-          />
-          <SearchBox
-            label="Metric"
-            placeholder="Metric…"
-            initialText={data?.metric.name ?? keyOf(metric)}
-            onChoose={(hit) => navigate({ resultB: hit.id })}
-            testId="leaderboard-metric"
-          />
-        </div>
+        <ResultPickers
+          navigate={navigate}
+          pickers={[
+            { label: 'Dataset', placeholder: 'Dataset…', chosen: dataset, name: data?.dataset.name, testId: 'leaderboard-dataset' },
+            { label: 'Metric', placeholder: 'Metric…', chosen: metric, name: data?.metric.name, testId: 'leaderboard-metric' },
+          ]}
+        />
       </header>
       <div className="results-scroll">
         {pairs.status === 'ready' && pairs.data.pairs.length > 0 && (

@@ -42,7 +42,7 @@ export function NeighbourhoodView({ state, navigate, selectNode, focusRequest, o
     if (drawn) onCounts(countByLabel(drawn.graph));
   }, [drawn, onCounts]);
 
-  const centreNode = dto?.nodes.find((node) => node.id === dto.center);
+  const centreNode = dto?.nodes.find((node) => node.id === dto.centre);
   const groups = useMemo(() => (drawn && dto ? groupNeighbours(dto, drawn.graph) : []), [drawn, dto]);
   const showMore = (label: NodeLabel) => setMore({ centre, types: [...new Set([...moreTypes, label])] });
 

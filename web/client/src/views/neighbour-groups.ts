@@ -43,8 +43,8 @@ export function pluralType(label: NodeLabel): string {
 function centreLinks(dto: NeighbourhoodResponse): Map<string, { kinds: string[]; weight: number | null; count: number | null }> {
   const byNeighbour = new Map<string, { kinds: string[]; weight: number | null; count: number | null }>();
   for (const edge of dto.edges) {
-    const centreIsSource = edge.source === dto.center;
-    if (!centreIsSource && edge.target !== dto.center) continue;
+    const centreIsSource = edge.source === dto.centre;
+    if (!centreIsSource && edge.target !== dto.centre) continue;
     const other = centreIsSource ? edge.target : edge.source;
     const entry = byNeighbour.get(other) ?? { kinds: [], weight: null, count: null };
     const count = typeof edge.props?.count === 'number' ? edge.props.count : null;
@@ -72,7 +72,7 @@ export function groupNeighbours(dto: NeighbourhoodResponse, graph: ExplorerGraph
   const links = centreLinks(dto);
   const byLabel = new Map<NodeLabel, NeighbourItem[]>();
   graph.forEachNode((id, a) => {
-    if (id === dto.center) return;
+    if (id === dto.centre) return;
     const link = links.get(id);
     const item: NeighbourItem = {
       id,
