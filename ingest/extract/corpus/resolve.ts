@@ -31,8 +31,8 @@ const LIST_OF: Record<EntityKind, ListName> = {
   task: 'tasks',
   metric: 'metrics',
 };
-/** Tie-break of the type vote: the more specific claim about a name wins. */
-const KIND_ORDER: readonly EntityKind[] = ['dataset', 'task', 'metric', 'method', 'concept'];
+/** Tie-break of the type vote: the more specific claim about a name wins (lower first). Keyed by kind, so a new kind must be ranked. */
+const KIND_RANK: Record<EntityKind, number> = { dataset: 0, task: 1, metric: 2, method: 3, concept: 4 };
 
 /** An acronym resolves to its most frequent meaning when that meaning has this share of its definitions. */
 export const DOMINANT_SHARE = 0.75;
@@ -283,7 +283,7 @@ interface GroupDecision {
 function decideGroup(group: readonly Occurrence[]): GroupDecision {
   const tally = new Map<EntityKind, number>();
   for (const o of group) tally.set(o.kind, (tally.get(o.kind) ?? 0) + o.weight);
-  const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]));
+  const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1] || KIND_RANK[a[0]] - KIND_RANK[b[0]]);
   const total = ranked.reduce((n, [, w]) => n + w, 0);
   const kind = ranked[0][0];
   const votes = ranked.length > 1 ? ranked.map(([k, w]) => `${k}:${Math.round(w * 100) / 100}`) : [];

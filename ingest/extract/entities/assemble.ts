@@ -4,6 +4,7 @@
  * aliases, and the evidence of every occurrence in the title and abstract.
  */
 import { canonicalKey } from '../../../graph-schema/keys.ts';
+import type { FieldOfKind } from '../../../graph-schema/entity-kinds.ts';
 import type { DatasetMention, EntityMention, EvidenceSpan, MethodMention } from '../../types.ts';
 import type { AcronymDefinition } from './acronyms.ts';
 import { fillerKeys, genericConceptKeys, lookupLexicon, type EntityKind } from './lexicon/index.ts';
@@ -17,6 +18,10 @@ export interface EntityExtractions {
   tasks: EntityMention[];
   metrics: EntityMention[];
 }
+
+/** Fails to compile when a lexical entity kind's extraction field is missing above (adding a kind names this file). */
+type AssertNone<T extends never> = T;
+export type EveryLexicalFieldListed = AssertNone<Exclude<FieldOfKind<EntityKind>, keyof EntityExtractions>>;
 
 class KeyUnion {
   private readonly parent = new Map<string, string>();
