@@ -34,7 +34,7 @@ SET p.title = row.title, p.abstract = row.abstract, p.date = row.date,
     p.authorsCount = toInteger(row.authorsCount), p.upvotes = toInteger(row.upvotes), p.url = row.url,
     p.categories = row.categories, p.codeUrls = row.codeUrls,
     p.authors = row.authors, p.arxivId = row.arxivId, p.updated = row.updated, p.doi = row.doi, p.journalRef = row.journalRef,
-    p.contentHash = row.contentHash, p.extractorVersion = row.extractorVersion, p.ingestedAt = $ingestedAt`;
+    p.contentHash = row.contentHash, p.extractorVersion = row.extractorVersion, p.ingestedAt = coalesce($ingestedAt, p.ingestedAt)`;
 
 /**
  * Aliases stay a sorted set and the name the smallest spelling, so the result does not depend on the order

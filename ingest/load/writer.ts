@@ -104,7 +104,7 @@ export class PaperWriter {
     try {
       return await session.executeWrite(async (tx) => {
         const tally = emptyTally();
-        await runStatements(tx, statementsFor(batch, keys), tally);
+        await runStatements(tx, statementsFor(batch, keys, null), tally);
         return tally;
       });
     } finally {
@@ -163,15 +163,18 @@ interface Statement {
   size: number;
 }
 
-/** In dependency order: old content out, then nodes, then the relationships between them. */
-function statementsFor(batch: BatchRows, replacedKeys: string[]): Statement[] {
+/**
+ * In dependency order: old content out, then nodes, then the relationships between them. `ingestedAt` is null when
+ * the corpus pass re-points a stored paper: it was not ingested again, so it keeps its time.
+ */
+function statementsFor(batch: BatchRows, replacedKeys: string[], ingestedAt: string | null = new Date().toISOString()): Statement[] {
   const statements: Statement[] = [
     { name: 'delete old results', query: DELETE_OLD_RESULTS, params: { keys: replacedKeys }, attribution: {}, size: replacedKeys.length },
     { name: 'delete old claims', query: DELETE_OLD_CLAIMS, params: { keys: replacedKeys }, attribution: {}, size: replacedKeys.length },
     { name: 'delete old mentions', query: DELETE_OLD_MENTIONS, params: { keys: replacedKeys }, attribution: {}, size: replacedKeys.length },
     {
       query: MERGE_PAPERS,
-      params: { rows: batch.papers, ingestedAt: new Date().toISOString() },
+      params: { rows: batch.papers, ingestedAt },
       attribution: { node: 'Paper' },
       size: batch.papers.length,
     },
