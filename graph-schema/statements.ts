@@ -3,6 +3,7 @@
  * each start is safe.
  */
 import { SEARCHABLE_ENTITY_LABELS } from './entity-kinds.ts';
+import { MONTH_LABEL } from './entity-months.ts';
 import { ENTITY_LABELS, ENTITY_SUPER_LABEL, NODE_LABELS } from './model.ts';
 
 export const FULLTEXT_ENTITY_INDEX = 'entity_search';
@@ -30,6 +31,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   rangeIndex('Result', 'paperKey'),
   // Entities whose derived values an ingest made stale (ingest/load/derived-properties.ts).
   rangeIndex(ENTITY_SUPER_LABEL, 'derivePending'),
+  // The derived monthly paper counts (entity-months.ts): months by key, entities new in a window by firstDay.
+  keyConstraint(MONTH_LABEL),
+  rangeIndex(ENTITY_SUPER_LABEL, 'firstDay'),
   `CREATE FULLTEXT INDEX ${FULLTEXT_ENTITY_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_ENTITY_LABELS.join('|')}) ON EACH [n.name, n.searchText] ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_PAPER_INDEX} IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract] ${FULLTEXT_OPTIONS}`,
 ];

@@ -25,10 +25,13 @@ const INCREMENTAL_MAX_SHARE = 0.5;
 
 export type DeriveMode = 'auto' | 'full' | 'incremental';
 
-/** True when some entity lacks its partner list and is not pending: the graph was derived by an older papergraph. */
+/**
+ * True when some entity lacks its partner list or its monthly counts and is not pending: the graph was derived by
+ * an older papergraph.
+ */
 export async function derivedStructureIsStale(driver: Driver, database: string): Promise<boolean> {
   const { records } = await driver.executeQuery<EagerResult<{ stale: boolean }>>(
-    `RETURN EXISTS { MATCH (e:Entity) WHERE (e.coPartners IS NULL OR e.coPartnerWeights IS NULL) AND e.${PENDING_PROPERTY} IS NULL } AS stale`,
+    `RETURN EXISTS { MATCH (e:Entity) WHERE (e.coPartners IS NULL OR e.coPartnerWeights IS NULL OR e.undatedPapers IS NULL) AND e.${PENDING_PROPERTY} IS NULL } AS stale`,
     {},
     { database, routing: 'READ' },
   );
@@ -40,6 +43,7 @@ export interface DeriveTimings {
   /** Entities the derive ran over (all of them, or the pending ones). */
   entities: number;
   entityStatsMs: number;
+  /** Every step after the entity stats and orphans: the monthly paper counts, then the co-occurrences. */
   coOccurrenceMs: number;
   coOccurrences: number;
 }

@@ -8,6 +8,9 @@
  *   date; full ISO dates when the entity has any, else the year-less `MM-DD` dates), searchText (name, then the
  *   other aliases, joined by " | ").
  * - orphans: entities no paper mentions any more are deleted (with their links).
+ * - monthly papers: `PAPERS_IN` to `Month` nodes with the entity's papers per day of each month, `firstDay` and
+ *   `undatedPapers` (graph-schema/entity-months.ts); months no entity has papers in any more are deleted. They
+ *   depend only on the entity's own papers, so recomputing the marked entities equals a rebuild.
  * - co-occurrence: CO_OCCURS between entities, weight = papers that mention both. For every entity its partners
  *   are ranked by weight (ties by `Label:key`) and the top CO_OCCURRENCE_PARTNERS are kept on it (`coPartners`,
  *   `coPartnerWeights`); a pair is stored when it is in the list of either end, once, directed from the smaller
@@ -18,6 +21,8 @@
  * papers changed, so its partners are marked). For a marked entity e and an unmarked f, the pair stays exactly
  * when f's (unchanged) list holds e, or e's new list holds f.
  */
+import { MONTH_LABEL, PAPERS_IN_MONTH } from '../../graph-schema/entity-months.ts';
+import { paperDay } from '../../graph-schema/paper-day.ts';
 import { MENTION_TYPE_PATTERN } from './cypher.ts';
 import { PENDING_PROPERTY } from './pending.ts';
 
@@ -62,6 +67,45 @@ WITH e WHERE e.paperCount = 0
 CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 2000 ROWS`,
 };
 
+/**
+ * The entity's papers per day (undated ones apart), then one PAPERS_IN per month built from the sorted days by list
+ * comprehension, so the lists come out in the same order whatever order the papers were read in.
+ */
+const monthlyPapers: DerivedStep = {
+  name: 'monthly papers',
+  statement: (scope) => `
+${entitiesIn(scope)}
+CALL (e) {
+  OPTIONAL MATCH (e)-[old:${PAPERS_IN_MONTH}]->(:${MONTH_LABEL})
+  DELETE old
+  WITH DISTINCT e
+  WITH e, COLLECT {
+    MATCH (e)<-[:${MENTION_TYPE_PATTERN}]-(p:Paper)
+    WITH ${paperDay('p')} AS day
+    WITH day, count(*) AS papers
+    RETURN {day: day, papers: papers} ORDER BY day
+  } AS perDay
+  WITH e, [one IN perDay WHERE one.day IS NOT NULL] AS dated,
+       reduce(total = 0, one IN [one IN perDay WHERE one.day IS NULL] | total + one.papers) AS undated
+  SET e.firstDay = dated[0].day, e.undatedPapers = undated
+  WITH e, dated, reduce(months = [], one IN dated |
+    CASE WHEN substring(one.day, 0, 7) IN months THEN months ELSE months + substring(one.day, 0, 7) END) AS months
+  UNWIND months AS month
+  WITH e, month, [one IN dated WHERE substring(one.day, 0, 7) = month] AS inMonth
+  MERGE (m:${MONTH_LABEL} {key: month})
+  CREATE (e)-[:${PAPERS_IN_MONTH} {days: [one IN inMonth | one.day], dayPapers: [one IN inMonth | one.papers],
+                                   papers: reduce(total = 0, one IN inMonth | total + one.papers)}]->(m)
+} IN TRANSACTIONS OF 500 ROWS`,
+};
+
+/** Months are few (one per calendar month of the graph), so all are checked in either scope. */
+const emptyMonths: DerivedStep = {
+  name: 'empty months',
+  statement: () => `
+MATCH (m:${MONTH_LABEL}) WHERE NOT EXISTS { (m)<-[:${PAPERS_IN_MONTH}]-() }
+DELETE m`,
+};
+
 const staleCoOccurrences: DerivedStep = {
   name: 'stale co-occurrence links',
   statement: (scope) =>
@@ -104,8 +148,11 @@ CALL (e) {
 } IN TRANSACTIONS OF 500 ROWS`,
 };
 
-/** In dependency order: counts decide orphans; orphans leave the lists; old links go before new ones are merged. */
-export const DERIVED_STEPS: readonly DerivedStep[] = [entityStats, orphans, staleCoOccurrences, coOccurrences];
+/**
+ * In dependency order: counts decide orphans; orphans leave the lists (and take their monthly links along); old
+ * links go before new ones are merged.
+ */
+export const DERIVED_STEPS: readonly DerivedStep[] = [entityStats, orphans, monthlyPapers, emptyMonths, staleCoOccurrences, coOccurrences];
 
 /** Run after every step, in either scope: the marks are done with. */
 export const CLEAR_PENDING = `

@@ -2,7 +2,8 @@
  * Incremental derive: a second ingest (new papers, a changed paper, an entity left without papers) updates the
  * derived structure of only the entities it touched, and the graph equals a full rebuild of the same papers —
  * node and relationship counts and every property (paper counts, dates, search text, co-occurrence weights and
- * partner lists).
+ * partner lists, monthly paper counts). The monthly counts are also checked against a count made here, in
+ * TypeScript, from each paper's own date or earliest dated listing.
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import type { LoadablePaper } from '../../../ingest/load/rows.ts';
 import type { PaperExtraction } from '../../../ingest/types.ts';
 import { syntheticPapers } from '../../../scripts/bench/synthetic/papers.ts';
 import { clearDatabase, count, graphCounts, graphFingerprint, openTestDriver } from './graph-helpers.ts';
+import { monthlyCountsFromPapers, storedMonthlyCounts } from './monthly-counts.ts';
 
 // A small vocabulary: entities share many papers, so hubs have far more than 50 partners and the lists are capped.
 const sizes = { methods: 120, concepts: 40, datasets: 60, tasks: 20, metrics: 10 };
@@ -25,6 +27,20 @@ async function* streamOf(papers: LoadablePaper[]): AsyncGenerator<LoadablePaper>
 /** Paper 0 first proposes a method nobody else mentions; its new version drops it and half its other methods. */
 function firstVersion(paper: PaperExtraction): PaperExtraction {
   return { ...paper, methods: [...paper.methods, { name: ORPHAN, aliases: [], role: 'proposed', evidence: [] }] };
+}
+
+/** Dated only by a listing of a month no other paper has: the listing rule, and a Month made by an incremental run. */
+function datedByListing(paper: PaperExtraction): PaperExtraction {
+  return { ...paper, date: null, sources: [{ ...paper.sources[0], key: 'late-listing', path: 'late-listing.jsonl', date: '2023-09-14' }] };
+}
+
+/** A listing day without a year, as the bundled corpus has: the paper is undated and counted apart. */
+function undated(paper: PaperExtraction): PaperExtraction {
+  return {
+    ...paper,
+    date: '05-17',
+    sources: [{ ...paper.sources[0], key: 'yearless-listing', path: 'yearless-listing.jsonl', date: '05-17' }],
+  };
 }
 
 function secondVersion(paper: PaperExtraction): PaperExtraction {
@@ -53,9 +69,10 @@ describe('incremental derive', () => {
 
   beforeAll(async () => {
     ({ driver, database } = await openTestDriver());
-    const papers = [...syntheticPapers({ count: 700, seed: 23, sizes })];
+    // 50 papers a listing, 5 days apart: the papers span three months, so windows and months have something to cut.
+    const papers = [...syntheticPapers({ count: 700, seed: 23, sizes, papersPerListing: 50 })];
     dayOne = [firstVersion(papers[0]), ...papers.slice(1, 600)];
-    dayTwo = [secondVersion(papers[0]), ...papers.slice(600)];
+    dayTwo = [secondVersion(papers[0]), datedByListing(papers[600]), undated(papers[601]), ...papers.slice(602)];
   });
 
   afterAll(async () => {
@@ -83,6 +100,12 @@ describe('incremental derive', () => {
     expect(await count(driver, database, 'MATCH (e:Entity) WHERE COUNT { (e)-[:CO_OCCURS]-() } > 50 RETURN count(e) AS n')).toBeGreaterThan(
       0,
     );
+    const monthly = await storedMonthlyCounts(driver, database);
+    expect(monthly).toEqual(await monthlyCountsFromPapers(driver, database));
+    expect(new Set(Object.values(monthly).flatMap((entity) => Object.keys(entity.months)))).toEqual(
+      new Set(['2023-01', '2023-02', '2023-03', '2023-09']),
+    );
+    expect(Object.values(monthly).some((entity) => entity.undated > 0)).toBe(true);
     const incremental = { counts: await graphCounts(driver, database), fingerprint: await graphFingerprint(driver, database) };
 
     await clearDatabase(driver, database);

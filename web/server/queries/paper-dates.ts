@@ -1,20 +1,10 @@
 /**
- * A paper's date for the time endpoints, defined once: its own date (first version or the date its record gives)
- * when it is a full ISO day, else the earliest full ISO day of the listings that list it; otherwise it is undated
- * (no date, or a listing day without a year) and counted apart. `p` and other variables are literals of this code.
+ * Papers by day for the time endpoints. The day rule itself is graph-schema/paper-day.ts (the derive step's monthly
+ * counts use it too).
  */
+import { isFullDay, paperDay } from '../../../graph-schema/paper-day.ts';
 
-/** A full ISO day string in Cypher: year-less `MM-DD` sorts below '1000', so the range test drops it. */
-function isFullDay(expression: string): string {
-  return `(${expression} >= '1000-01-01' AND size(${expression}) = 10)`;
-}
-
-/** The paper's day or null, as a Cypher expression. */
-export function paperDay(p: string): string {
-  return `CASE WHEN ${isFullDay(`${p}.date`)} THEN ${p}.date
-    ELSE COLLECT { MATCH (${p})-[:LISTED_IN]->(dayListing:Listing) WHERE ${isFullDay('dayListing.date')}
-                   RETURN dayListing.date ORDER BY dayListing.date LIMIT 1 }[0] END`;
-}
+export { paperDay };
 
 /**
  * A CALL subquery binding `p` and `day` for every paper whose day is in [$windowFrom, $windowTo] (ISO days). Papers

@@ -1,22 +1,39 @@
 /**
- * Per-entity paper counts in a window and in the baseline just before it, from the papers dated in either
- * (found through the Paper.date index), for the rising score of trends/rising-score.ts.
+ * Per-entity paper counts in a window and in the baseline just before it, for the rising score of
+ * trends/rising-score.ts, read from the derived monthly counts (graph-schema/entity-months.ts) instead of the
+ * window's papers: the window's months give every entity with papers in it; only the candidates read their
+ * baseline months.
  */
-import { MENTION_ALTERNATION } from './relationships.ts';
+import { MONTH_LABEL, PAPERS_IN_MONTH } from '../../../graph-schema/entity-months.ts';
 import { entityRef, type EntityRefRow } from './entity-ref.ts';
-import { PAPERS_IN_WINDOW, paperDay } from './paper-dates.ts';
 
 /**
- * $windowFrom..$windowTo spans baseline and window; $from starts the window. Candidates are entities with at least
- * $minCount recent papers, and entities with recent papers but none in the baseline (maybe new: checked against
- * every earlier paper). `isNew`: no dated paper before the window at all.
+ * The papers of PAPERS_IN relationship `c` to month `m` dated in [$<from>, $<to>]: all of them when the whole month
+ * lies inside (no month has a day after the 31st), else those of its days inside.
  */
-export const GROWTH_COUNTS = `${PAPERS_IN_WINDOW}
-  MATCH (p)-[:${MENTION_ALTERNATION}]->(e:Entity)
-  WITH e, count(CASE WHEN day >= $from THEN 1 END) AS recent, count(CASE WHEN day < $from THEN 1 END) AS past
-  WHERE (recent >= $minCount OR (recent > 0 AND past = 0)) AND any(label IN labels(e) WHERE label IN $types)
-  WITH e, recent, past,
-       past = 0 AND NOT EXISTS { MATCH (e)<-[:${MENTION_ALTERNATION}]-(q:Paper) WHERE ${paperDay('q')} < $windowFrom } AS isNew
+function papersBetween(c: string, m: string, from: string, to: string): string {
+  return `CASE WHEN $${from} <= ${m}.key + '-01' AND ${m}.key + '-31' <= $${to} THEN ${c}.papers
+    ELSE reduce(papers = 0, i IN range(0, size(${c}.days) - 1) |
+      papers + CASE WHEN ${c}.days[i] >= $${from} AND ${c}.days[i] <= $${to} THEN ${c}.dayPapers[i] ELSE 0 END) END`;
+}
+
+/**
+ * $from..$to is the window, $windowFrom..$baselineTo the baseline before it. Candidates are the entities of
+ * $types with at least $minCount recent papers, and those with recent papers and no dated paper before the window
+ * (`isNew`, from the indexed firstDay; their past is 0). Entities with a few recent papers and an older past are
+ * neither rising nor new, so they are not read further.
+ */
+export const GROWTH_COUNTS = `
+  MATCH (m:${MONTH_LABEL}) WHERE m.key >= substring($from, 0, 7) AND m.key <= substring($to, 0, 7)
+  MATCH (m)<-[c:${PAPERS_IN_MONTH}]-(e)
+  WITH e, sum(${papersBetween('c', 'm', 'from', 'to')}) AS recent
+  WITH e, recent, e.firstDay >= $from AS isNew
+  WHERE recent > 0 AND (recent >= $minCount OR isNew) AND any(label IN labels(e) WHERE label IN $types)
+  CALL (e, isNew) {
+    MATCH (e)-[c:${PAPERS_IN_MONTH}]->(m:${MONTH_LABEL})
+    WHERE NOT isNew AND m.key >= substring($windowFrom, 0, 7) AND m.key <= substring($baselineTo, 0, 7)
+    RETURN sum(${papersBetween('c', 'm', 'windowFrom', 'baselineTo')}) AS past
+  }
   RETURN ${entityRef('e')} AS entity, recent, past, isNew`;
 
 export interface GrowthCountsRow {

@@ -1,19 +1,18 @@
 /**
- * Papers per day for a few entities: each entity's papers grouped by their day (queries/paper-dates.ts), undated
- * papers under ''. The range and the buckets are applied to these counts in JS, so one answer per entity serves
- * every range and bucket (and can be cached for hubs).
+ * Papers per day for a few entities, undated papers under '': read from the derived monthly counts
+ * (graph-schema/entity-months.ts), a few rows per entity however many papers it has. The range and the buckets are
+ * applied to these counts in JS, so one answer per entity serves every range and bucket.
  */
-import { MENTION_ALTERNATION } from './relationships.ts';
+import { MONTH_LABEL, PAPERS_IN_MONTH } from '../../../graph-schema/entity-months.ts';
 import { entityRef, MATCH_REFS, type EntityRefRow } from './entity-ref.ts';
-import { paperDay } from './paper-dates.ts';
 
 export const TREND_DAYS = `${MATCH_REFS}
-  CALL (e) {
-    MATCH (e)<-[:${MENTION_ALTERNATION}]-(p)
-    WITH coalesce(${paperDay('p')}, '') AS day, count(*) AS papers
-    RETURN collect([day, papers]) AS perDay
-  }
-  RETURN ref.label + ':' + ref.key AS id, ${entityRef('e')} AS entity, perDay`;
+  RETURN ref.label + ':' + ref.key AS id, ${entityRef('e')} AS entity,
+    COLLECT {
+      MATCH (e)-[c:${PAPERS_IN_MONTH}]->(:${MONTH_LABEL})
+      UNWIND range(0, size(c.days) - 1) AS i
+      RETURN [c.days[i], c.dayPapers[i]]
+    } + CASE WHEN e.undatedPapers > 0 THEN [['', e.undatedPapers]] ELSE [] END AS perDay`;
 
 export interface TrendDaysRow {
   id: string;

@@ -26,8 +26,9 @@ export async function growthInWindow(
 ): Promise<Pick<RisingResponse, 'rising' | 'new' | 'windowPapers'>> {
   const params = {
     windowFrom: window.baselineFrom,
-    windowTo: window.to,
+    baselineTo: window.baselineTo,
     from: window.from,
+    to: window.to,
     minCount: int(options.minCount),
     types: options.types,
   };
