@@ -69,16 +69,15 @@ CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 2000 ROWS`,
 
 /**
  * The entity's papers per day (undated ones apart), then one PAPERS_IN per month built from the sorted days by list
- * comprehension, so the lists come out in the same order whatever order the papers were read in.
+ * comprehension, so the lists come out in the same order whatever order the papers were read in. Only what changed
+ * is written: a day's ingest changes one month of most entities, and creating or deleting a relationship on a Month
+ * (a dense node) costs far more than setting a property on one.
  */
 const monthlyPapers: DerivedStep = {
   name: 'monthly papers',
   statement: (scope) => `
 ${entitiesIn(scope)}
 CALL (e) {
-  OPTIONAL MATCH (e)-[old:${PAPERS_IN_MONTH}]->(:${MONTH_LABEL})
-  DELETE old
-  WITH DISTINCT e
   WITH e, COLLECT {
     MATCH (e)<-[:${MENTION_TYPE_PATTERN}]-(p:Paper)
     WITH ${paperDay('p')} AS day
@@ -90,11 +89,17 @@ CALL (e) {
   SET e.firstDay = dated[0].day, e.undatedPapers = undated
   WITH e, dated, reduce(months = [], one IN dated |
     CASE WHEN substring(one.day, 0, 7) IN months THEN months ELSE months + substring(one.day, 0, 7) END) AS months
+  CALL (e, months) {
+    MATCH (e)-[old:${PAPERS_IN_MONTH}]->(m:${MONTH_LABEL}) WHERE NOT m.key IN months
+    DELETE old
+  }
   UNWIND months AS month
   WITH e, month, [one IN dated WHERE substring(one.day, 0, 7) = month] AS inMonth
+  WITH e, month, [one IN inMonth | one.day] AS days, [one IN inMonth | one.papers] AS dayPapers
   MERGE (m:${MONTH_LABEL} {key: month})
-  CREATE (e)-[:${PAPERS_IN_MONTH} {days: [one IN inMonth | one.day], dayPapers: [one IN inMonth | one.papers],
-                                   papers: reduce(total = 0, one IN inMonth | total + one.papers)}]->(m)
+  MERGE (e)-[c:${PAPERS_IN_MONTH}]->(m)
+  FOREACH (_ IN CASE WHEN c.days IS NULL OR c.days <> days OR c.dayPapers <> dayPapers THEN [1] ELSE [] END |
+    SET c.days = days, c.dayPapers = dayPapers, c.papers = reduce(total = 0, n IN dayPapers | total + n))
 } IN TRANSACTIONS OF 500 ROWS`,
 };
 
