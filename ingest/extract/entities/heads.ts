@@ -212,6 +212,9 @@ const TASK_HEADS = new Set([
   'reasoning',
   'rendering',
   'insertion',
+  'placement',
+  'annotation',
+  'imputation',
 ]);
 /** Measures that take a qualifier: "prefill latency", "training accuracy", "CPU utilization", "box AP". */
 const METRIC_HEADS = new Set([
@@ -288,6 +291,12 @@ const METRIC_QUALIFIERS = new Set([
   'reconstruction',
   'classification',
   'prediction',
+  'estimation',
+  'predictive',
+  'computational',
+  'communication',
+  'sampling',
+  'success',
 ]);
 
 /** Words after the head that show the phrase names a step of a method, not a task ("solution generation scheme"). */
@@ -653,6 +662,11 @@ const CONCEPT_ADJECTIVE_BLOCK = new Set([
   'additional',
   'human',
 ]);
+
+/** "Time series generation (TSG)": a phrase ending in a task head names a task. */
+export function endsInTaskHead(phrase: string): boolean {
+  return TASK_HEADS.has(phrase.toLowerCase().split(/\s+/).pop() ?? '');
+}
 
 export function isHeadWord(word: string): boolean {
   const lower = word.toLowerCase();

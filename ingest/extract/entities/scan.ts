@@ -2,8 +2,8 @@
 import { canonicalKey } from '../../../graph-schema/keys.ts';
 import type { SentenceSpan } from '../context.ts';
 import { findAcronymDefinitions, type AcronymDefinition, type TextSpan } from './acronyms.ts';
-import { findHeadPhrases, isHeadWord, isTaskQualifier } from './heads.ts';
-import { EVALUATIVE_MODIFIERS } from './lexicon/stoplists.ts';
+import { endsInTaskHead, findHeadPhrases, isHeadWord, isTaskQualifier } from './heads.ts';
+import { EVALUATIVE_MODIFIERS, NOT_NAME_WORDS } from './lexicon/stoplists.ts';
 import { fillerKeys, lexiconMatcher, lookupLexicon, notNames, type EntityKind, type LexiconHit } from './lexicon/index.ts';
 import { overlaps, STRENGTH, type Field, type Mention } from './mentions.ts';
 import { findNamePhrases, findNameTokens, isNameShaped, type NamePhrase } from './names.ts';
@@ -13,6 +13,7 @@ import { findProposedListItems, isDatasetContext } from './roles.ts';
 import { splitWords, type Word } from './words.ts';
 
 const EVALUATIVE = new Set(EVALUATIVE_MODIFIERS);
+const notNameWords = new Set(NOT_NAME_WORDS);
 
 export interface FieldScan {
   mentions: Mention[];
@@ -103,6 +104,30 @@ function addLexiconAndNames(
     if (/^\p{Lu}{2}s?$/u.test(span.text)) continue; // two capitals mean too many things unless defined
     const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
     m.datasetContext = isDatasetContext(text, span.start, span.end);
+    mentions.push(m);
+  }
+  if (field === 'abstract') addWordsNamedByDatasetWord(field, text, mentions);
+}
+
+/** A capitalised word (or two) right before a dataset word: "on the Nuscenes dataset", "the Caltech Pedestrian benchmark". */
+const BEFORE_DATASET_WORD =
+  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)?)(?= (?:datasets?|data sets?|database|benchmarks?|corpus|corpora)\b)/gu;
+
+/** Such a word is typed by the dataset word after it, unless it opens a sentence or is a common word ("Public datasets"). */
+function addWordsNamedByDatasetWord(field: Field, text: string, mentions: Mention[]): void {
+  BEFORE_DATASET_WORD.lastIndex = 0;
+  for (let r = BEFORE_DATASET_WORD.exec(text); r !== null; r = BEFORE_DATASET_WORD.exec(text)) {
+    const span = { start: r.index, end: r.index + r[1].length, text: r[1] };
+    if (mentions.some((m) => overlaps(m, span)) || /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, span.start - 3), span.start))) continue;
+    const words = span.text.split(' ');
+    if (
+      words.some(
+        (w) => notNames.has(w) || notNameWords.has(w.toLowerCase()) || EVALUATIVE.has(w.toLowerCase()) || lookupLexicon(w)?.kind === 'task',
+      )
+    )
+      continue;
+    const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
+    m.datasetContext = true;
     mentions.push(m);
   }
 }
@@ -209,8 +234,8 @@ function usefulDefinition(d: AcronymDefinition): boolean {
 
 const METRIC_HEAD =
   /(?:accuracy|error|score|rate|ratio|distance|divergence|index|precision|recall|latency|throughput|time|cost|usage|consumption|overhead|efficiency|similarity|loss|likelihood|gain|utilization|footprint|complexity|operations)$/i;
-const TASK_HEAD =
-  /(?:classification|prediction|detection|segmentation|recognition|translation|retrieval|answering|summarization|estimation|forecasting|captioning|tracking|localization|parsing|inference|understanding|reasoning)$/i;
+/** Task heads a definition may end in beyond those of heads.ts ("Natural Language Understanding (NLU)", "Argument Mining (AM)"). */
+const DEFINED_TASK_HEAD = /(?:inference|understanding|mining)$/i;
 const DATASET_HEAD = /(?:dataset|data set|benchmark|corpus|bench|suite|collection|database|archive)s?$/i;
 
 /** The type an acronym definition suggests when no lexicon knows it. */
@@ -220,7 +245,7 @@ function classifyDefinition(d: AcronymDefinition): EntityKind {
   const long = d.long.text;
   if (DATASET_HEAD.test(long)) return 'dataset';
   if (METRIC_HEAD.test(long)) return 'metric';
-  if (TASK_HEAD.test(long)) return 'task';
+  if (endsInTaskHead(long) || DEFINED_TASK_HEAD.test(long)) return 'task';
   return /^\p{Ll}/u.test(long) ? 'concept' : 'method';
 }
 
@@ -246,6 +271,8 @@ function acceptLexical(text: string, m: PhraseMatch<LexiconHit>, field: Field, s
   if (entry.key === 'precision' && PRECISION_IDIOM.test(before)) return false;
   // "inference-time scaling", "training-time compute": a hyphenated metric phrase is an adjective.
   if (entry.kind === 'metric' && !entry.display.includes('-') && text.slice(m.start, m.end).includes('-')) return false;
+  // "at runtime", "during inference time": a moment of execution, not a measure of it.
+  if (entry.kind === 'metric' && /time$/i.test(text.slice(m.start, m.end)) && /\b(?:at|during)\s+$/i.test(before)) return false;
   if (entry.kind === 'metric' && WEAK_METRICS.has(entry.key)) {
     if (field === 'title' || !/\d/.test(sentenceOf(m.start))) return false;
     if (entry.key === 'recall' && /\b(?:to|we|they|and)\s+$/i.test(before)) return false;
