@@ -58,6 +58,7 @@ export function scanField(field: Field, text: string, sentences: readonly Senten
   const urls = urlSpans(text);
   const kept = urls.length === 0 ? mentions : mentions.filter((m) => !urls.some((u) => overlaps(u, m)));
   markDatasetLists(text, kept);
+  extendDatasetEditions(text, kept);
   return { mentions: kept, definitions: definitions.filter((d) => !urls.some((u) => overlaps(u, d.short))) };
 }
 
@@ -109,27 +110,37 @@ function addLexiconAndNames(
   if (field === 'abstract') addWordsNamedByDatasetWord(field, text, mentions);
 }
 
-/** A capitalised word (or two) right before a dataset word: "on the Nuscenes dataset", "the Caltech Pedestrian benchmark". */
+/** A capitalised word right before a dataset word: "on the Nuscenes dataset", "the Million Song Dataset". */
 const BEFORE_DATASET_WORD =
-  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)?)(?= (?:datasets?|data sets?|database|benchmarks?|corpus|corpora)\b)/gu;
+  /(?<![\p{L}\p{N}.-])\p{Lu}[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*(?= (?:[Dd]atasets?|[Dd]ata [Ss]ets?|[Dd]atabases?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|(?:[Tt]est )?[Cc]ollections?)\b)/gu;
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}.-])(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*) $/u;
 
-/** Such a word is typed by the dataset word after it, unless it opens a sentence or is a common word ("Public datasets"). */
+/**
+ * Such a word, with up to two capitalised words before it, is typed by the dataset word after it; a word that opens
+ * the sentence or is a common word ("The", "English", "Public") is not part of the name.
+ */
 function addWordsNamedByDatasetWord(field: Field, text: string, mentions: Mention[]): void {
   BEFORE_DATASET_WORD.lastIndex = 0;
   for (let r = BEFORE_DATASET_WORD.exec(text); r !== null; r = BEFORE_DATASET_WORD.exec(text)) {
-    const span = { start: r.index, end: r.index + r[1].length, text: r[1] };
-    if (mentions.some((m) => overlaps(m, span)) || /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, span.start - 3), span.start))) continue;
-    const words = span.text.split(' ');
-    if (
-      words.some(
-        (w) => notNames.has(w) || notNameWords.has(w.toLowerCase()) || EVALUATIVE.has(w.toLowerCase()) || lookupLexicon(w)?.kind === 'task',
-      )
-    )
-      continue;
+    if (!namesDataset(text, r.index, r[0])) continue;
+    let start = r.index;
+    for (let k = 0; k < 2; k++) {
+      const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+      if (!before || !namesDataset(text, start - before[0].length + before[0].indexOf(before[1]), before[1])) break;
+      start -= before[1].length + 1;
+    }
+    const span = { start, end: r.index + r[0].length, text: text.slice(start, r.index + r[0].length) };
+    if (mentions.some((m) => overlaps(m, span))) continue;
     const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
     m.datasetContext = true;
     mentions.push(m);
   }
+}
+
+function namesDataset(text: string, start: number, word: string): boolean {
+  if (/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const lower = word.toLowerCase();
+  return !(notNames.has(word) || notNameWords.has(lower) || EVALUATIVE.has(lower) || lookupLexicon(word)?.kind === 'task');
 }
 
 /** Abstract only: proposed lists, head-word phrases (which may grow a one-word lexicon match) and "the proposed X". */
@@ -384,6 +395,20 @@ function coveredWords(words: readonly Word[], mentions: readonly Mention[]): Uin
     for (let k = w; k < words.length && words[k].start < m.end; k++) covered[k] = 1;
   }
   return covered;
+}
+
+const EDITION = /^ (?:19|20)\d\d(?![\p{L}\p{N}])/u;
+
+/** "PASCAL VOC 2012", "TREC 2007": a year right after a dataset names its edition, a variant of its own. */
+function extendDatasetEditions(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (!(m.kind === 'dataset' || m.datasetContext)) continue;
+    const edition = EDITION.exec(text.slice(m.end, m.end + 6));
+    if (!edition || mentions.some((o) => o !== m && o.start >= m.end && o.start < m.end + edition[0].length)) continue;
+    m.end += edition[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.entry = null;
+  }
 }
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/)\s*(?:the\s+)?$/;
