@@ -100,7 +100,7 @@ function addLexiconAndNames(
     mentions.push(m);
   }
   for (const token of findNameTokens(text, field === 'title' && text === text.toUpperCase())) {
-    const span = trimLowerSuffix(token);
+    const span = trimLowerSuffix(trimListDash(token));
     if (!span || mentions.some((m) => overlaps(m, span))) continue;
     if (/^\p{Lu}{2}s?$/u.test(span.text)) continue; // two capitals mean too many things unless defined
     const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
@@ -305,6 +305,13 @@ function extendVersion(text: string, start: number, end: number): { start: numbe
 
 const DESCRIPTIVE_SUFFIX =
   /-(?:Based|Like|Aware|Free|Style|Driven|Guided|Specific|Agnostic|Oriented|Centric|Level|Scale|Augmented|Enhanced|Powered|Efficient)$/;
+
+/** "datasets-TriviaQA, NQ": a dash that opens a list after a dataset word is punctuation, not part of the name. */
+function trimListDash(token: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+  const lead = /^(?:datasets?|benchmarks?|corpora|tasks?)-(?=\p{Lu})/u.exec(token.text);
+  if (!lead) return token;
+  return { start: token.start + lead[0].length, end: token.end, text: token.text.slice(lead[0].length) };
+}
 
 /** "GNN-based", "MoE-like": drop trailing lower-case word segments from a name. */
 function trimLowerSuffix(token: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {
