@@ -107,12 +107,14 @@ function addLexiconAndNames(
     m.datasetContext = isDatasetContext(text, span.start, span.end);
     mentions.push(m);
   }
-  if (field === 'abstract') addWordsNamedByDatasetWord(field, text, mentions);
+  if (field !== 'abstract') return;
+  addWordsNamedByDatasetWord(field, text, mentions);
+  addDatasetListNames(field, text, mentions);
 }
 
 /** A capitalised word right before a dataset word: "on the Nuscenes dataset", "the Million Song Dataset". */
 const BEFORE_DATASET_WORD =
-  /(?<![\p{L}\p{N}.-])\p{Lu}[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*(?= (?:[Dd]atasets?|[Dd]ata [Ss]ets?|[Dd]atabases?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|(?:[Tt]est )?[Cc]ollections?)\b)/gu;
+  /(?<![\p{L}\p{N}.-])\p{Lu}[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*(?: (?:19|20)\d\d)?(?= (?:[Dd]atasets?|[Dd]ata [Ss]ets?|[Dd]atabases?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|(?:[Tt]est )?[Cc]ollections?)\b)/gu;
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}.-])(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*) $/u;
 
 /**
@@ -122,7 +124,7 @@ const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}.-])(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\
 function addWordsNamedByDatasetWord(field: Field, text: string, mentions: Mention[]): void {
   BEFORE_DATASET_WORD.lastIndex = 0;
   for (let r = BEFORE_DATASET_WORD.exec(text); r !== null; r = BEFORE_DATASET_WORD.exec(text)) {
-    if (!namesDataset(text, r.index, r[0])) continue;
+    if (!namesDataset(text, r.index, r[0].replace(/ \d{4}$/, ''))) continue;
     let start = r.index;
     for (let k = 0; k < 2; k++) {
       const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
@@ -134,6 +136,25 @@ function addWordsNamedByDatasetWord(field: Field, text: string, mentions: Mentio
     const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
     m.datasetContext = true;
     mentions.push(m);
+  }
+}
+
+/** "on the datasets Cora, Citeseer and Pubmed", "three benchmarks: Alpha, Beta and Gamma": capitalised list items. */
+const DATASET_LIST =
+  /\b(?:(?:the|two|three|four|five|six|seven|eight)\s+(?:[\p{L}-]+\s+)?(?:datasets|benchmarks|corpora)|(?:datasets|benchmarks|corpora)\s*,?\s*(?:such as|including|namely|i\.e\.,?|e\.g\.,?))(?:\s*:?\s+|-)(\p{Lu}[\p{L}\p{N}-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{N}-]*)+)/gu;
+
+function addDatasetListNames(field: Field, text: string, mentions: Mention[]): void {
+  DATASET_LIST.lastIndex = 0;
+  for (let r = DATASET_LIST.exec(text); r !== null; r = DATASET_LIST.exec(text)) {
+    const listStart = r.index + r[0].length - r[1].length;
+    for (const item of r[1].matchAll(/\p{Lu}[\p{L}\p{N}]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}]*)*/gu)) {
+      const start = listStart + item.index;
+      const span = { start, end: start + item[0].length, text: item[0] };
+      if (mentions.some((m) => overlaps(m, span)) || !namesDataset(text, start, item[0])) continue;
+      const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
+      m.datasetContext = true;
+      mentions.push(m);
+    }
   }
 }
 
