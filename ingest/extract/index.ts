@@ -14,7 +14,7 @@ import { extractResults } from './results.ts';
  * Bump when a rule or lexicon changes what is extracted, so stored extractions can be told apart.
  * MAJOR: output shape, MINOR: new kinds of facts, PATCH: rule and lexicon tuning.
  */
-const EXTRACTOR_SEMVER = '1.4.1';
+const EXTRACTOR_SEMVER = '1.5.0';
 export const EXTRACTOR_VERSION = `papergraph-extract/${EXTRACTOR_SEMVER}`;
 
 export function extractPaper(record: PaperRecord): PaperExtraction {

@@ -223,11 +223,12 @@ const GENERIC_HEADS: Partial<Record<EntityKind, RegExp>> = {
     /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique)s?\b/i,
   concept:
     /^[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|approach|technique|paradigm|strategy|strategies|scheme)s?\b/i,
-  dataset: /^[ -](?:dataset|benchmark|corpus|suite)s?\b/i,
+  dataset:
+    /^[ -](?:dataset|data set|database|benchmark|corpus|corpora|suite|collection|(?:test|training|train|validation|evaluation) (?:set|split|collection)|repository)s?\b/i,
   task: /^[ -](?:task|problem)s?\b/i,
 };
 const HEADED =
-  /^(.+?)[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|benchmark|corpus|task|problem)s?$/i;
+  /^(.+?)[ -](?:framework|algorithm|architecture|network|model|method|layer|mechanism|module|system|library|optimizer|approach|technique|paradigm|dataset|data set|database|benchmark|corpus|collection|task|problem)s?$/i;
 
 /**
  * Adds the headed and the bare surface of each occurrence as aliases, with their evidence: the scorer and the graph
@@ -246,7 +247,7 @@ function addHeadedForms(
   for (const ev of [...evidence]) {
     const text = texts[ev.field];
     const surface = text.slice(ev.start, ev.end);
-    const after = head?.exec(text.slice(ev.end, ev.end + 16));
+    const after = head?.exec(text.slice(ev.end, ev.end + 24));
     if (after) addForm(ev.field, ev.start, ev.end + after[0].length);
     const bare = HEADED.exec(surface)?.[1];
     if (bare && bareIsName(bare, kind) && standsAlone(texts, bare)) addForm(ev.field, ev.start, ev.start + bare.length);

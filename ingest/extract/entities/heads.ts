@@ -212,6 +212,9 @@ const TASK_HEADS = new Set([
   'reasoning',
   'rendering',
   'insertion',
+  'placement',
+  'annotation',
+  'imputation',
 ]);
 /** Measures that take a qualifier: "prefill latency", "training accuracy", "CPU utilization", "box AP". */
 const METRIC_HEADS = new Set([
@@ -288,6 +291,12 @@ const METRIC_QUALIFIERS = new Set([
   'reconstruction',
   'classification',
   'prediction',
+  'estimation',
+  'predictive',
+  'computational',
+  'communication',
+  'sampling',
+  'success',
 ]);
 
 /** Words after the head that show the phrase names a step of a method, not a task ("solution generation scheme"). */
@@ -375,7 +384,6 @@ const BAD_MODIFIERS = new Set([
   'study',
   'problem',
   'problems',
-  'question',
   'questions',
   'information',
   'knowledge',
@@ -654,6 +662,11 @@ const CONCEPT_ADJECTIVE_BLOCK = new Set([
   'human',
 ]);
 
+/** "Time series generation (TSG)": a phrase ending in a task head names a task. */
+export function endsInTaskHead(phrase: string): boolean {
+  return TASK_HEADS.has(phrase.toLowerCase().split(/\s+/).pop() ?? '');
+}
+
 export function isHeadWord(word: string): boolean {
   const lower = word.toLowerCase();
   return CONCEPT_HEADS.has(lower) || TASK_HEADS.has(lower) || METRIC_HEADS.has(lower);
@@ -724,8 +737,34 @@ function headFits(head: string, kind: HeadKind, modifiers: string): boolean {
 export function isTaskQualifier(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    (TASK_ADJECTIVES.has(lower) && !BAD_MODIFIERS.has(lower)) || /^(?:long|short|multi|single|cross|few|zero|open)-\p{L}{3,}$/u.test(lower)
+    (TASK_ADJECTIVES.has(lower) && !BAD_MODIFIERS.has(lower)) ||
+    /^(?:long|short|multi|single|cross|few|zero|open)-\p{L}{3,}$/u.test(lower) ||
+    isInputQualifier(word)
   );
+}
+
+/** What a known task works from: "skeleton-based action recognition", "instruction-based image editing". */
+const INPUT_QUALIFIER = /^\p{L}\p{Ll}{3,}-(?:based|guided|conditioned)$/u;
+/** Techniques rather than inputs: "learning-based", "transformer-based" describe a method, not the task. */
+const TECHNIQUE_QUALIFIERS = new Set([
+  'learning',
+  'model',
+  'network',
+  'transformer',
+  'attention',
+  'rule',
+  'prompt',
+  'optimization',
+  'search',
+  'diffusion',
+  'graph',
+  'kernel',
+  'feature',
+  'data',
+]);
+
+function isInputQualifier(word: string): boolean {
+  return INPUT_QUALIFIER.test(word) && !TECHNIQUE_QUALIFIERS.has(word.toLowerCase().replace(/-\p{L}+$/u, ''));
 }
 
 /** "Protein function prediction is ...": a capital that only opens the sentence does not end a lower-case phrase. */

@@ -73,6 +73,8 @@ export function markProposals(ctx: ExtractionContext, abstractMentions: Mention[
     for (const other of candidates) if (other.source === 'definition' && Math.abs(other.start - m.end) <= 3) other.proposed = true;
     for (const other of candidates) if (other.source === 'definition' && Math.abs(m.start - other.end) <= 3) other.proposed = true;
   }
+  // "we propose IGPG (Instruction Guided Parameter Generation)": what a paper proposes under a new name is a method, whatever its head.
+  for (const m of candidates) if (m.source === 'definition' && m.proposed && m.kind === 'task' && m.entry === null) m.kind = 'method';
   markTitlePrefix(ctx, titleMentions);
   for (const m of abstractMentions) if ((m.proposed || isNewName(m)) && isIntroducedDataset(text, m)) m.datasetContext = true;
 }

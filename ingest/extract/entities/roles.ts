@@ -134,7 +134,7 @@ export function findProposedListItems(text: string, sentences: readonly Sentence
 const DATASET_HEAD =
   /^[\s-]*(?:datasets?|data\s+sets?|database|benchmarks?|corpus|corpora|suite|testbed|leaderboard|collection|challenge|(?:test|training|train|validation|dev|evaluation)\s+(?:sets?|splits?))\b/i;
 const DATASET_LIST_BEFORE =
-  /\b(?:datasets?|benchmarks?|corpora|corpus)\s*(?:\(|,)?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*(?:the\s+)?$/i;
+  /\b(?:(?:datasets?|benchmarks?|corpora|corpus)\s*(?:\(|,)?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:|-)|(?:the|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora|collections))\s*(?:the\s+)?$/i;
 /** "evaluated on X", "experiments on the X", "achieves 91% accuracy on X", "trained on X": what a result is measured on. */
 const MEASURED_ON_BEFORE =
   /\b(?:train(?:ed|ing)?|evaluat(?:e|ed|es|ing|ion)|test(?:ed|ing|s)?|experiments?|experimented|results?|benchmark(?:ed|ing)|fine-?tun(?:ed|ing)|pre-?train(?:ed|ing)|performance|accuracy|scores?|state-of-the-art|SOTA|validat(?:ed|ion)|assessed|achiev(?:es|ed|ing)|outperform(?:s|ed|ing)?|improv(?:es|ed|ing|ements?)|gains?)\b[^.;:()]{0,40}?\b(?:on|across)\s+(?:the\s+|both\s+|several\s+|multiple\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:(?:popular|public|standard|challenging|large-scale|real-world|widely[\s-]used)\s+)*$/i;

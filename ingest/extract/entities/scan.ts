@@ -2,8 +2,8 @@
 import { canonicalKey } from '../../../graph-schema/keys.ts';
 import type { SentenceSpan } from '../context.ts';
 import { findAcronymDefinitions, type AcronymDefinition, type TextSpan } from './acronyms.ts';
-import { findHeadPhrases, isHeadWord, isTaskQualifier } from './heads.ts';
-import { EVALUATIVE_MODIFIERS } from './lexicon/stoplists.ts';
+import { endsInTaskHead, findHeadPhrases, isHeadWord, isTaskQualifier } from './heads.ts';
+import { EVALUATIVE_MODIFIERS, NOT_NAME_WORDS } from './lexicon/stoplists.ts';
 import { fillerKeys, lexiconMatcher, lookupLexicon, notNames, type EntityKind, type LexiconHit } from './lexicon/index.ts';
 import { overlaps, STRENGTH, type Field, type Mention } from './mentions.ts';
 import { findNamePhrases, findNameTokens, isNameShaped, type NamePhrase } from './names.ts';
@@ -13,6 +13,7 @@ import { findProposedListItems, isDatasetContext } from './roles.ts';
 import { splitWords, type Word } from './words.ts';
 
 const EVALUATIVE = new Set(EVALUATIVE_MODIFIERS);
+const notNameWords = new Set(NOT_NAME_WORDS);
 
 export interface FieldScan {
   mentions: Mention[];
@@ -57,6 +58,7 @@ export function scanField(field: Field, text: string, sentences: readonly Senten
   const urls = urlSpans(text);
   const kept = urls.length === 0 ? mentions : mentions.filter((m) => !urls.some((u) => overlaps(u, m)));
   markDatasetLists(text, kept);
+  extendDatasetEditions(text, kept);
   return { mentions: kept, definitions: definitions.filter((d) => !urls.some((u) => overlaps(u, d.short))) };
 }
 
@@ -98,13 +100,68 @@ function addLexiconAndNames(
     mentions.push(m);
   }
   for (const token of findNameTokens(text, field === 'title' && text === text.toUpperCase())) {
-    const span = trimLowerSuffix(token);
+    const span = trimLowerSuffix(trimListDash(token));
     if (!span || mentions.some((m) => overlaps(m, span))) continue;
     if (/^\p{Lu}{2}s?$/u.test(span.text)) continue; // two capitals mean too many things unless defined
     const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
     m.datasetContext = isDatasetContext(text, span.start, span.end);
     mentions.push(m);
   }
+  if (field !== 'abstract') return;
+  addWordsNamedByDatasetWord(field, text, mentions);
+  addDatasetListNames(field, text, mentions);
+}
+
+/** A capitalised word right before a dataset word: "on the Nuscenes dataset", "the Million Song Dataset". */
+const BEFORE_DATASET_WORD =
+  /(?<![\p{L}\p{N}.-])\p{Lu}[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*(?: (?:19|20)\d\d)?(?= (?:[Dd]atasets?|[Dd]ata [Ss]ets?|[Dd]atabases?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|(?:[Tt]est )?[Cc]ollections?)\b)/gu;
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}.-])(\p{Lu}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*) $/u;
+
+/**
+ * Such a word, with up to two capitalised words before it, is typed by the dataset word after it; a word that opens
+ * the sentence or is a common word ("The", "English", "Public") is not part of the name.
+ */
+function addWordsNamedByDatasetWord(field: Field, text: string, mentions: Mention[]): void {
+  BEFORE_DATASET_WORD.lastIndex = 0;
+  for (let r = BEFORE_DATASET_WORD.exec(text); r !== null; r = BEFORE_DATASET_WORD.exec(text)) {
+    if (!namesDataset(text, r.index, r[0].replace(/ \d{4}$/, ''))) continue;
+    let start = r.index;
+    for (let k = 0; k < 2; k++) {
+      const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+      if (!before || !namesDataset(text, start - before[0].length + before[0].indexOf(before[1]), before[1])) break;
+      start -= before[1].length + 1;
+    }
+    const span = { start, end: r.index + r[0].length, text: text.slice(start, r.index + r[0].length) };
+    if (mentions.some((m) => overlaps(m, span))) continue;
+    const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
+    m.datasetContext = true;
+    mentions.push(m);
+  }
+}
+
+/** "on the datasets Cora, Citeseer and Pubmed", "three benchmarks: Alpha, Beta and Gamma": capitalised list items. */
+const DATASET_LIST =
+  /\b(?:(?:the|two|three|four|five|six|seven|eight)\s+(?:[\p{L}-]+\s+)?(?:datasets|benchmarks|corpora)|(?:datasets|benchmarks|corpora)\s*,?\s*(?:such as|including|namely|i\.e\.,?|e\.g\.,?))(?:\s*:?\s+|-)(\p{Lu}[\p{L}\p{N}-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\p{N}-]*)+)/gu;
+
+function addDatasetListNames(field: Field, text: string, mentions: Mention[]): void {
+  DATASET_LIST.lastIndex = 0;
+  for (let r = DATASET_LIST.exec(text); r !== null; r = DATASET_LIST.exec(text)) {
+    const listStart = r.index + r[0].length - r[1].length;
+    for (const item of r[1].matchAll(/\p{Lu}[\p{L}\p{N}]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}]*)*/gu)) {
+      const start = listStart + item.index;
+      const span = { start, end: start + item[0].length, text: item[0] };
+      if (mentions.some((m) => overlaps(m, span)) || !namesDataset(text, start, item[0])) continue;
+      const m = mention(field, span, 'shape', 'method', STRENGTH.shape, false);
+      m.datasetContext = true;
+      mentions.push(m);
+    }
+  }
+}
+
+function namesDataset(text: string, start: number, word: string): boolean {
+  if (/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const lower = word.toLowerCase();
+  return !(notNames.has(word) || notNameWords.has(lower) || EVALUATIVE.has(lower) || lookupLexicon(word)?.kind === 'task');
 }
 
 /** Abstract only: proposed lists, head-word phrases (which may grow a one-word lexicon match) and "the proposed X". */
@@ -209,8 +266,8 @@ function usefulDefinition(d: AcronymDefinition): boolean {
 
 const METRIC_HEAD =
   /(?:accuracy|error|score|rate|ratio|distance|divergence|index|precision|recall|latency|throughput|time|cost|usage|consumption|overhead|efficiency|similarity|loss|likelihood|gain|utilization|footprint|complexity|operations)$/i;
-const TASK_HEAD =
-  /(?:classification|prediction|detection|segmentation|recognition|translation|retrieval|answering|summarization|estimation|forecasting|captioning|tracking|localization|parsing|inference|understanding|reasoning)$/i;
+/** Task heads a definition may end in beyond those of heads.ts ("Natural Language Understanding (NLU)", "Argument Mining (AM)"). */
+const DEFINED_TASK_HEAD = /(?:inference|understanding|mining)$/i;
 const DATASET_HEAD = /(?:dataset|data set|benchmark|corpus|bench|suite|collection|database|archive)s?$/i;
 
 /** The type an acronym definition suggests when no lexicon knows it. */
@@ -220,7 +277,7 @@ function classifyDefinition(d: AcronymDefinition): EntityKind {
   const long = d.long.text;
   if (DATASET_HEAD.test(long)) return 'dataset';
   if (METRIC_HEAD.test(long)) return 'metric';
-  if (TASK_HEAD.test(long)) return 'task';
+  if (endsInTaskHead(long) || DEFINED_TASK_HEAD.test(long)) return 'task';
   return /^\p{Ll}/u.test(long) ? 'concept' : 'method';
 }
 
@@ -246,6 +303,8 @@ function acceptLexical(text: string, m: PhraseMatch<LexiconHit>, field: Field, s
   if (entry.key === 'precision' && PRECISION_IDIOM.test(before)) return false;
   // "inference-time scaling", "training-time compute": a hyphenated metric phrase is an adjective.
   if (entry.kind === 'metric' && !entry.display.includes('-') && text.slice(m.start, m.end).includes('-')) return false;
+  // "at runtime", "during inference time": a moment of execution, not a measure of it.
+  if (entry.kind === 'metric' && /time$/i.test(text.slice(m.start, m.end)) && /\b(?:at|during)\s+$/i.test(before)) return false;
   if (entry.kind === 'metric' && WEAK_METRICS.has(entry.key)) {
     if (field === 'title' || !/\d/.test(sentenceOf(m.start))) return false;
     if (entry.key === 'recall' && /\b(?:to|we|they|and)\s+$/i.test(before)) return false;
@@ -267,6 +326,13 @@ function extendVersion(text: string, start: number, end: number): { start: numbe
 
 const DESCRIPTIVE_SUFFIX =
   /-(?:Based|Like|Aware|Free|Style|Driven|Guided|Specific|Agnostic|Oriented|Centric|Level|Scale|Augmented|Enhanced|Powered|Efficient)$/;
+
+/** "datasets-TriviaQA, NQ": a dash that opens a list after a dataset word is punctuation, not part of the name. */
+function trimListDash(token: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+  const lead = /^(?:datasets?|benchmarks?|corpora|tasks?)-(?=\p{Lu})/u.exec(token.text);
+  if (!lead) return token;
+  return { start: token.start + lead[0].length, end: token.end, text: token.text.slice(lead[0].length) };
+}
 
 /** "GNN-based", "MoE-like": drop trailing lower-case word segments from a name. */
 function trimLowerSuffix(token: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {
@@ -357,6 +423,20 @@ function coveredWords(words: readonly Word[], mentions: readonly Mention[]): Uin
     for (let k = w; k < words.length && words[k].start < m.end; k++) covered[k] = 1;
   }
   return covered;
+}
+
+const EDITION = /^ (?:19|20)\d\d(?![\p{L}\p{N}])/u;
+
+/** "PASCAL VOC 2012", "TREC 2007": a year right after a dataset names its edition, a variant of its own. */
+function extendDatasetEditions(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (!(m.kind === 'dataset' || m.datasetContext)) continue;
+    const edition = EDITION.exec(text.slice(m.end, m.end + 6));
+    if (!edition || mentions.some((o) => o !== m && o.start >= m.end && o.start < m.end + edition[0].length)) continue;
+    m.end += edition[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.entry = null;
+  }
 }
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/)\s*(?:the\s+)?$/;
