@@ -17,6 +17,7 @@ import { loadPapers } from '../../ingest/pipeline/load-run.ts';
 import { createProgress } from '../../ingest/pipeline/progress.ts';
 import { totalRelationshipsCreated } from '../../ingest/load/tally.ts';
 import { extractPaper } from '../../ingest/pipeline/extractor.ts';
+import { textOnlyRecord } from '../../ingest/sources/text-record.ts';
 import type { PaperExtraction } from '../../ingest/types.ts';
 import { freePort, readState } from '../../platform/neo4j/launcher-process.ts';
 import { resolveNeo4j } from '../../platform/neo4j/manager.ts';
@@ -69,14 +70,8 @@ function processPeakMb(pid: number): number | null {
 /** Abstracts per second of the extractor on one core, over synthetic abstracts. */
 function extractionRate(sample: number): number {
   const records = [...syntheticPapers({ count: sample, seed: SEED + 1 })].map((paper) => ({
-    id: paper.id,
-    title: paper.title,
-    abstract: paper.abstract,
-    authors: null,
+    ...textOnlyRecord(paper.id, paper.title, paper.abstract),
     date: paper.date,
-    upvotes: null,
-    url: null,
-    categories: [],
     sources: paper.sources,
   }));
   const started = Date.now();

@@ -148,7 +148,7 @@ describe('tables beside graphs', () => {
     await freshVisit(page, `/?view=neighbourhood&centre=${id}&node=${id}&display=table`);
     await table(page).waitFor();
     await expect(page.getByTestId('neighbour-list').count()).resolves.toBe(0);
-    const runs = table(page).locator('tbody[data-kind=runs]');
+    const runs = table(page).locator('tbody[data-kind="run on it"]');
     await runs.waitFor();
     const rows = await runs.locator('tr:not(.group-row)').evaluateAll((trs) =>
       trs.map((tr) => ({

@@ -1,5 +1,6 @@
 /** Starts the explorer API on a free port against the test run's Neo4j (integration and e2e tests). */
 import { startApiServer, type ApiServerOptions } from '../../web/server/server.ts';
+import type { WarmUpReport } from '../../web/server/warm-up.ts';
 import { testConnection } from './neo4j.ts';
 
 export type TestServerOptions = Partial<ApiServerOptions>;
@@ -7,6 +8,8 @@ export type TestServerOptions = Partial<ApiServerOptions>;
 export interface TestServer {
   url: string;
   token: string | null;
+  /** The explorer warm-up's report (empty unless started with `warmUp: true`). */
+  warmUp: Promise<WarmUpReport>;
   close(): Promise<void>;
 }
 
@@ -17,9 +20,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     port: 0,
     clientDir: 'dist/client',
     logger: false,
+    // Off unless a test is about it: other tests' requests and logs stay their own.
+    warmUp: false,
     ...options,
   });
-  return { url: server.url, token: server.token, close: () => server.close() };
+  return { url: server.url, token: server.token, warmUp: server.warmUp, close: () => server.close() };
 }
 
 /** GET or POST JSON against a test server; returns status and parsed body. */

@@ -13,6 +13,9 @@ const HIDDEN_IN_GRAPH = new Set([
   'contentHash',
   'extractorVersion',
   'ingestedAt',
+  // A paper's stored extraction JSON (the corpus pass's evidence) and its hash: large, and for the loader only.
+  'extraction',
+  'writtenHash',
   'key',
   'coPartners',
   'coPartnerWeights',

@@ -76,3 +76,11 @@ export class GraphCache<T> {
     return value;
   }
 }
+
+/**
+ * For answers that walk a hub entity's results or papers on every asking (a comparison, a leaderboard): many keys,
+ * each kept until the graph changes, for at most ten minutes.
+ */
+export function hubAnswerCache<T>(db: GraphDatabase): GraphCache<T> {
+  return new GraphCache<T>(db, 10 * 60_000, 512);
+}

@@ -7,6 +7,7 @@ import { buildApp } from './app.ts';
 import { resolveToken } from './auth.ts';
 import { CypherConsole, DEFAULT_CONSOLE_SETTINGS, type ConsoleSettings } from './console/cypher-console.ts';
 import { GraphDatabase, type Neo4jConnectionOptions } from './database.ts';
+import { warmExplorer, type WarmUpReport } from './warm-up.ts';
 
 export interface ApiServerOptions {
   connection: Neo4jConnectionOptions;
@@ -25,11 +26,15 @@ export interface ApiServerOptions {
   logStream?: NodeJS.WritableStream;
   /** Console limits beyond the timeout (tests tighten them). */
   console?: Partial<Omit<ConsoleSettings, 'timeoutMs'>>;
+  /** Run the explorer's requests once after listening (warm-up.ts); default true. Tests turn it off unless testing it. */
+  warmUp?: boolean;
 }
 
 export interface ApiServer {
   url: string;
   token: string | null;
+  /** The explorer warm-up started once listening (warm-up.ts): what it ran. Never rejects. */
+  warmUp: Promise<WarmUpReport>;
   close(): Promise<void>;
 }
 
@@ -71,10 +76,17 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     throw error;
   }
   const address = app.server.address() as AddressInfo;
+  let closing = false;
+  const warmUp: Promise<WarmUpReport> =
+    options.warmUp === false ? Promise.resolve({ steps: [], error: null }) : warmExplorer(app, db, token, () => closing);
   return {
     url: `http://${urlHost(host)}:${address.port}`,
     token,
+    warmUp,
     close: async () => {
+      closing = true;
+      // A warm-up request under way finishes first: the database must not close under it.
+      await warmUp;
       await app.close();
       await db.close();
     },

@@ -24,6 +24,21 @@ export interface Mention {
 
 export const STRENGTH = { lexicon: 4, datasetContext: 3, definition: 2, phrase: 1.5, head: 1, shape: 1 } as const;
 
+/** The paper's own method, named in its abstract after a proposal cue: ranked as a title's name, above a definition. */
+export function titleMethodMention(span: { start: number; end: number; text: string }): Mention {
+  return {
+    field: 'abstract',
+    ...span,
+    source: 'title',
+    kind: 'method',
+    strength: STRENGTH.definition + 1,
+    entry: null,
+    longForm: false,
+    proposed: true,
+    datasetContext: false,
+  };
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../context.ts';
 import { isHeadWord } from './heads.ts';
 import { lookupLexicon } from './lexicon/index.ts';
 import { EVALUATIVE_MODIFIERS } from './lexicon/stoplists.ts';
-import { STRENGTH, type Mention } from './mentions.ts';
+import { titleMethodMention, type Mention } from './mentions.ts';
 
 const EVALUATIVE = new Set(EVALUATIVE_MODIFIERS);
 
@@ -57,17 +57,7 @@ export function addOwnName(mentions: Mention[], span: { start: number; end: numb
   if (isHeadWord(span.text.split(/\s+/).at(-1) ?? '') && !/\p{Lu}/u.test(span.text)) return false;
   if (mentions.some((m) => m.start < span.end && span.start < m.end && (m.source === 'definition' || m.source === 'list'))) return false;
   for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].start < span.end && span.start < mentions[i].end) mentions.splice(i, 1);
-  mentions.push({
-    field: 'abstract',
-    ...span,
-    source: 'title',
-    kind: 'method',
-    strength: STRENGTH.definition + 1,
-    entry: null,
-    longForm: false,
-    proposed: true,
-    datasetContext: false,
-  });
+  mentions.push(titleMethodMention(span));
   return true;
 }
 

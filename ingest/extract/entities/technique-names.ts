@@ -6,7 +6,7 @@
 import type { SentenceSpan } from '../context.ts';
 import { lookupLexicon } from './lexicon/index.ts';
 import { EVALUATIVE_MODIFIERS } from './lexicon/stoplists.ts';
-import { STRENGTH, type Mention } from './mentions.ts';
+import { titleMethodMention, type Mention } from './mentions.ts';
 
 export interface NamedSpan {
   start: number;
@@ -162,15 +162,5 @@ export function addTechniqueName(mentions: Mention[], span: NamedSpan): void {
     const m = mentions[i];
     if (m.start < span.end && span.start < m.end && m.source !== 'lexicon') mentions.splice(i, 1);
   }
-  mentions.push({
-    field: 'abstract',
-    ...span,
-    source: 'title',
-    kind: 'method',
-    strength: STRENGTH.definition + 1,
-    entry: null,
-    longForm: false,
-    proposed: true,
-    datasetContext: false,
-  });
+  mentions.push(titleMethodMention(span));
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { canonicalKey } from '../../../graph-schema/keys.ts';
+import { textOnlyRecord } from '../../../ingest/sources/text-record.ts';
 import type { DatasetMention, PaperExtraction, PaperRecord } from '../../../ingest/types.ts';
 import { emptyCounts, type Counts } from './scoring.ts';
 
@@ -40,17 +41,7 @@ export function readExternalSentences(path: string): ExternalSentence[] {
 }
 
 export function sentenceRecord(sentence: ExternalSentence): PaperRecord {
-  return {
-    id: `ext-${sentence.id}`,
-    title: '',
-    abstract: sentence.text,
-    authors: null,
-    date: null,
-    upvotes: null,
-    url: null,
-    categories: [],
-    sources: [],
-  };
+  return textOnlyRecord(`ext-${sentence.id}`, '', sentence.text);
 }
 
 /** The names to withhold from the lexicons: every labelled dataset surface. */

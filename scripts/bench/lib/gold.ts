@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { textOnlyRecord } from '../../../ingest/sources/text-record.ts';
 import type { PaperRecord } from '../../../ingest/types.ts';
 
 export type AliasGroup = string[];
@@ -119,15 +120,5 @@ function toGoldPaper(raw: Record<string, unknown>, where: string): GoldPaper {
 
 /** The record extractPaper expects, for a gold paper. */
 export function goldToRecord(paper: GoldPaper): PaperRecord {
-  return {
-    id: paper.id,
-    title: paper.title,
-    abstract: paper.abstract,
-    authors: null,
-    date: null,
-    upvotes: null,
-    url: null,
-    categories: [],
-    sources: [],
-  };
+  return textOnlyRecord(paper.id, paper.title, paper.abstract);
 }

@@ -4,30 +4,18 @@
  * that used to exhaust Neo4j's heap are cut off with a 4xx, and every 5xx is logged with its cause.
  */
 import { request as httpRequest } from 'node:http';
-import { Writable } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorBody, HealthResponse } from '../../../web/shared/api.ts';
 import { freePort } from '../../../platform/neo4j/launcher-process.ts';
 import { launchBrowser } from '../../helpers/browser.ts';
 import { ensureCorpusLoaded } from '../../helpers/corpus.ts';
+import { logCollector } from '../../helpers/log-collector.ts';
 import { graphCounts, testConnection, testDriver } from '../../helpers/neo4j.ts';
 import { fetchJson, startTestServer, type TestServer } from '../../helpers/server.ts';
 
 /** A cartesian product over every node, three times: hours of work without the time limit. */
 const CARTESIAN = "MATCH (a), (b), (c) WHERE a.key + b.key + c.key = 'no such key' RETURN count(*) AS n";
-
-/** Fastify's JSON log lines, kept for assertions. */
-function logCollector(): { stream: Writable; lines: Array<Record<string, unknown>> } {
-  const lines: Array<Record<string, unknown>> = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { stream, lines };
-}
 
 let driver: Driver;
 

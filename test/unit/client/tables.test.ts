@@ -56,8 +56,8 @@ describe('table rows from the drawn graph', () => {
     const graph = buildGraph(hardwareNeighbourhood());
     const rows = byId(nodeRows(graph, 'Hardware:a100'));
     expect(rows.has('Hardware:a100')).toBe(false);
-    expect(rows.get('Paper:p2')).toMatchObject({ linksToCentre: ['runs'], kind: 'runs', count: 2048, weight: null });
-    expect(rows.get('Paper:p3')).toMatchObject({ kind: 'runs', count: null });
+    expect(rows.get('Paper:p2')).toMatchObject({ linksToCentre: ['run on it'], kind: 'run on it', count: 2048, weight: null });
+    expect(rows.get('Paper:p3')).toMatchObject({ kind: 'run on it', count: null });
     expect(rows.get('Method:resnet')).toMatchObject({ linksToCentre: ['appears with'], weight: 5 });
   });
 
@@ -162,7 +162,7 @@ describe('sorting, filtering and grouping', () => {
   it('filters by text in any text cell and by type, links by either end', () => {
     const typeOf = (row: NodeRow) => [row.type];
     expect(names(filterRows(nodes, columns, { text: 'res', type: null }, typeOf))).toEqual(['RESNET']);
-    expect(names(filterRows(nodes, columns, { text: 'RUNS', type: null }, typeOf)).sort()).toEqual(['P1', 'P2', 'P3']);
+    expect(names(filterRows(nodes, columns, { text: 'RUN ON', type: null }, typeOf)).sort()).toEqual(['P1', 'P2', 'P3']);
     expect(names(filterRows(nodes, columns, { text: '', type: 'Paper' }, typeOf))).toHaveLength(3);
     expect(filterRows(nodes, columns, NO_FILTER, typeOf)).toHaveLength(nodes.length);
     const links = linkRows(graph);
@@ -175,7 +175,7 @@ describe('sorting, filtering and grouping', () => {
     const sorted = sortRows(nodes, columns, { column: 'count', direction: 'descending' });
     const groups = groupRows(sorted, (row) => row.kind, ['appears with', 'further out']);
     expect(groups.map((group) => [group.kind, names(group.rows)])).toEqual([
-      ['runs', ['P2', 'P1', 'P3']],
+      ['run on it', ['P2', 'P1', 'P3']],
       ['through papers: introduces', ['IMAGENET']],
       ['through papers: uses', ['RESNET']],
     ]);
@@ -187,7 +187,7 @@ describe('sorting, filtering and grouping', () => {
     const shown = sortRows(nodes, columns, { column: 'count', direction: 'descending' }).slice(0, 2);
     const exported = tableExport(columns, shown);
     expect(exported.columns).toEqual(columns.map((c) => c.title));
-    expect(exported.rows[0]).toEqual(['P2', 'Paper', null, 'runs', '', 2048, null, 2]);
+    expect(exported.rows[0]).toEqual(['P2', 'Paper', null, 'run on it', '', 2048, null, 2]);
     expect(column('count').display?.(shown[0])).toBe('×2048');
   });
 });

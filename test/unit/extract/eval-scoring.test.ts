@@ -12,6 +12,7 @@ import {
   scorePaper,
 } from '../../../scripts/bench/lib/scoring.ts';
 import type { PaperExtraction } from '../../../ingest/types.ts';
+import { paperRecord } from '../../helpers/paper-record.ts';
 
 const entity = (name: string, ...aliases: string[]) => ({ name, aliases: [name, ...aliases] });
 
@@ -122,15 +123,7 @@ describe('scorePaper', () => {
     'inline.jsonl',
   ) as GoldPaper[];
   const predicted: PaperExtraction = {
-    id: 'p1',
-    title: 'T',
-    abstract: 'A',
-    sources: [],
-    authors: null,
-    date: null,
-    upvotes: null,
-    url: null,
-    categories: [],
+    ...paperRecord('T', 'A', { id: 'p1' }),
     methods: [
       { ...entity('NCN'), role: 'used', evidence: [] },
       { ...entity('GCN'), role: 'proposed', evidence: [] },

@@ -4,6 +4,7 @@ import { EXTRACTOR_VERSION, extractPaper } from '../../../ingest/extract/index.t
 import { extractHardware } from '../../../ingest/extract/hardware.ts';
 import { readPapers } from '../../../ingest/pipeline/index.ts';
 import type { EvidenceSpan, PaperExtraction, PaperRecord } from '../../../ingest/types.ts';
+import { paperRecord } from '../../helpers/paper-record.ts';
 
 const CONTRACT_KEYS = [
   'id',
@@ -26,17 +27,13 @@ const CONTRACT_KEYS = [
   'results',
 ];
 
-const record = (title: string, abstract: string): PaperRecord => ({
-  id: 'p-test',
-  title,
-  abstract,
-  authors: 3,
-  date: '2024-07-11',
-  upvotes: 5,
-  url: null,
-  categories: [],
-  sources: [{ key: 'dump', path: 'data/dump.txt', format: 'daily', date: '07-11', line: 4 }],
-});
+const record = (title: string, abstract: string): PaperRecord =>
+  paperRecord(title, abstract, {
+    authors: 3,
+    date: '2024-07-11',
+    upvotes: 5,
+    sources: [{ key: 'dump', path: 'data/dump.txt', format: 'daily', date: '07-11', line: 4 }],
+  });
 
 const corpus: PaperRecord[] = [];
 beforeAll(async () => {

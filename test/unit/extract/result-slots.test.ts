@@ -6,18 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../ingest/extract/index.ts';
 import { subjectPhrase } from '../../../ingest/extract/results/subject.ts';
 import type { PaperExtraction, PaperRecord, ResultExtraction } from '../../../ingest/types.ts';
+import { paperRecord } from '../../helpers/paper-record.ts';
 
-const record = (title: string, abstract: string): PaperRecord => ({
-  id: 'p-slots',
-  title,
-  abstract,
-  authors: null,
-  date: null,
-  upvotes: null,
-  url: null,
-  categories: [],
-  sources: [],
-});
+const record = (title: string, abstract: string): PaperRecord => paperRecord(title, abstract, { id: 'p-slots' });
 
 const extract = (title: string, abstract: string): PaperExtraction => extractPaper(record(title, abstract));
 const resultsOf = (title: string, abstract: string): ResultExtraction[] => extract(title, abstract).results ?? [];

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../ingest/extract/index.ts';
 import { metricHigherIsBetter } from '../../../graph-schema/metric-direction.ts';
 import type { PaperRecord, ResultExtraction } from '../../../ingest/types.ts';
+import { paperRecord } from '../../helpers/paper-record.ts';
 import { goldValueNumber, scoreResults, slotMatches } from '../../../scripts/bench/lib/result-scoring.ts';
 
-const record = (title: string, abstract: string): PaperRecord => ({
-  id: 'p-results',
-  title,
-  abstract,
-  authors: null,
-  date: null,
-  upvotes: null,
-  url: null,
-  categories: [],
-  sources: [],
-});
+const record = (title: string, abstract: string): PaperRecord => paperRecord(title, abstract, { id: 'p-results' });
 
 const resultsOf = (title: string, abstract: string): ResultExtraction[] => extractPaper(record(title, abstract)).results ?? [];
 const slots = (r: ResultExtraction) => ({

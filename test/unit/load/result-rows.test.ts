@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../ingest/extract/index.ts';
 import { buildPaperRows } from '../../../ingest/load/rows.ts';
+import { paperRecord } from '../../helpers/paper-record.ts';
 
 const ABSTRACT =
   'We propose FastNet, a convolutional network for image classification. ' +
@@ -8,17 +9,7 @@ const ABSTRACT =
   'Compared with SlowNet, it trains 2.5x faster on ImageNet.';
 
 describe('result rows', () => {
-  const extraction = extractPaper({
-    id: 'p-fast',
-    title: 'FastNet',
-    abstract: ABSTRACT,
-    authors: null,
-    date: null,
-    upvotes: null,
-    url: null,
-    categories: [],
-    sources: [],
-  });
+  const extraction = extractPaper(paperRecord('FastNet', ABSTRACT, { id: 'p-fast' }));
   const rows = buildPaperRows(extraction, 'test');
 
   it('key each result <claim key>#<index in the claim>, with its offsets in the sentence', () => {

@@ -5,6 +5,7 @@ import { combineRows, dedupePapers } from '../../../ingest/load/batch.ts';
 import { buildPaperRows, MENTION_TYPES, paperContentHash } from '../../../ingest/load/rows.ts';
 import type { PaperExtraction } from '../../../ingest/types.ts';
 import { syntheticPapers } from '../../../scripts/bench/synthetic/papers.ts';
+import { paperRecord } from '../../helpers/paper-record.ts';
 
 const TITLE = 'EpiGNN: Systematic Relational Reasoning With Epistemic Graph Neural Networks';
 const ABSTRACT =
@@ -21,18 +22,16 @@ function paper(overrides: Partial<PaperExtraction> = {}): PaperExtraction {
   const claimText = 'EpiGNNs improve accuracy by 4.5% on CLUTRR.';
   const claimStart = ABSTRACT.indexOf(claimText);
   return {
-    id: 'p1',
-    title: TITLE,
-    abstract: ABSTRACT,
-    sources: [
-      { key: 'day-1', path: 'data/day-1.txt', format: 'daily', date: '04-30', line: 12 },
-      { key: 'day-2', path: 'data/day-2.txt', format: 'daily', date: '05-01', line: 3 },
-    ],
-    authors: 4,
-    date: '2024-04-30',
-    upvotes: 7,
-    url: null,
-    categories: [],
+    ...paperRecord(TITLE, ABSTRACT, {
+      id: 'p1',
+      sources: [
+        { key: 'day-1', path: 'data/day-1.txt', format: 'daily', date: '04-30', line: 12 },
+        { key: 'day-2', path: 'data/day-2.txt', format: 'daily', date: '05-01', line: 3 },
+      ],
+      authors: 4,
+      date: '2024-04-30',
+      upvotes: 7,
+    }),
     methods: [
       {
         name: 'Epistemic GNN',

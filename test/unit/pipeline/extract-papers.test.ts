@@ -5,6 +5,7 @@ import { extractPapers, type ExtractPapersOptions } from '../../../ingest/pipeli
 import { extractionLine, orderExtraction } from '../../../ingest/pipeline/serialise.ts';
 import { ExtractionPool } from '../../../ingest/pipeline/worker-pool.ts';
 import type { PaperExtraction, PaperRecord } from '../../../ingest/types.ts';
+import { paperRecord } from '../../helpers/paper-record.ts';
 import { FIXTURES } from '../sources/helpers.ts';
 
 const INPUTS = ['corpus-metadata.txt', 'corpus-adjacent.txt', 'arxiv-snapshot.jsonl', 'papers.csv'].map((name) => join(FIXTURES, name));
@@ -55,17 +56,7 @@ describe('extractPapers', () => {
     const pool = await ExtractionPool.start(1);
     async function* records(): AsyncGenerator<PaperRecord> {
       for (let i = 0; i < 12; i++) {
-        yield {
-          id: `p${i}`,
-          title: `Paper ${i}`,
-          abstract: `We propose Method${i}. It runs on ${i + 1} GPUs.`,
-          authors: null,
-          date: null,
-          upvotes: null,
-          url: null,
-          categories: [],
-          sources: [],
-        };
+        yield paperRecord(`Paper ${i}`, `We propose Method${i}. It runs on ${i + 1} GPUs.`, { id: `p${i}` });
       }
     }
     const seen: string[] = [];

@@ -30,7 +30,24 @@ import { type NodeParams, type NodeQuery } from '../../shared/requests.ts';
 
 type Paging = NodeQuery;
 
-const PAPER = `MATCH (p:Paper {key: $key}) RETURN p {.*} AS paper`;
+/** What a paper's detail shows: never its stored extraction JSON (large, for the corpus pass) or its hashes. */
+const PAPER_DETAIL_PROPERTIES = [
+  'title',
+  'abstract',
+  'date',
+  'authorsCount',
+  'upvotes',
+  'url',
+  'authors',
+  'arxivId',
+  'doi',
+  'journalRef',
+  'updated',
+  'codeUrls',
+] as const satisfies ReadonlyArray<keyof PaperProps>;
+type PaperDetailProps = Pick<PaperProps, (typeof PAPER_DETAIL_PROPERTIES)[number]>;
+
+const PAPER = `MATCH (p:Paper {key: $key}) RETURN p {${PAPER_DETAIL_PROPERTIES.map((name) => `.${name}`).join(', ')}} AS paper`;
 const PAPER_LISTINGS = `
   MATCH (:Paper {key: $key})-[:LISTED_IN]->(l:Listing)
   RETURN l.key AS key, l.name AS name, l.date AS date ORDER BY l.date, l.key`;
@@ -96,7 +113,7 @@ function strongestRelationship(relationships: string[]): string {
 }
 
 async function paperDetail(tx: ManagedTransaction, key: string): Promise<PaperDetail | null> {
-  const paperResult = await tx.run<{ paper: Partial<PaperProps> }>(PAPER, { key });
+  const paperResult = await tx.run<{ paper: Partial<PaperDetailProps> }>(PAPER, { key });
   if (paperResult.records.length === 0) return null;
   const paper = paperResult.records[0].get('paper');
   const listings = await tx.run<PaperDetail['listings'][number]>(PAPER_LISTINGS, { key });

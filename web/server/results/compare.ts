@@ -14,7 +14,7 @@ import { parseNodeRef } from '../../shared/requests.ts';
 import { int, type GraphDatabase } from '../database.ts';
 import { nodeToDTO } from '../dto.ts';
 import { badRequest, notFound } from '../errors.ts';
-import { GraphCache } from '../graph-cache.ts';
+import { hubAnswerCache, type GraphCache } from '../graph-cache.ts';
 import { storedResultRow, toResultRow, type StoredResultList } from '../queries/result-rows.ts';
 import {
   COMPARE_ENDS,
@@ -55,7 +55,7 @@ export class CompareAnswers {
   private readonly big: GraphCache<CompareResponse>;
 
   constructor(private readonly db: GraphDatabase) {
-    this.big = new GraphCache<CompareResponse>(db, 10 * 60_000, 512);
+    this.big = hubAnswerCache<CompareResponse>(db);
   }
 
   async answer(query: CompareQuery): Promise<CompareResponse> {

@@ -12,7 +12,7 @@ import { parseNodeRef } from '../../shared/requests.ts';
 import { int, type GraphDatabase } from '../database.ts';
 import { nodeToDTO } from '../dto.ts';
 import { badRequest, notFound } from '../errors.ts';
-import { GraphCache } from '../graph-cache.ts';
+import { hubAnswerCache, type GraphCache } from '../graph-cache.ts';
 import { storedResultRow, toResultRow, type StoredResultList } from '../queries/result-rows.ts';
 import { LEADERBOARD_ENDS, leaderboard } from '../queries/results.ts';
 
@@ -35,7 +35,7 @@ export class LeaderboardAnswers {
   private readonly long: GraphCache<LeaderboardResponse>;
 
   constructor(private readonly db: GraphDatabase) {
-    this.long = new GraphCache<LeaderboardResponse>(db, 10 * 60_000, 512);
+    this.long = hubAnswerCache<LeaderboardResponse>(db);
   }
 
   async answer(query: LeaderboardQuery): Promise<LeaderboardResponse> {

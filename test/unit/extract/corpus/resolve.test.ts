@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusMemory, resolveCorpus } from '../../../../ingest/extract/corpus/index.ts';
 import { extractPaper } from '../../../../ingest/extract/index.ts';
-import type { EntityMention, PaperExtraction, PaperRecord } from '../../../../ingest/types.ts';
+import type { EntityMention, PaperExtraction } from '../../../../ingest/types.ts';
+import { paperRecord } from '../../../helpers/paper-record.ts';
 
 function paper(id: string, title: string, abstract: string): PaperExtraction {
-  const record: PaperRecord = { id, title, abstract, authors: null, date: null, upvotes: null, url: null, categories: [], sources: [] };
-  return extractPaper(record);
+  return extractPaper(paperRecord(title, abstract, { id }));
 }
 
 type ListName = 'methods' | 'concepts' | 'datasets' | 'tasks' | 'metrics';

@@ -7,7 +7,10 @@ import { EDGE_COLOUR } from './colours.ts';
 export interface LinkKind {
   /** Read from the paper's side: "a paper … the method". */
   forward: string;
-  /** Read from the entity's side: "the dataset … papers". */
+  /**
+   * Read from the entity's side as a heading over the papers or claims linked to it: "proposed by", or "run on it"
+   * where "the hardware runs papers" would say the wrong thing.
+   */
   backward: string;
   colour: string;
 }
@@ -22,7 +25,7 @@ export const LINK_KINDS: Record<string, LinkKind> = {
   DISCUSSES: { forward: 'discusses', backward: 'discussed by', colour: '#a78bfa' },
   ADDRESSES: { forward: 'addresses', backward: 'addressed by', colour: '#f59e0b' },
   MEASURES: { forward: 'measures', backward: 'measured by', colour: '#f472b6' },
-  RUNS_ON: { forward: 'runs on', backward: 'runs', colour: '#06b6d4' },
+  RUNS_ON: { forward: 'runs on', backward: 'run on it', colour: '#06b6d4' },
   CLAIMS: { forward: 'claims', backward: 'claimed by', colour: '#ca8a04' },
   ABOUT: { forward: 'about', backward: 'subject of', colour: '#eab308' },
   LISTED_IN: { forward: 'listed in', backward: 'lists', colour: '#cbd5e1' },

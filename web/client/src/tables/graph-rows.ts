@@ -17,7 +17,7 @@ export interface NodeRow {
   degree: number;
   community: number | null;
   specificity: number | null;
-  /** Neighbourhoods: how it links to the centre, in the centre's words ("evaluated on", "runs"). */
+  /** Neighbourhoods: how it links to the centre, in the centre's words ("evaluated on", "run on it"). */
   linksToCentre: string[];
   /**
    * Neighbourhoods: how the drawn papers linked to the centre link to it, e.g. a dataset "introduces" ×1 and
