@@ -269,7 +269,7 @@ describe('GET /api/neighbourhood/:label/:key', () => {
     expect(body.edges.some((edge) => edge.type === 'EVALUATES_ON' && edge.target === 'Dataset:imagenet')).toBe(true);
     for (const edge of body.edges) expect(shown.has(edge.source) && shown.has(edge.target)).toBe(true);
     const [{ neighbours }] = await cypher<{ neighbours: number }>(
-      `MATCH (:Dataset {key: 'imagenet'})-[r]-(m) WHERE type(r) <> 'ABOUT' AND NOT m:Claim AND NOT m:Listing AND NOT m:Result
+      `MATCH (:Dataset {key: 'imagenet'})-[r]-(m) WHERE type(r) <> 'ABOUT' AND NOT m:Claim AND NOT m:Listing AND NOT m:Result AND NOT m:Month
        RETURN count(DISTINCT m) AS neighbours`,
     );
     expect(body.total).toBe(neighbours);
